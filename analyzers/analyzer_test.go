@@ -1,0 +1,24 @@
+package analyzers_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/privetlint/privet/analyzers"
+)
+
+// testdata is the repository's testdata directory (GOPATH layout under
+// src/), shared by every package's analysistest cases.
+func testdata(t *testing.T) string {
+	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestBasic(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzers.Analyzer, "basic")
+}

@@ -1,0 +1,355 @@
+package annotations
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/privetlint/privet/internal/analysisdoc"
+	"github.com/privetlint/privet/internal/category"
+	"github.com/privetlint/privet/internal/guard"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer collects annotations. Its Result is *Result.
+var Analyzer = &analysis.Analyzer{
+	Name:       "privetannotations",
+	Doc:        analysisdoc.FromDocGo(doc),
+	Run:        guard.Run(run),
+	ResultType: reflect.TypeOf((*Result)(nil)),
+	FactTypes:  []analysis.Fact{new(SensitiveType), new(Sanitizer), new(Sink)},
+}
+
+// SensitiveType marks a named type declared //privet:sensitive.
+type SensitiveType struct{ Categories category.Set }
+
+// Sanitizer marks a function declared //privet:sanitizer. An empty
+// category set means it cleans every category.
+type Sanitizer struct{ Categories category.Set }
+
+// Sink marks a function, method or interface method declared //privet:sink.
+type Sink struct{ Kind string }
+
+func (*SensitiveType) AFact() {}
+func (*Sanitizer) AFact()     {}
+func (*Sink) AFact()          {}
+
+func (f *SensitiveType) String() string { return "sensitive(" + f.Categories.String() + ")" }
+func (f *Sanitizer) String() string     { return "sanitizer(" + f.Categories.String() + ")" }
+func (f *Sink) String() string          { return "sink(" + f.Kind + ")" }
+
+// Problem is a malformed annotation, reported by the privet analyzer.
+type Problem struct {
+	Pos     token.Pos
+	Message string
+}
+
+// Result gives the annotations visible to one package: its own and, through
+// facts, those of every package it depends on.
+type Result struct {
+	Problems []Problem
+
+	types      map[*types.TypeName]category.Set
+	sanitizers map[*types.Func]category.Set
+	sinks      map[*types.Func]string
+	// ignored holds, per file name, the lines a //privet:ignore covers.
+	ignored map[string]map[int]bool
+}
+
+// TypeCategories returns the categories of a //privet:sensitive named type.
+func (r *Result) TypeCategories(tn *types.TypeName) category.Set { return r.types[tn] }
+
+// SanitizerCategories reports whether fn is an annotated sanitizer and the
+// categories it cleans (empty: all).
+func (r *Result) SanitizerCategories(fn *types.Func) (category.Set, bool) {
+	c, ok := r.sanitizers[fn]
+	return c, ok
+}
+
+// SinkKind returns the kind of an annotated sink, or "".
+func (r *Result) SinkKind(fn *types.Func) string { return r.sinks[fn] }
+
+// Sinks calls f for every annotated sink visible to the package, in a
+// deterministic order.
+func (r *Result) Sinks(f func(fn *types.Func, kind string)) {
+	fns := make([]*types.Func, 0, len(r.sinks))
+	for fn := range r.sinks {
+		fns = append(fns, fn)
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].FullName() < fns[j].FullName() })
+	for _, fn := range fns {
+		f(fn, r.sinks[fn])
+	}
+}
+
+// Ignored reports whether a //privet:ignore directive covers the position.
+func (r *Result) Ignored(p token.Position) bool { return r.ignored[p.Filename][p.Line] }
+
+// FieldCategories parses the privet key of a struct tag. It returns the
+// categories (nil when the tag is absent or "-") and whether the field was
+// explicitly reviewed as not sensitive.
+func FieldCategories(tag string) (cats category.Set, optOut bool) {
+	v, ok := reflect.StructTag(tag).Lookup("privet")
+	if !ok {
+		return nil, false
+	}
+	if strings.TrimSpace(v) == "-" {
+		return nil, true
+	}
+	return category.Parse(v), false
+}
+
+// JSONOmitted reports whether encoding/json skips the field (`json:"-"`).
+func JSONOmitted(tag string) bool {
+	return reflect.StructTag(tag).Get("json") == "-"
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := &Result{
+		types:      map[*types.TypeName]category.Set{},
+		sanitizers: map[*types.Func]category.Set{},
+		sinks:      map[*types.Func]string{},
+		ignored:    map[string]map[int]bool{},
+	}
+	r := reader{pass: pass, res: res}
+	for _, f := range pass.Files {
+		r.file(f)
+	}
+	for _, of := range pass.AllObjectFacts() {
+		switch fact := of.Fact.(type) {
+		case *SensitiveType:
+			if tn, ok := of.Object.(*types.TypeName); ok {
+				res.types[tn] = fact.Categories
+			}
+		case *Sanitizer:
+			if fn, ok := of.Object.(*types.Func); ok {
+				res.sanitizers[fn] = fact.Categories
+			}
+		case *Sink:
+			if fn, ok := of.Object.(*types.Func); ok {
+				res.sinks[fn] = fact.Kind
+			}
+		}
+	}
+	sort.Slice(res.Problems, func(i, j int) bool { return res.Problems[i].Pos < res.Problems[j].Pos })
+	return res, nil
+}
+
+type reader struct {
+	pass *analysis.Pass
+	res  *Result
+	// placed records the directive comments that sit where they belong, so
+	// that the sweep over all comments can flag the misplaced ones.
+	placed map[*ast.Comment]bool
+}
+
+func (r *reader) problem(pos token.Pos, format string, args ...any) {
+	r.res.Problems = append(r.res.Problems, Problem{pos, fmt.Sprintf(format, args...)})
+}
+
+// directive splits "//privet:verb args" into verb and args.
+func directive(c *ast.Comment) (verb, args string, ok bool) {
+	text, ok := strings.CutPrefix(c.Text, "//privet:")
+	if !ok {
+		return "", "", false
+	}
+	verb, args, _ = strings.Cut(text, " ")
+	return strings.TrimSpace(verb), strings.TrimSpace(args), true
+}
+
+func (r *reader) file(f *ast.File) {
+	r.placed = map[*ast.Comment]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.GenDecl:
+			if n.Tok == token.TYPE {
+				for _, spec := range n.Specs {
+					ts := spec.(*ast.TypeSpec)
+					doc := ts.Doc
+					if doc == nil && len(n.Specs) == 1 {
+						doc = n.Doc
+					}
+					r.typeSpec(ts, doc)
+				}
+			}
+		case *ast.FuncDecl:
+			if obj, ok := r.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+				r.funcDoc(obj, n.Doc, false)
+			}
+		case *ast.InterfaceType:
+			for _, m := range n.Methods.List {
+				for _, name := range m.Names {
+					if obj, ok := r.pass.TypesInfo.Defs[name].(*types.Func); ok {
+						r.funcDoc(obj, m.Doc, true)
+					}
+				}
+			}
+		case *ast.StructType:
+			r.structTags(n)
+		}
+		return true
+	})
+	for _, cg := range f.Comments {
+		for _, c := range cg.List {
+			verb, args, ok := directive(c)
+			if !ok || r.placed[c] {
+				continue
+			}
+			switch verb {
+			case "ignore":
+				r.ignore(c, args)
+			case "sensitive":
+				r.problem(c.Pos(), "//privet:sensitive must be in the doc comment of a type declaration")
+			case "sanitizer", "sink":
+				r.problem(c.Pos(), "//privet:%s must be in the doc comment of a function, method or interface method", verb)
+			default:
+				r.unknown(c.Pos(), verb)
+			}
+		}
+	}
+}
+
+func (r *reader) unknown(pos token.Pos, verb string) {
+	r.problem(pos, "unknown directive //privet:%s (want sensitive, sanitizer, sink or ignore)", verb)
+}
+
+// categories validates a category list written in a directive or tag.
+func (r *reader) categories(pos token.Pos, what, list string) (category.Set, bool) {
+	cats := category.Parse(list)
+	for _, c := range cats {
+		if !category.IsBuiltin(c) {
+			r.problem(pos, "unknown category %q in %s (known: %s)", c, what, strings.Join(category.Builtin, ", "))
+			return nil, false
+		}
+	}
+	return cats, true
+}
+
+func (r *reader) typeSpec(ts *ast.TypeSpec, doc *ast.CommentGroup) {
+	if doc == nil {
+		return
+	}
+	for _, c := range doc.List {
+		verb, args, ok := directive(c)
+		if !ok || verb != "sensitive" {
+			continue
+		}
+		r.placed[c] = true
+		if args == "" {
+			r.problem(c.Pos(), "//privet:sensitive needs at least one category, e.g. //privet:sensitive pii")
+			continue
+		}
+		cats, ok := r.categories(c.Pos(), "//privet:sensitive", args)
+		if !ok {
+			continue
+		}
+		if tn, ok := r.pass.TypesInfo.Defs[ts.Name].(*types.TypeName); ok {
+			r.pass.ExportObjectFact(tn, &SensitiveType{cats})
+			r.res.types[tn] = cats
+		}
+	}
+}
+
+func (r *reader) funcDoc(fn *types.Func, doc *ast.CommentGroup, ifaceMethod bool) {
+	if doc == nil {
+		return
+	}
+	for _, c := range doc.List {
+		verb, args, ok := directive(c)
+		if !ok {
+			continue
+		}
+		switch verb {
+		case "sanitizer":
+			r.placed[c] = true
+			if ifaceMethod {
+				r.problem(c.Pos(), "//privet:sanitizer needs a function body; it cannot mark an interface method")
+				continue
+			}
+			cats, ok := r.categories(c.Pos(), "//privet:sanitizer", args)
+			if !ok {
+				continue
+			}
+			r.pass.ExportObjectFact(fn, &Sanitizer{cats})
+			r.res.sanitizers[fn] = cats
+		case "sink":
+			r.placed[c] = true
+			kind := strings.TrimSpace(args)
+			if kind == "" || strings.ContainsAny(kind, " \t,") {
+				r.problem(c.Pos(), "//privet:sink needs exactly one kind, e.g. //privet:sink ai")
+				continue
+			}
+			r.pass.ExportObjectFact(fn, &Sink{kind})
+			r.res.sinks[fn] = kind
+		}
+	}
+}
+
+func (r *reader) structTags(st *ast.StructType) {
+	for _, field := range st.Fields.List {
+		if field.Tag == nil {
+			continue
+		}
+		tag, err := unquote(field.Tag.Value)
+		if err != nil {
+			continue
+		}
+		v, ok := reflect.StructTag(tag).Lookup("privet")
+		if !ok || strings.TrimSpace(v) == "-" {
+			continue
+		}
+		if strings.TrimSpace(v) == "" {
+			r.problem(field.Tag.Pos(), `empty privet tag: name a category, e.g. privet:"pii", or privet:"-" for a field reviewed as not sensitive`)
+			continue
+		}
+		r.categories(field.Tag.Pos(), "privet tag", v)
+	}
+}
+
+func (r *reader) ignore(c *ast.Comment, reason string) {
+	if reason == "" {
+		r.problem(c.Pos(), "//privet:ignore needs a reason, e.g. //privet:ignore ticket IDs only, reviewed by security")
+		return
+	}
+	pos := r.pass.Fset.Position(c.Pos())
+	lines := r.res.ignored[pos.Filename]
+	if lines == nil {
+		lines = map[int]bool{}
+		r.res.ignored[pos.Filename] = lines
+	}
+	if r.ownLine(pos) {
+		lines[pos.Line+1] = true
+	} else {
+		lines[pos.Line] = true
+	}
+}
+
+// ownLine reports whether only blanks precede the comment on its line.
+func (r *reader) ownLine(pos token.Position) bool {
+	src, err := r.pass.ReadFile(pos.Filename)
+	if err != nil || pos.Offset > len(src) {
+		return pos.Column == 1
+	}
+	start := pos.Offset
+	for start > 0 && src[start-1] != '\n' {
+		start--
+	}
+	return strings.TrimSpace(string(src[start:pos.Offset])) == ""
+}
+
+func unquote(lit string) (string, error) {
+	if len(lit) >= 2 && lit[0] == '`' {
+		return lit[1 : len(lit)-1], nil
+	}
+	return strconv.Unquote(lit)
+}

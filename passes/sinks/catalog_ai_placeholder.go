@@ -1,0 +1,4 @@
+package sinks
+
+// aiFamilies is replaced by catalog_ai.go.
+var aiFamilies []Family

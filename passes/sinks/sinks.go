@@ -1,0 +1,141 @@
+package sinks
+
+import (
+	_ "embed"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/privetlint/privet/internal/analysisdoc"
+	"github.com/privetlint/privet/internal/guard"
+	"github.com/privetlint/privet/passes/annotations"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer builds the sink matcher for a package. Its Result is *Matcher.
+var Analyzer = &analysis.Analyzer{
+	Name:       "privetsinks",
+	Doc:        analysisdoc.FromDocGo(doc),
+	Run:        guard.Run(run),
+	ResultType: reflect.TypeOf((*Matcher)(nil)),
+	Requires:   []*analysis.Analyzer{annotations.Analyzer},
+}
+
+// Builtin returns the built-in catalog.
+func Builtin() []Family {
+	return append([]Family{nethttpFamily}, aiFamilies...)
+}
+
+// Sink is what a matched call sends to.
+type Sink struct {
+	Kind    Kind
+	Family  string
+	Display string
+	// Args are the payload arguments, counted over declared parameters
+	// without the receiver. Nil: every argument except a context.Context.
+	Args   []int
+	URLArg int
+}
+
+// Matcher answers whether a function is a sink.
+type Matcher struct {
+	byKey   map[string]*Sink
+	modules []string
+	ann     *annotations.Result
+}
+
+// NewMatcher indexes a catalog. ann may be nil.
+func NewMatcher(families []Family, ann *annotations.Result) *Matcher {
+	m := &Matcher{byKey: map[string]*Sink{}, ann: ann}
+	for _, fam := range families {
+		m.modules = append(m.modules, fam.Modules...)
+		for _, e := range fam.Entries {
+			m.byKey[key(e.Package, e.Receiver, e.Name)] = &Sink{
+				Kind: fam.Kind, Family: fam.Name, Display: e.Display, Args: e.Args, URLArg: e.URLArg,
+			}
+		}
+	}
+	return m
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	ann := pass.ResultOf[annotations.Analyzer].(*annotations.Result)
+	return NewMatcher(Builtin(), ann), nil
+}
+
+func key(pkg, recv, name string) string { return pkg + "|" + recv + "|" + name }
+
+// Func returns the sink fn is, or nil.
+func (m *Matcher) Func(fn *types.Func) *Sink {
+	if fn == nil || fn.Pkg() == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	if s := m.byKey[key(fn.Pkg().Path(), ReceiverName(fn), fn.Name())]; s != nil {
+		return s
+	}
+	if m.ann != nil {
+		if kind := m.ann.SinkKind(fn); kind != "" {
+			name := fn.Name()
+			if r := ReceiverName(fn); r != "" {
+				name = r + "." + name
+			}
+			return &Sink{Kind: Kind(kind), Family: fn.Pkg().Path(), Display: fn.Pkg().Name() + " " + name, URLArg: -1}
+		}
+	}
+	return nil
+}
+
+// InCatalogModule reports whether the package belongs to an SDK the catalog
+// describes; such packages are not analysed themselves.
+func (m *Matcher) InCatalogModule(pkgPath string) bool {
+	for _, mod := range m.modules {
+		if pkgPath == mod || strings.HasPrefix(pkgPath, mod+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// ReceiverName returns the name of the named type a method is declared
+// on (pointer stripped), or "" for a function.
+func ReceiverName(fn *types.Func) string {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return ""
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch t := t.(type) {
+	case *types.Named:
+		return t.Origin().Obj().Name()
+	case *types.Alias:
+		return t.Obj().Name()
+	}
+	return ""
+}
+
+// KindPhrase is how a diagnostic names a sink kind: "an AI service".
+func KindPhrase(k Kind) string {
+	switch k {
+	case KindAI:
+		return "an AI service"
+	case KindHTTP:
+		return "an HTTP request"
+	case KindAnalytics:
+		return "an analytics service"
+	case KindMonitoring:
+		return "an error monitoring service"
+	case KindMessaging:
+		return "a messaging service"
+	case KindPayment:
+		return "a payment processor"
+	}
+	return "a " + string(k) + " sink"
+}

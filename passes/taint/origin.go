@@ -1,0 +1,146 @@
+package taint
+
+import (
+	"go/token"
+	"strconv"
+
+	"github.com/privetlint/privet/internal/category"
+)
+
+// maxTrace bounds the steps kept per origin; longer paths keep their
+// first steps, which are the ones that explain where the data came from.
+const maxTrace = 16
+
+// Step is one hop of a path: where the value was read, a call or store it
+// went through, the sink argument it ended in.
+type Step struct {
+	// Pos is valid only inside the package being analysed.
+	Pos token.Pos `json:"-"`
+	// Where is "pkgpath/file.go:line:col", set for steps that come from
+	// another package's facts, whose positions this package cannot see.
+	Where string
+	What  string
+}
+
+// origin is what a tainted value may carry: either data read from a
+// source, or (while summarising a function) whatever the caller passes in
+// parameter param.
+type origin struct {
+	param int // -1 for a source
+	// source names the field or type the data was read from, e.g.
+	// "Customer.Email". Empty for a parameter origin.
+	source string
+	// cats are the categories of a source origin, and the categories
+	// already removed by sanitizers for a parameter origin.
+	cats  category.Set
+	trace []Step
+	key   string
+}
+
+func newSource(source string, cats category.Set, step Step) *origin {
+	o := &origin{param: -1, source: source, cats: cats, trace: []Step{step}}
+	o.key = "s|" + source + "|" + cats.String()
+	return o
+}
+
+func newParam(i int) *origin {
+	o := &origin{param: i}
+	o.key = "p" + strconv.Itoa(i) + "|"
+	return o
+}
+
+func (o *origin) isParam() bool { return o.param >= 0 }
+
+// with returns o extended by a step.
+func (o *origin) with(s Step) *origin {
+	if len(o.trace) >= maxTrace {
+		return o
+	}
+	c := *o
+	c.trace = append(append(make([]Step, 0, len(o.trace)+1), o.trace...), s)
+	return &c
+}
+
+// withTrace returns o extended by several steps.
+func (o *origin) withTrace(steps []Step) *origin {
+	if len(steps) == 0 {
+		return o
+	}
+	c := *o
+	c.trace = append(append(make([]Step, 0, len(o.trace)+len(steps)), o.trace...), steps...)
+	if len(c.trace) > maxTrace {
+		c.trace = c.trace[:maxTrace]
+	}
+	return &c
+}
+
+// sanitized returns o with the categories in clean removed, or nil if
+// nothing is left. For a parameter origin the removed categories are
+// remembered, to be applied to whatever the caller passes.
+func (o *origin) sanitized(clean category.Set) *origin {
+	if clean.Empty() {
+		return o
+	}
+	if o.isParam() {
+		c := *o
+		c.cats = o.cats.Union(clean)
+		c.key = "p" + strconv.Itoa(o.param) + "|" + c.cats.String()
+		return &c
+	}
+	left := o.cats.Minus(clean)
+	if left.Empty() {
+		return nil
+	}
+	if len(left) == len(o.cats) {
+		return o
+	}
+	return newSourceTrace(o.source, left, o.trace)
+}
+
+func newSourceTrace(source string, cats category.Set, trace []Step) *origin {
+	o := newSource(source, cats, Step{})
+	o.trace = trace
+	return o
+}
+
+// set is a small set of origins keyed by origin.key; the first origin to
+// arrive with a key keeps its trace, so traces are the first path found in
+// the deterministic instruction order.
+type set []*origin
+
+func (s set) has(key string) bool {
+	for _, o := range s {
+		if o.key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// add returns s ∪ {o} and whether it grew.
+func (s set) add(o *origin) (set, bool) {
+	if o == nil || s.has(o.key) {
+		return s, false
+	}
+	return append(s, o), true
+}
+
+// union returns s ∪ t and whether it grew.
+func (s set) union(t set) (set, bool) {
+	grew := false
+	for _, o := range t {
+		var g bool
+		s, g = s.add(o)
+		grew = grew || g
+	}
+	return s, grew
+}
+
+// mapped applies f to every origin, dropping nils.
+func (s set) mapped(f func(*origin) *origin) set {
+	var out set
+	for _, o := range s {
+		out, _ = out.add(f(o))
+	}
+	return out
+}

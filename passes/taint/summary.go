@@ -1,0 +1,171 @@
+package taint
+
+import (
+	"fmt"
+	"go/token"
+	"sort"
+	"strings"
+
+	"github.com/privetlint/privet/internal/category"
+	"github.com/privetlint/privet/passes/sinks"
+)
+
+// Summary is what a function does with sensitive data, as seen by its
+// callers. It is exported as a fact only when it says something, so that
+// facts stay sparse (see DESIGN.md, Performance).
+//
+// Parameters are numbered as in SSA: for methods the receiver is 0; for
+// closures the free variables follow the parameters.
+type Summary struct {
+	Flows []Flow
+	Sinks []SinkFlow
+}
+
+// Flow says that data reaches a result or the memory a parameter points to.
+type Flow struct {
+	// From is the parameter the data comes from, or -1 when it is read
+	// from a source inside the function (Source and Cats say which).
+	From int
+	// To is a result index, or -1-p for "stored where parameter p points".
+	To     int
+	Source string
+	// Cats are the source's categories, or for a parameter the categories
+	// sanitizers removed on the way.
+	Cats  category.Set
+	Trace []Step
+}
+
+// SinkFlow says that a parameter reaches a sink inside the function.
+type SinkFlow struct {
+	Param   int
+	Cleared category.Set
+	Sink    SinkRef
+	Trace   []Step
+	// pos is the sink call inside the function; valid only in the package
+	// that computed the summary (closures report there).
+	pos token.Pos
+}
+
+// SinkRef names a sink in a summary.
+type SinkRef struct {
+	Kind    sinks.Kind
+	Family  string
+	Display string
+}
+
+// AFact marks Summary as an analysis fact.
+func (*Summary) AFact() {}
+
+// Empty reports whether the summary says nothing.
+func (s *Summary) Empty() bool { return s == nil || len(s.Flows) == 0 && len(s.Sinks) == 0 }
+
+// String is the compact form used by fact wants in tests, e.g.
+// "p0->r0 src(Customer.Email:pii)->r0 p1->sink(ai:openai Chat.Completions.New)".
+func (s *Summary) String() string {
+	var parts []string
+	for _, f := range s.Flows {
+		from := fmt.Sprintf("p%d", f.From)
+		if f.From < 0 {
+			from = fmt.Sprintf("src(%s:%s)", f.Source, f.Cats)
+		} else if !f.Cats.Empty() {
+			from += "-" + f.Cats.String()
+		}
+		to := fmt.Sprintf("r%d", f.To)
+		if f.To < 0 {
+			to = fmt.Sprintf("*p%d", -1-f.To)
+		}
+		parts = append(parts, from+"->"+to)
+	}
+	for _, k := range s.Sinks {
+		from := fmt.Sprintf("p%d", k.Param)
+		if !k.Cleared.Empty() {
+			from += "-" + k.Cleared.String()
+		}
+		parts = append(parts, fmt.Sprintf("%s->sink(%s:%s)", from, k.Sink.Kind, k.Sink.Display))
+	}
+	return strings.Join(parts, " ")
+}
+
+// sortSummary puts a summary in canonical order so that facts encode the
+// same bytes every time.
+func sortSummary(s *Summary) {
+	sort.SliceStable(s.Flows, func(i, j int) bool {
+		a, b := s.Flows[i], s.Flows[j]
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		if a.To != b.To {
+			return a.To > b.To // results first, then pointees
+		}
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		return a.Cats.String() < b.Cats.String()
+	})
+	sort.SliceStable(s.Sinks, func(i, j int) bool {
+		a, b := s.Sinks[i], s.Sinks[j]
+		if a.Param != b.Param {
+			return a.Param < b.Param
+		}
+		if a.Sink.Display != b.Sink.Display {
+			return a.Sink.Display < b.Sink.Display
+		}
+		return a.Cleared.String() < b.Cleared.String()
+	})
+}
+
+// sameSummary reports whether two summaries say the same thing (traces
+// aside), which is when the fixpoint over a package stops.
+func sameSummary(a, b *Summary) bool {
+	if len(a.Flows) != len(b.Flows) || len(a.Sinks) != len(b.Sinks) {
+		return false
+	}
+	return a.String() == b.String()
+}
+
+// exported returns a copy of s fit for a fact: positions, which mean
+// nothing in another package's file set, become "file:line:col" text.
+func exported(s *Summary, fset *token.FileSet, pkgPath string) *Summary {
+	where := func(steps []Step) []Step {
+		out := make([]Step, len(steps))
+		for i, st := range steps {
+			out[i] = Step{Where: st.Where, What: st.What}
+			if st.Pos.IsValid() {
+				out[i].Where = shortPosition(fset, st.Pos, pkgPath)
+			}
+		}
+		return out
+	}
+	out := &Summary{}
+	for _, f := range s.Flows {
+		f.Trace = where(f.Trace)
+		out.Flows = append(out.Flows, f)
+	}
+	for _, k := range s.Sinks {
+		k.Trace = where(k.Trace)
+		k.pos = token.NoPos
+		out.Sinks = append(out.Sinks, k)
+	}
+	return out
+}
+
+// shortPosition renders a position as "pkgpath/file.go:line:col", which
+// is the same on every machine (absolute file names are not).
+func shortPosition(fset *token.FileSet, pos token.Pos, pkgPath string) string {
+	p := fset.Position(pos)
+	name := p.Filename
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name = name[i+1:]
+	}
+	return fmt.Sprintf("%s/%s:%d:%d", pkgPath, name, p.Line, p.Column)
+}
+
+// Analyzed is the package fact saying the package was analysed: a
+// function of it without a Summary fact then provably moves no sensitive
+// data, while functions of packages without it are treated conservatively.
+type Analyzed struct{}
+
+// AFact marks Analyzed as an analysis fact.
+func (*Analyzed) AFact() {}
+
+func (*Analyzed) String() string { return "analyzed" }

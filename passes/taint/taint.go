@@ -1,0 +1,310 @@
+package taint
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/build"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/privetlint/privet/internal/analysisdoc"
+	"github.com/privetlint/privet/internal/category"
+	"github.com/privetlint/privet/internal/guard"
+	"github.com/privetlint/privet/passes/annotations"
+	"github.com/privetlint/privet/passes/sinks"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer computes flows and function summaries. Its Result is *Result.
+var Analyzer = &analysis.Analyzer{
+	Name:       "privettaint",
+	Doc:        analysisdoc.FromDocGo(doc),
+	Run:        guard.Run(run),
+	Requires:   []*analysis.Analyzer{buildssa.Analyzer, annotations.Analyzer, sinks.Analyzer},
+	ResultType: reflect.TypeOf((*Result)(nil)),
+	FactTypes:  []analysis.Fact{new(Summary), new(Analyzed)},
+}
+
+// Result lists the flows found in one package.
+type Result struct {
+	Findings []Finding
+}
+
+// Finding is one flow of sensitive data into a sink.
+type Finding struct {
+	// Pos is the start of the call expression that sends (or that passes
+	// the value to a function that sends).
+	Pos    token.Pos
+	Source string
+	Cats   category.Set
+	Sink   SinkRef
+	// Trace is the path from the read of the source to the sink argument.
+	Trace []Step
+}
+
+func (f *Finding) key() string { return f.Source + "|" + f.Sink.Display }
+
+// skipped reports whether a package is not analysed: the standard library
+// and the SDKs the catalog describes are modelled rather than analysed
+// (their internals would only lose precision), and calls into them pass
+// taint conservatively.
+func skipped(pass *analysis.Pass, m *sinks.Matcher) bool {
+	return isStd(pass) || m.InCatalogModule(pass.Pkg.Path())
+}
+
+// isStd reports whether the package is part of the standard library: its
+// path has no dot in the first element and its files live under GOROOT.
+// (Test packages in GOPATH layouts also lack dots, hence the file check.)
+func isStd(pass *analysis.Pass) bool {
+	first, _, _ := strings.Cut(pass.Pkg.Path(), "/")
+	if strings.Contains(first, ".") || len(pass.Files) == 0 {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	for _, root := range []string{build.Default.GOROOT, runtime.GOROOT()} {
+		if root != "" && strings.HasPrefix(filepath.ToSlash(name), filepath.ToSlash(filepath.Join(root, "src"))+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	matcher := pass.ResultOf[sinks.Analyzer].(*sinks.Matcher)
+	res := &Result{}
+	if skipped(pass, matcher) {
+		return res, nil
+	}
+	ssaRes := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	ann := pass.ResultOf[annotations.Analyzer].(*annotations.Result)
+	pass.ExportPackageFact(&Analyzed{})
+	a := &pkgAnalysis{
+		pass:       pass,
+		ann:        ann,
+		sinks:      matcher,
+		ssaPkg:     ssaRes.Pkg,
+		types:      &typeSources{ann: ann},
+		summaries:  map[*ssa.Function]*Summary{},
+		findings:   map[*ssa.Function][]Finding{},
+		dependents: map[*ssa.Function]map[*ssa.Function]bool{},
+		imported:   map[*types.Func]*Summary{},
+		impls:      map[*types.Func][]*types.Func{},
+	}
+	a.solve(ssaRes.SrcFuncs)
+	for _, fn := range ssaRes.SrcFuncs {
+		s := a.summaries[fn]
+		if s.Empty() || fn.Parent() != nil || fn.Synthetic != "" {
+			continue
+		}
+		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() == pass.Pkg {
+			pass.ExportObjectFact(obj, exported(s, pass.Fset, pass.Pkg.Path()))
+		}
+	}
+	res.Findings = a.allFindings(ssaRes.SrcFuncs)
+	return res, nil
+}
+
+// pkgAnalysis is the state of one package's analysis.
+type pkgAnalysis struct {
+	pass   *analysis.Pass
+	ann    *annotations.Result
+	sinks  *sinks.Matcher
+	ssaPkg *ssa.Package
+	types  *typeSources
+
+	// summaries and findings hold each function's latest result.
+	summaries map[*ssa.Function]*Summary
+	findings  map[*ssa.Function][]Finding
+	// dependents[g] are the functions whose analysis read g's summary.
+	dependents map[*ssa.Function]map[*ssa.Function]bool
+	imported   map[*types.Func]*Summary
+	impls      map[*types.Func][]*types.Func
+	callStarts map[token.Pos]token.Pos
+}
+
+// solve computes summaries to a fixpoint: a function is analysed again
+// whenever the summary of a function it calls changes. Summaries only
+// grow, so this terminates; the bound is a safety net.
+func (a *pkgAnalysis) solve(funcs []*ssa.Function) {
+	queue := append([]*ssa.Function(nil), funcs...)
+	queued := map[*ssa.Function]bool{}
+	for _, fn := range funcs {
+		queued[fn] = true
+	}
+	budget := 20*len(funcs) + 100
+	for len(queue) > 0 && budget > 0 {
+		budget--
+		fn := queue[0]
+		queue = queue[1:]
+		queued[fn] = false
+		sum, found := analyzeFunc(a, fn)
+		a.findings[fn] = found
+		if old := a.summaries[fn]; old != nil && sameSummary(old, sum) {
+			continue
+		}
+		a.summaries[fn] = sum
+		deps := make([]*ssa.Function, 0, len(a.dependents[fn]))
+		for d := range a.dependents[fn] {
+			deps = append(deps, d)
+		}
+		sort.Slice(deps, func(i, j int) bool {
+			return deps[i].Pos() < deps[j].Pos() || deps[i].Pos() == deps[j].Pos() && deps[i].String() < deps[j].String()
+		})
+		for _, d := range deps {
+			if !queued[d] {
+				queued[d] = true
+				queue = append(queue, d)
+			}
+		}
+	}
+}
+
+func (a *pkgAnalysis) allFindings(funcs []*ssa.Function) []Finding {
+	var out []Finding
+	seen := map[string]bool{}
+	for _, fn := range funcs {
+		for _, f := range a.findings[fn] {
+			k := strconv.Itoa(int(f.Pos)) + "|" + f.key()
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, f)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Pos != out[j].Pos {
+			return out[i].Pos < out[j].Pos
+		}
+		return out[i].key() < out[j].key()
+	})
+	return out
+}
+
+// summaryOf returns the summary of a callee and whether it is known. An
+// unknown callee is handled conservatively by the caller.
+func (a *pkgAnalysis) summaryOf(callee, caller *ssa.Function) (*Summary, bool) {
+	if o := callee.Origin(); o != nil {
+		callee = o
+	}
+	if callee.Pkg == a.ssaPkg && callee.Synthetic == "" && callee.Blocks != nil {
+		if a.dependents[callee] == nil {
+			a.dependents[callee] = map[*ssa.Function]bool{}
+		}
+		a.dependents[callee][caller] = true
+		if s := a.summaries[callee]; s != nil {
+			return s, true
+		}
+		return &Summary{}, true
+	}
+	obj, ok := callee.Object().(*types.Func)
+	if !ok || callee.Synthetic != "" {
+		return nil, false
+	}
+	return a.importedSummary(obj)
+}
+
+func (a *pkgAnalysis) importedSummary(obj *types.Func) (*Summary, bool) {
+	obj = obj.Origin()
+	if s, ok := a.imported[obj]; ok {
+		return s, s != nil
+	}
+	var s *Summary
+	if obj.Pkg() != nil && obj.Pkg() != a.pass.Pkg {
+		fact := new(Summary)
+		if a.pass.ImportObjectFact(obj, fact) {
+			s = fact
+		} else if a.pass.ImportPackageFact(obj.Pkg(), new(Analyzed)) {
+			s = &Summary{}
+		}
+	}
+	a.imported[obj] = s
+	return s, s != nil
+}
+
+// implementations returns the methods, among the named types of this
+// package and its direct imports, that implement an interface method:
+// "an implementation in scope" for interface calls.
+func (a *pkgAnalysis) implementations(m *types.Func) []*types.Func {
+	if impls, ok := a.impls[m]; ok {
+		return impls
+	}
+	var impls []*types.Func
+	recv := m.Type().(*types.Signature).Recv()
+	iface, _ := recv.Type().Underlying().(*types.Interface)
+	if iface != nil {
+		pkgs := append([]*types.Package{a.pass.Pkg}, a.pass.Pkg.Imports()...)
+		for _, p := range pkgs {
+			scope := p.Scope()
+			for _, name := range scope.Names() {
+				tn, ok := scope.Lookup(name).(*types.TypeName)
+				if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+					continue
+				}
+				if _, generic := tn.Type().(*types.Named); generic && tn.Type().(*types.Named).TypeParams().Len() > 0 {
+					continue
+				}
+				for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+					if !types.Implements(t, iface) {
+						continue
+					}
+					obj, _, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
+					if fn, ok := obj.(*types.Func); ok {
+						impls = append(impls, fn)
+					}
+					break
+				}
+			}
+		}
+	}
+	a.impls[m] = impls
+	return impls
+}
+
+// callStart maps the Lparen of a call, which is what SSA records, to the
+// start of the call expression, which is where privet reports.
+func (a *pkgAnalysis) callStart(lparen token.Pos) token.Pos {
+	if a.callStarts == nil {
+		a.callStarts = map[token.Pos]token.Pos{}
+		for _, f := range a.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if c, ok := n.(*ast.CallExpr); ok {
+					a.callStarts[c.Lparen] = c.Pos()
+				}
+				return true
+			})
+		}
+	}
+	if p, ok := a.callStarts[lparen]; ok {
+		return p
+	}
+	return lparen
+}
+
+// funcName is how steps name a function: "fmt.Sprintf", "b.Wrap",
+// "strings.Builder.WriteString".
+func funcName(fn *types.Func) string {
+	if fn == nil {
+		return "a function value"
+	}
+	name := fn.Name()
+	if r := sinks.ReceiverName(fn); r != "" {
+		name = r + "." + name
+	}
+	if fn.Pkg() != nil {
+		name = fn.Pkg().Name() + "." + name
+	}
+	return name
+}
