@@ -22,3 +22,10 @@ func testdata(t *testing.T) string {
 func TestBasic(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzers.Analyzer, "basic")
 }
+
+// TestPropagation runs the intra-procedural cases together, so the
+// standard library is loaded once.
+func TestPropagation(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzers.Analyzer,
+		"propagation", "closures", "generics", "interfaces", "sanitizers", "directives")
+}

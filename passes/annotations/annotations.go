@@ -164,6 +164,8 @@ func directive(c *ast.Comment) (verb, args string, ok bool) {
 		return "", "", false
 	}
 	verb, args, _ = strings.Cut(text, " ")
+	// A trailing "// ..." is a comment on the directive, not arguments.
+	args, _, _ = strings.Cut(args, "//")
 	return strings.TrimSpace(verb), strings.TrimSpace(args), true
 }
 

@@ -296,6 +296,20 @@ func (st *fnState) write(v ssa.Value, suffix string, t set) {
 	}
 }
 
+// copyCells copies the cells below src to the same paths below dst.
+func (st *fnState) copyCells(dst, src ssa.Value) {
+	for _, from := range st.locs(src) {
+		cells := st.mem[from.root]
+		for _, p := range sortedKeys(cells) {
+			if rest, ok := strings.CutPrefix(p, from.path); ok && (rest == "" || rest[0] == '/') {
+				st.write(dst, rest, cells[p])
+			} else if related(p, from.path) {
+				st.write(dst, "", cells[p]) // a write to the whole of an enclosing cell
+			}
+		}
+	}
+}
+
 // deep is the taint of a value together with everything reachable from it
 // in memory: what a callee receiving it could read.
 func (st *fnState) deep(v ssa.Value) set {
@@ -348,6 +362,13 @@ func (st *fnState) instr(instr ssa.Instruction) {
 			st.addVal(i, st.vals[e])
 		}
 	case *ssa.Store:
+		if load, ok := i.Val.(*ssa.UnOp); ok && load.Op == token.MUL && !isRef(load.Type()) {
+			// A struct or array copied from memory to memory: copy it
+			// cell by cell, so that its fields stay apart.
+			st.write(i.Addr, "", st.vals[load.X])
+			st.copyCells(i.Addr, load.X)
+			return
+		}
 		t := st.deep(i.Val)
 		if fa, ok := i.Addr.(*ssa.FieldAddr); ok && len(t) > 0 {
 			if name := fieldName(fa.X.Type(), fa.Field); name != "" {
@@ -404,7 +425,16 @@ func (st *fnState) instr(instr ssa.Instruction) {
 			st.addVal(i, set{o})
 		}
 	case *ssa.Field:
-		st.addVal(i, st.vals[i.X])
+		if load, ok := i.X.(*ssa.UnOp); ok && load.Op == token.MUL {
+			// A field of a struct just loaded from memory: read that
+			// field's cell only, so that siblings stay clean.
+			st.addVal(i, st.vals[load.X])
+			for _, l := range st.locs(load.X) {
+				st.addVal(i, st.read(loc{l.root, l.path + "/f" + strconv.Itoa(i.Field)}))
+			}
+		} else {
+			st.addVal(i, st.vals[i.X])
+		}
 		if o := st.fieldSource(i.X.Type(), i.Field, i.Pos()); o != nil {
 			st.addVal(i, set{o})
 		}
@@ -744,7 +774,8 @@ func (st *fnState) apply(at, callPos token.Pos, callee *ssa.Function, args []ssa
 			continue
 		}
 		where := at
-		if anon && k.pos.IsValid() {
+		if anon && k.pos.IsValid() && callee != nil && k.Param >= len(callee.Params) {
+			// Captured, not passed: report at the sink inside the closure.
 			where = k.pos
 		}
 		for _, o := range st.deep(args[k.Param]) {

@@ -1,4 +1,0 @@
-package sinks
-
-// aiFamilies is replaced by catalog_ai.go.
-var aiFamilies []Family
