@@ -29,3 +29,9 @@ func TestPropagation(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzers.Analyzer,
 		"propagation", "closures", "generics", "interfaces", "sanitizers", "directives")
 }
+
+// TestInterproc follows a value from a source in package a through a
+// helper in b to a sink in c.
+func TestInterproc(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzers.Analyzer, "interproc/c")
+}

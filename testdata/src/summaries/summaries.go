@@ -1,0 +1,39 @@
+package summaries // want package:"analyzed"
+
+// The function summaries privet exports as facts.
+
+type Customer struct {
+	ID    string
+	Email string `privet:"pii"`
+	Card  string `privet:"payment"`
+}
+
+//privet:sink ai
+func Send(s string) {}
+
+//privet:sanitizer pii
+func Mask(s string) string { return "" }
+
+//privet:sensitive health
+type Diagnosis struct{ Code string }
+
+func Pass(s string) string { return s } // want Pass:`p0->r0`
+
+func Masked(s string) string { return Mask(s) } // want Masked:`p0-pii->r0`
+
+func Store(dst *string, s string) { *dst = s } // want Store:`p1->\*p0`
+
+func Sends(s string) { Send(s) } // want Sends:`p0->sink\(ai:summaries Send\)`
+
+func SendsMasked(s string) { Send(Mask(s)) } // want SendsMasked:`p0-pii->sink\(ai:summaries Send\)`
+
+func Source(c *Customer) string { return c.Card } // want Source:`src\(Customer.Card:payment\)->r0 p0->r0`
+
+func Nothing(s string) int { return 1 }
+
+func Recursive(s string, n int) string { // want Recursive:`p0->r0`
+	if n == 0 {
+		return s
+	}
+	return Recursive(s, n-1)
+}
