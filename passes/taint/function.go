@@ -518,7 +518,7 @@ func (st *fnState) closure(mc *ssa.MakeClosure) {
 	}
 	args := make([]ssa.Value, len(fn.Params)+len(mc.Bindings))
 	copy(args[len(fn.Params):], mc.Bindings)
-	st.apply(mc.Pos(), mc.Pos(), fn, args, sum, nil, true)
+	st.apply(mc.Pos(), mc.Pos(), calleeRef{name: "the closure", captured: len(fn.Params)}, args, sum, nil)
 }
 
 // call handles a call, go or defer. v is the call's value (nil for go
@@ -584,15 +584,18 @@ func (st *fnState) call(instr ssa.Instruction, c *ssa.CallCommon, v *ssa.Call) {
 			sum, known = st.a.importedSummary(obj)
 		}
 		if known {
-			anon := callee != nil && callee.Parent() != nil
-			st.apply(st.a.callStart(pos), pos, callee, args, sum, v, anon)
+			ref := calleeRef{name: funcName(obj), captured: -1}
+			if callee != nil && callee.Parent() != nil {
+				ref = calleeRef{name: "the closure", captured: len(callee.Params)}
+			}
+			st.apply(st.a.callStart(pos), pos, ref, args, sum, v)
 			return
 		}
 	} else if obj != nil && callee != nil && callee.Synthetic != "" {
 		// Wrappers (bound methods, thunks, promoted methods) stand for
 		// the method they wrap.
 		if sum, known := st.a.importedOrLocal(obj); known {
-			st.apply(st.a.callStart(pos), pos, nil, args, sum, v, false)
+			st.apply(st.a.callStart(pos), pos, calleeRef{name: funcName(obj), captured: -1}, args, sum, v)
 			return
 		}
 	}
@@ -600,7 +603,7 @@ func (st *fnState) call(instr ssa.Instruction, c *ssa.CallCommon, v *ssa.Call) {
 		for _, impl := range st.a.implementations(obj) {
 			if sum, known := st.a.importedOrLocal(impl); known && len(sum.Sinks) > 0 {
 				only := &Summary{Sinks: sum.Sinks}
-				st.apply(st.a.callStart(pos), pos, nil, args, only, nil, false)
+				st.apply(st.a.callStart(pos), pos, calleeRef{name: funcName(impl), captured: -1}, args, only, nil)
 			}
 		}
 	}
@@ -727,15 +730,18 @@ func (st *fnState) reach(at token.Pos, o *origin, ref SinkRef, tail []Step) {
 	st.order = append(st.order, k)
 }
 
+// calleeRef names the callee of an applied summary. For a closure,
+// captured is the index of its first free variable (its parameter count);
+// -1 for other functions.
+type calleeRef struct {
+	name     string
+	captured int
+}
+
 // apply applies a callee's summary at a call. at is where findings are
 // reported (the call, or for closures the sink inside), callPos the call.
-func (st *fnState) apply(at, callPos token.Pos, callee *ssa.Function, args []ssa.Value, sum *Summary, v *ssa.Call, anon bool) {
-	name := "the closure"
-	if callee != nil && callee.Parent() == nil {
-		if obj, ok := callee.Object().(*types.Func); ok {
-			name = funcName(obj)
-		}
-	}
+func (st *fnState) apply(at, callPos token.Pos, callee calleeRef, args []ssa.Value, sum *Summary, v *ssa.Call) {
+	name := callee.name
 	through := Step{Pos: st.a.callStart(callPos), What: "passed to " + name}
 	nres := 0
 	if v != nil {
@@ -774,7 +780,7 @@ func (st *fnState) apply(at, callPos token.Pos, callee *ssa.Function, args []ssa
 			continue
 		}
 		where := at
-		if anon && k.pos.IsValid() && callee != nil && k.Param >= len(callee.Params) {
+		if callee.captured >= 0 && k.pos.IsValid() && k.Param >= callee.captured {
 			// Captured, not passed: report at the sink inside the closure.
 			where = k.pos
 		}
