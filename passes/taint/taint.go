@@ -89,7 +89,6 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	ssaRes := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 	ann := pass.ResultOf[annotations.Analyzer].(*annotations.Result)
-	pass.ExportPackageFact(&Analyzed{})
 	a := &pkgAnalysis{
 		pass:       pass,
 		ann:        ann,
@@ -102,6 +101,13 @@ func run(pass *analysis.Pass) (any, error) {
 		imported:   map[*types.Func]*Summary{},
 		impls:      map[*types.Func][]*types.Func{},
 	}
+	if !a.relevant() {
+		// The fast path: nothing here reads sensitive data, sends, or
+		// calls code that does. Callers treat this package's functions
+		// conservatively, which is exact for pass-through code.
+		return res, nil
+	}
+	pass.ExportPackageFact(&Analyzed{})
 	a.solve(ssaRes.SrcFuncs)
 	for _, fn := range ssaRes.SrcFuncs {
 		s := a.summaries[fn]
@@ -271,6 +277,43 @@ func (a *pkgAnalysis) implementations(m *types.Func) []*types.Func {
 	}
 	a.impls[m] = impls
 	return impls
+}
+
+// relevant reports whether the package can hold a source or reach a
+// sink, judged from the type checker's records alone: it names a sink, a
+// sanitizer, or a function whose summary sends or returns sensitive data;
+// or it has an expression whose type carries sensitive data; or it reads
+// a field of such a type.
+func (a *pkgAnalysis) relevant() bool {
+	info := a.pass.TypesInfo
+	for _, obj := range info.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		if a.sinks.Func(fn) != nil {
+			return true
+		}
+		if _, ok := a.ann.SanitizerCategories(fn); ok || builtinSanitizer(fn) {
+			return true
+		}
+		if fn.Pkg() != a.pass.Pkg {
+			if s, ok := a.importedSummary(fn); ok && !s.Empty() {
+				return true
+			}
+		}
+	}
+	for _, tv := range info.Types {
+		if tv.Type != nil && !a.types.of(tv.Type).Empty() {
+			return true
+		}
+	}
+	for _, def := range info.Defs {
+		if v, ok := def.(*types.Var); ok && !a.types.of(v.Type()).Empty() {
+			return true
+		}
+	}
+	return false
 }
 
 // callStart maps the Lparen of a call, which is what SSA records, to the

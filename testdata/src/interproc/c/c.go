@@ -25,5 +25,5 @@ func leakThroughSourceFunc(id string) {
 func clean(id string) {
 	c := a.Load(id)
 	Post(b.Wrap(c.ID))
-	Post(b.Constant(c.Email))
+	Post(a.Constant(c.Email))
 }
