@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/token"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -21,10 +22,31 @@ var doc string
 // malformed privet annotations.
 var Analyzer = &analysis.Analyzer{
 	Name:     "privet",
-	Doc:      analysisdoc.FromDocGo(doc),
+	Doc:      analysisdoc.FromDocGo(doc, "privet"),
 	URL:      "https://github.com/privetlint/privet",
 	Run:      guard.Run(run),
 	Requires: []*analysis.Analyzer{annotations.Analyzer, taint.Analyzer},
+}
+
+// kinds restricts reports to some sink kinds (-privet.kinds=ai,http).
+var kinds string
+
+func init() {
+	Analyzer.Flags.StringVar(&kinds, "kinds", "",
+		"report only flows into these sink kinds, comma-separated (ai, http, analytics, monitoring, messaging, payment, or a custom kind); empty: all")
+}
+
+// reported reports whether findings into a sink kind are wanted.
+func reported(kind sinks.Kind) bool {
+	if kinds == "" {
+		return true
+	}
+	for _, k := range strings.Split(kinds, ",") {
+		if strings.TrimSpace(k) == string(kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // All lists every analyzer privet ships, for hosts that take a list.
@@ -37,7 +59,7 @@ func run(pass *analysis.Pass) (any, error) {
 		pass.Report(analysis.Diagnostic{Pos: p.Pos, Category: "annotation", Message: p.Message})
 	}
 	for _, f := range flows.Findings {
-		if ann.Ignored(pass.Fset.Position(f.Pos)) {
+		if !reported(f.Sink.Kind) || ann.Ignored(pass.Fset.Position(f.Pos)) {
 			continue
 		}
 		pass.Report(Diagnostic(f))

@@ -20,12 +20,14 @@ func testdata(t *testing.T) string {
 }
 
 func TestBasic(t *testing.T) {
+	t.Parallel()
 	analysistest.Run(t, testdata(t), analyzers.Analyzer, "basic")
 }
 
 // TestPropagation runs the intra-procedural cases together, so the
 // standard library is loaded once.
 func TestPropagation(t *testing.T) {
+	t.Parallel()
 	analysistest.Run(t, testdata(t), analyzers.Analyzer,
 		"propagation", "closures", "generics", "interfaces", "sanitizers", "directives")
 }
@@ -33,5 +35,6 @@ func TestPropagation(t *testing.T) {
 // TestInterproc follows a value from a source in package a through a
 // helper in b to a sink in c.
 func TestInterproc(t *testing.T) {
+	t.Parallel()
 	analysistest.Run(t, testdata(t), analyzers.Analyzer, "interproc/c")
 }

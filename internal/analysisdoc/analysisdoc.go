@@ -4,23 +4,32 @@ package analysisdoc
 
 import "strings"
 
-// FromDocGo returns the analyzer documentation held in a doc.go source.
-// The package comment's first line is the godoc title and the second is
-// blank; the rest, starting with the "name: summary" line that go vet help
-// prints, is the Doc.
-func FromDocGo(src string) string {
+// FromDocGo returns the documentation of the analyzer called name held in
+// a doc.go package comment: the text from the line "name: summary" on,
+// without the "name: " (go vet help prints the name itself). The lines
+// before it are the godoc introduction of the Go package.
+func FromDocGo(src, name string) string {
 	var lines []string
+	started := false
 	for _, l := range strings.Split(src, "\n") {
 		if !strings.HasPrefix(l, "//") {
-			if len(lines) > 0 {
+			if started {
 				break
 			}
 			continue
 		}
-		lines = append(lines, strings.TrimPrefix(strings.TrimPrefix(l, "//"), " "))
+		l = strings.TrimPrefix(strings.TrimPrefix(l, "//"), " ")
+		if !started {
+			rest, ok := strings.CutPrefix(l, name+": ")
+			if !ok {
+				continue
+			}
+			started, l = true, rest
+		}
+		lines = append(lines, l)
 	}
-	if len(lines) > 2 {
-		lines = lines[2:]
+	if !started {
+		panic("doc.go has no line starting with " + name + ": ")
 	}
 	return strings.TrimSpace(strings.Join(lines, "\n"))
 }

@@ -24,7 +24,7 @@ var doc string
 // Analyzer collects annotations. Its Result is *Result.
 var Analyzer = &analysis.Analyzer{
 	Name:       "privetannotations",
-	Doc:        analysisdoc.FromDocGo(doc),
+	Doc:        analysisdoc.FromDocGo(doc, "privetannotations"),
 	Run:        guard.Run(run),
 	ResultType: reflect.TypeOf((*Result)(nil)),
 	FactTypes:  []analysis.Fact{new(SensitiveType), new(Sanitizer), new(Sink)},

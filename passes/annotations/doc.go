@@ -1,6 +1,6 @@
 // Package annotations reads privet's struct tags and //privet: directives.
 //
-// annotations: read privet struct tags and //privet: directives
+// privetannotations: read privet struct tags and //privet: directives
 //
 // It understands:
 //

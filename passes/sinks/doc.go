@@ -1,6 +1,6 @@
 // Package sinks recognises calls that send data out of the process.
 //
-// sinks: match calls against privet's sink catalog and //privet:sink annotations
+// privetsinks: match calls against privet's sink catalog and //privet:sink annotations
 //
 // The catalog is Go data, one file per SDK family (catalog_nethttp.go,
 // catalog_openai.go, ...). Each entry names a function, method or interface

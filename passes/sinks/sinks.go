@@ -19,7 +19,7 @@ var doc string
 // Analyzer builds the sink matcher for a package. Its Result is *Matcher.
 var Analyzer = &analysis.Analyzer{
 	Name:       "privetsinks",
-	Doc:        analysisdoc.FromDocGo(doc),
+	Doc:        analysisdoc.FromDocGo(doc, "privetsinks"),
 	Run:        guard.Run(run),
 	ResultType: reflect.TypeOf((*Matcher)(nil)),
 	Requires:   []*analysis.Analyzer{annotations.Analyzer},

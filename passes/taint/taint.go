@@ -30,7 +30,7 @@ var doc string
 // Analyzer computes flows and function summaries. Its Result is *Result.
 var Analyzer = &analysis.Analyzer{
 	Name:       "privettaint",
-	Doc:        analysisdoc.FromDocGo(doc),
+	Doc:        analysisdoc.FromDocGo(doc, "privettaint"),
 	Run:        guard.Run(run),
 	Requires:   []*analysis.Analyzer{buildssa.Analyzer, annotations.Analyzer, sinks.Analyzer},
 	ResultType: reflect.TypeOf((*Result)(nil)),
