@@ -104,12 +104,12 @@ func (st *fnState) foundList() []Finding {
 func (st *fnState) summary() *Summary {
 	s := &Summary{}
 	seen := map[string]bool{}
-	addFlow := func(o *origin, to int) {
-		f := Flow{From: o.param, To: to, Cats: o.cats, Trace: o.trace}
+	addFlow := func(o *origin, to int, toPath string) {
+		f := Flow{From: o.param, FromPath: o.path, To: to, ToPath: toPath, Cats: o.cats, Trace: o.trace}
 		if !o.isParam() {
 			f.Source = o.source
 		}
-		k := strconv.Itoa(f.From) + "|" + strconv.Itoa(to) + "|" + f.Source + "|" + f.Cats.String()
+		k := strconv.Itoa(f.From) + f.FromPath + "|" + strconv.Itoa(to) + toPath + "|" + f.Source + "|" + f.Cats.String()
 		if !seen[k] {
 			seen[k] = true
 			s.Flows = append(s.Flows, f)
@@ -117,30 +117,28 @@ func (st *fnState) summary() *Summary {
 	}
 	for i, r := range st.results {
 		for _, o := range r {
-			addFlow(o, i)
+			addFlow(o, i, "")
+		}
+	}
+	// What the function stores where a parameter (or, for a closure, a
+	// captured variable) points is visible to the caller.
+	pointees := func(p int, v ssa.Value) {
+		cells := st.mem[v]
+		for _, path := range sortedKeys(cells) {
+			for _, o := range cells[path] {
+				if o.param != p {
+					addFlow(o, -1-p, path)
+				}
+			}
 		}
 	}
 	for p, param := range st.fn.Params {
-		if !isRef(param.Type()) {
-			continue
-		}
-		for _, cell := range sortedCells(st.mem[param]) {
-			for _, o := range cell {
-				if o.param != p {
-					addFlow(o, -1-p)
-				}
-			}
+		if isRef(param.Type()) {
+			pointees(p, param)
 		}
 	}
 	for k, fv := range st.fn.FreeVars {
-		p := len(st.fn.Params) + k
-		for _, cell := range sortedCells(st.mem[fv]) {
-			for _, o := range cell {
-				if o.param != p {
-					addFlow(o, -1-p)
-				}
-			}
-		}
+		pointees(len(st.fn.Params)+k, fv)
 	}
 	for _, k := range st.order {
 		if sf, ok := st.sinkFlows[k]; ok {
@@ -151,18 +149,6 @@ func (st *fnState) summary() *Summary {
 	return s
 }
 
-func sortedCells(m map[string]set) []set {
-	paths := make([]string, 0, len(m))
-	for p := range m {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
-	out := make([]set, len(paths))
-	for i, p := range paths {
-		out[i] = m[p]
-	}
-	return out
-}
 
 // addVal unions t into the taint of v.
 func (st *fnState) addVal(v ssa.Value, t set) {
@@ -322,6 +308,29 @@ func (st *fnState) deep(v ssa.Value) set {
 	return t
 }
 
+// part is the taint of the part of an argument a callee's summary names
+// (path as in origin.path): the value's own taint narrowed to that part,
+// and the memory cells at that path below it.
+func (st *fnState) part(v ssa.Value, path string) set {
+	if path == "" {
+		return st.deep(v)
+	}
+	t := st.vals[v].at(path)
+	base := v
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL && !isRef(v.Type()) {
+		// A struct passed by value, just loaded from memory: look at
+		// the cells it was loaded from.
+		base = load.X
+		t, _ = t.union(st.vals[base].at(path))
+	} else if !isRef(v.Type()) {
+		return t
+	}
+	for _, l := range st.locs(base) {
+		t, _ = t.union(st.read(loc{l.root, l.path + path}))
+	}
+	return t
+}
+
 // opaque is deep plus the categories the value's type carries: what code
 // privet cannot see into (an SDK, encoding/json, fmt) may read from it.
 func (st *fnState) opaque(v ssa.Value, at token.Pos) set {
@@ -379,7 +388,11 @@ func (st *fnState) instr(instr ssa.Instruction) {
 	case *ssa.UnOp:
 		switch i.Op {
 		case token.MUL:
-			st.addVal(i, st.vals[i.X])
+			if isRef(i.Type()) {
+				st.addVal(i, st.vals[i.X].at("/*"))
+			} else {
+				st.addVal(i, st.vals[i.X])
+			}
 			for _, l := range st.locs(i.X) {
 				st.addVal(i, st.read(l))
 			}
@@ -420,7 +433,7 @@ func (st *fnState) instr(instr ssa.Instruction) {
 	case *ssa.TypeAssert:
 		st.addVal(i, st.vals[i.X])
 	case *ssa.FieldAddr:
-		st.addVal(i, st.vals[i.X])
+		st.addVal(i, st.vals[i.X].at("/f"+strconv.Itoa(i.Field)))
 		if o := st.fieldSource(i.X.Type(), i.Field, i.Pos()); o != nil {
 			st.addVal(i, set{o})
 		}
@@ -428,22 +441,22 @@ func (st *fnState) instr(instr ssa.Instruction) {
 		if load, ok := i.X.(*ssa.UnOp); ok && load.Op == token.MUL {
 			// A field of a struct just loaded from memory: read that
 			// field's cell only, so that siblings stay clean.
-			st.addVal(i, st.vals[load.X])
+			st.addVal(i, st.vals[load.X].at("/f"+strconv.Itoa(i.Field)))
 			for _, l := range st.locs(load.X) {
 				st.addVal(i, st.read(loc{l.root, l.path + "/f" + strconv.Itoa(i.Field)}))
 			}
 		} else {
-			st.addVal(i, st.vals[i.X])
+			st.addVal(i, st.vals[i.X].at("/f"+strconv.Itoa(i.Field)))
 		}
 		if o := st.fieldSource(i.X.Type(), i.Field, i.Pos()); o != nil {
 			st.addVal(i, set{o})
 		}
 	case *ssa.IndexAddr:
-		st.addVal(i, st.vals[i.X])
+		st.addVal(i, st.vals[i.X].at("/[]"))
 	case *ssa.Index:
-		st.addVal(i, st.vals[i.X])
+		st.addVal(i, st.vals[i.X].at("/[]"))
 	case *ssa.Lookup:
-		st.addVal(i, st.vals[i.X])
+		st.addVal(i, st.vals[i.X].at("/[]"))
 		if isRef(i.X.Type()) {
 			for _, l := range st.locs(i.X) {
 				st.addVal(i, st.read(loc{l.root, l.path + "/[]"}))
@@ -710,9 +723,9 @@ func (st *fnState) sink(pos token.Pos, sink *sinks.Sink, args []ssa.Value, hasRe
 func (st *fnState) reach(at token.Pos, o *origin, ref SinkRef, tail []Step) {
 	o = o.withTrace(tail)
 	if o.isParam() {
-		k := "s|" + strconv.Itoa(o.param) + "|" + o.cats.String() + "|" + ref.Display
+		k := "s|" + strconv.Itoa(o.param) + o.path + "|" + o.cats.String() + "|" + ref.Display
 		if _, ok := st.sinkFlows[k]; !ok {
-			st.sinkFlows[k] = SinkFlow{Param: o.param, Cleared: o.cats, Sink: ref, Trace: o.trace, pos: at}
+			st.sinkFlows[k] = SinkFlow{Param: o.param, Path: o.path, Cleared: o.cats, Sink: ref, Trace: o.trace, pos: at}
 			st.order = append(st.order, k)
 		}
 		return
@@ -758,7 +771,7 @@ func (st *fnState) apply(at, callPos token.Pos, callee calleeRef, args []ssa.Val
 			if f.From >= len(args) || args[f.From] == nil {
 				continue
 			}
-			t = st.deep(args[f.From]).mapped(func(o *origin) *origin {
+			t = st.part(args[f.From], f.FromPath).mapped(func(o *origin) *origin {
 				if o = o.sanitized(f.Cats); o == nil {
 					return nil
 				}
@@ -772,7 +785,7 @@ func (st *fnState) apply(at, callPos token.Pos, callee calleeRef, args []ssa.Val
 				results[f.To], _ = results[f.To].union(t)
 			}
 		} else if p := -1 - f.To; p < len(args) && args[p] != nil {
-			st.write(args[p], "", t)
+			st.write(args[p], f.ToPath, t)
 		}
 	}
 	for _, k := range sum.Sinks {
@@ -784,7 +797,7 @@ func (st *fnState) apply(at, callPos token.Pos, callee calleeRef, args []ssa.Val
 			// Captured, not passed: report at the sink inside the closure.
 			where = k.pos
 		}
-		for _, o := range st.deep(args[k.Param]) {
+		for _, o := range st.part(args[k.Param], k.Path) {
 			if o = o.sanitized(k.Cleared); o == nil {
 				continue
 			}

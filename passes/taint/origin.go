@@ -32,10 +32,20 @@ type origin struct {
 	source string
 	// cats are the categories of a source origin, and the categories
 	// already removed by sanitizers for a parameter origin.
-	cats  category.Set
+	cats category.Set
+	// path, for a parameter origin, is the part of the argument the value
+	// came from ("/f1" for field 1, "/[]" for an element, "/*" through a
+	// pointer; "" for the whole), so that a callee reading one field of a
+	// struct does not pick up what the caller stored in another.
+	path  string
 	trace []Step
 	key   string
 }
+
+// maxPathDepth bounds parameter paths; a longer path is cut, which only
+// makes the read wider (paths match by prefix). Loops over linked data
+// would otherwise grow paths forever.
+const maxPathDepth = 6
 
 func newSource(source string, cats category.Set, step Step) *origin {
 	o := &origin{param: -1, source: source, cats: cats, trace: []Step{step}}
@@ -45,8 +55,44 @@ func newSource(source string, cats category.Set, step Step) *origin {
 
 func newParam(i int) *origin {
 	o := &origin{param: i}
-	o.key = "p" + strconv.Itoa(i) + "|"
+	o.rekey()
 	return o
+}
+
+func (o *origin) rekey() {
+	if o.isParam() {
+		o.key = "p" + strconv.Itoa(o.param) + "|" + o.path + "|" + o.cats.String()
+	} else {
+		o.key = "s|" + o.source + "|" + o.cats.String()
+	}
+}
+
+// at returns a parameter origin narrowed to a part of it (suffix such as
+// "/f2"); source origins are returned unchanged.
+func (o *origin) at(suffix string) *origin {
+	if !o.isParam() || suffix == "" {
+		return o
+	}
+	c := *o
+	c.path = capPath(o.path + suffix)
+	if c.path == o.path {
+		return o
+	}
+	c.rekey()
+	return &c
+}
+
+func capPath(p string) string {
+	n := 0
+	for i := 0; i < len(p); i++ {
+		if p[i] == '/' {
+			n++
+			if n > maxPathDepth {
+				return p[:i]
+			}
+		}
+	}
+	return p
 }
 
 func (o *origin) isParam() bool { return o.param >= 0 }
@@ -84,7 +130,7 @@ func (o *origin) sanitized(clean category.Set) *origin {
 	if o.isParam() {
 		c := *o
 		c.cats = o.cats.Union(clean)
-		c.key = "p" + strconv.Itoa(o.param) + "|" + c.cats.String()
+		c.rekey()
 		return &c
 	}
 	left := o.cats.Minus(clean)
@@ -134,6 +180,14 @@ func (s set) union(t set) (set, bool) {
 		grew = grew || g
 	}
 	return s, grew
+}
+
+// at narrows every parameter origin of s to a part (see origin.at).
+func (s set) at(suffix string) set {
+	if suffix == "" || len(s) == 0 {
+		return s
+	}
+	return s.mapped(func(o *origin) *origin { return o.at(suffix) })
 }
 
 // mapped applies f to every origin, dropping nils.

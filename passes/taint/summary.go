@@ -26,8 +26,13 @@ type Flow struct {
 	// From is the parameter the data comes from, or -1 when it is read
 	// from a source inside the function (Source and Cats say which).
 	From int
-	// To is a result index, or -1-p for "stored where parameter p points".
+	// FromPath is the part of parameter From the data comes from ("" for
+	// all of it, "/f1" for its field 1, ...).
+	FromPath string
+	// To is a result index, or -1-p for "stored where parameter p points",
+	// at ToPath below it.
 	To     int
+	ToPath string
 	Source string
 	// Cats are the source's categories, or for a parameter the categories
 	// sanitizers removed on the way.
@@ -38,6 +43,7 @@ type Flow struct {
 // SinkFlow says that a parameter reaches a sink inside the function.
 type SinkFlow struct {
 	Param   int
+	Path    string // the part of the parameter that reaches the sink
 	Cleared category.Set
 	Sink    SinkRef
 	Trace   []Step
@@ -64,7 +70,7 @@ func (s *Summary) Empty() bool { return s == nil || len(s.Flows) == 0 && len(s.S
 func (s *Summary) String() string {
 	var parts []string
 	for _, f := range s.Flows {
-		from := fmt.Sprintf("p%d", f.From)
+		from := fmt.Sprintf("p%d%s", f.From, f.FromPath)
 		if f.From < 0 {
 			from = fmt.Sprintf("src(%s:%s)", f.Source, f.Cats)
 		} else if !f.Cats.Empty() {
@@ -72,12 +78,12 @@ func (s *Summary) String() string {
 		}
 		to := fmt.Sprintf("r%d", f.To)
 		if f.To < 0 {
-			to = fmt.Sprintf("*p%d", -1-f.To)
+			to = fmt.Sprintf("*p%d%s", -1-f.To, f.ToPath)
 		}
 		parts = append(parts, from+"->"+to)
 	}
 	for _, k := range s.Sinks {
-		from := fmt.Sprintf("p%d", k.Param)
+		from := fmt.Sprintf("p%d%s", k.Param, k.Path)
 		if !k.Cleared.Empty() {
 			from += "-" + k.Cleared.String()
 		}
@@ -97,6 +103,12 @@ func sortSummary(s *Summary) {
 		if a.To != b.To {
 			return a.To > b.To // results first, then pointees
 		}
+		if a.FromPath != b.FromPath {
+			return a.FromPath < b.FromPath
+		}
+		if a.ToPath != b.ToPath {
+			return a.ToPath < b.ToPath
+		}
 		if a.Source != b.Source {
 			return a.Source < b.Source
 		}
@@ -106,6 +118,9 @@ func sortSummary(s *Summary) {
 		a, b := s.Sinks[i], s.Sinks[j]
 		if a.Param != b.Param {
 			return a.Param < b.Param
+		}
+		if a.Path != b.Path {
+			return a.Path < b.Path
 		}
 		if a.Sink.Display != b.Sink.Display {
 			return a.Sink.Display < b.Sink.Display

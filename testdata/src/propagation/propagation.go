@@ -206,3 +206,25 @@ type Email string
 func sensitiveBasic(e Email) {
 	Send(string(e)) // want `pii data \(Email\)`
 }
+
+// Request carries both sensitive and plain data.
+type Request struct {
+	Question string
+	Email    string
+}
+
+func questionOf(r *Request) string { return r.Question }
+
+func emailOf(r Request) string { return r.Email }
+
+func fill(r *Request, s string) { r.Email = s }
+
+func fieldSensitiveCalls(c *Customer) {
+	r := Request{Question: "why?", Email: c.Email}
+	Send(questionOf(&r))
+	Send(emailOf(r)) // want `pii data \(Customer.Email\)`
+	var r2 Request
+	fill(&r2, c.Phone)
+	Send(r2.Question)
+	Send(r2.Email) // want `pii data \(Customer.Phone\)`
+}

@@ -27,7 +27,7 @@ func Sends(s string) { Send(s) } // want Sends:`p0->sink\(ai:summaries Send\)`
 
 func SendsMasked(s string) { Send(Mask(s)) } // want SendsMasked:`p0-pii->sink\(ai:summaries Send\)`
 
-func Source(c *Customer) string { return c.Card } // want Source:`src\(Customer.Card:payment\)->r0 p0->r0`
+func Source(c *Customer) string { return c.Card } // want Source:`src\(Customer.Card:payment\)->r0 p0/f2->r0`
 
 func Nothing(s string) int { return 1 }
 
@@ -37,3 +37,14 @@ func Recursive(s string, n int) string { // want Recursive:`p0->r0`
 	}
 	return Recursive(s, n-1)
 }
+
+// Request carries both sensitive and plain data; summaries name the part
+// of a parameter that moves.
+type Request struct {
+	Question string
+	Email    string
+}
+
+func QuestionOf(r *Request) string { return r.Question } // want QuestionOf:`p0/f0->r0`
+
+func Fill(r *Request, s string) { r.Email = s } // want Fill:`p1->\*p0/f1`

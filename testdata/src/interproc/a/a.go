@@ -13,7 +13,7 @@ func Load(id string) *Customer { // want Load:`p0->r0`
 }
 
 // EmailOf returns sensitive data from a source read inside.
-func EmailOf(c *Customer) string { // want EmailOf:`src\(Customer.Email:pii\)->r0 p0->r0`
+func EmailOf(c *Customer) string { // want EmailOf:`src\(Customer.Email:pii\)->r0 p0/f1->r0`
 	return c.Email
 }
 
