@@ -1,0 +1,14 @@
+// Stub of github.com/anthropics/anthropic-sdk-go@v1.84.0 for privet tests: real names,
+// signatures and receiver kinds of the sink APIs, bodies trivial, types trimmed.
+
+package ssestream
+
+type Stream[T any] struct {
+	cur T
+	err error
+}
+
+func (s *Stream[T]) Next() bool   { return false }
+func (s *Stream[T]) Current() T   { return s.cur }
+func (s *Stream[T]) Err() error   { return s.err }
+func (s *Stream[T]) Close() error { return nil }

@@ -1,0 +1,24 @@
+// Stub of github.com/openai/openai-go@v1.12.0 for privet tests: only the chat, embeddings and
+// responses sinks, real names and signatures, bodies trivial, types trimmed.
+
+package requestconfig
+
+import (
+	"io"
+	"net/url"
+)
+
+type RequestConfig struct {
+	MaxRetries int
+	APIKey     string
+	BaseURL    *url.URL
+	Body       io.Reader
+}
+
+type RequestOption interface {
+	Apply(*RequestConfig) error
+}
+
+type RequestOptionFunc func(*RequestConfig) error
+
+func (s RequestOptionFunc) Apply(r *RequestConfig) error { return s(r) }

@@ -1,0 +1,14 @@
+// Stub of github.com/openai/openai-go@v1.12.0 for privet tests: only the chat, embeddings and
+// responses sinks, real names and signatures, bodies trivial, types trimmed.
+
+package ssestream
+
+type Stream[T any] struct {
+	cur T
+	err error
+}
+
+func (s *Stream[T]) Next() bool   { return false }
+func (s *Stream[T]) Current() T   { return s.cur }
+func (s *Stream[T]) Err() error   { return s.err }
+func (s *Stream[T]) Close() error { return nil }

@@ -1,0 +1,30 @@
+// Stub of github.com/openai/openai-go/v2@v2.7.1 for privet tests: only the chat, embeddings and
+// responses sinks, real names and signatures, bodies trivial, types trimmed.
+
+package param
+
+type status int8
+
+const included status = 2
+
+type Opt[T comparable] struct {
+	Value  T
+	status status
+}
+
+func NewOpt[T comparable](v T) Opt[T] { return Opt[T]{Value: v, status: included} }
+
+func (o Opt[T]) Valid() bool { return o.status == included }
+
+func (o Opt[T]) Or(v T) T {
+	if o.Valid() {
+		return o.Value
+	}
+	return v
+}
+
+type metadata struct{ any }
+
+type APIObject struct{ metadata }
+
+type APIUnion struct{ metadata }

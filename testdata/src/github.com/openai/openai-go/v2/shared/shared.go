@@ -1,0 +1,13 @@
+// Stub of github.com/openai/openai-go/v2@v2.7.1 for privet tests: only the chat, embeddings and
+// responses sinks, real names and signatures, bodies trivial, types trimmed.
+
+package shared
+
+type ChatModel = string
+
+const (
+	ChatModelGPT4o     ChatModel = "gpt-4o"
+	ChatModelGPT4oMini ChatModel = "gpt-4o-mini"
+)
+
+type ResponsesModel = string

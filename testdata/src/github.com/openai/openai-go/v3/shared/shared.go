@@ -1,0 +1,15 @@
+// Stub of github.com/openai/openai-go/v3@v3.98.0 for privet tests: real names,
+// signatures and receiver kinds of the sink APIs, bodies trivial, types trimmed.
+
+package shared
+
+type ChatModel = string
+
+const (
+	ChatModelGPT4o     ChatModel = "gpt-4o"
+	ChatModelGPT4oMini ChatModel = "gpt-4o-mini"
+)
+
+type ResponsesModel = string
+
+type Metadata map[string]string
