@@ -6,19 +6,44 @@ import (
 	"strings"
 )
 
-// aiHosts are the API hosts of AI services, as path.Match patterns over
-// the host name. See shared/reference/sinks.md §7 for where each was seen.
-var aiHosts = []string{
-	"api.openai.com", "*.api.openai.com", "*.openai.azure.com",
-	"api.anthropic.com", "*.services.ai.azure.com",
-	"generativelanguage.googleapis.com", "aiplatform.googleapis.com", "*-aiplatform.googleapis.com", "aiplatform.*.rep.googleapis.com",
-	"bedrock-runtime.*.amazonaws.com", "bedrock-runtime-fips.*.amazonaws.com", "bedrock-runtime.*.api.aws", "bedrock-mantle.*.api.aws",
-	"api.mistral.ai", "codestral.mistral.ai",
-	"api.cohere.com", "api.cohere.ai",
-	"api.groq.com", "api.together.xyz", "api.deepseek.com", "integrate.api.nvidia.com",
-	"api.perplexity.ai", "openrouter.ai", "api-inference.huggingface.co", "router.huggingface.co",
-	"api.jina.ai", "api.voyageai.com", "aip.baidubce.com", "chat.maritaca.ai", "ollama.com",
-	"api.x.ai", "api.fireworks.ai", "api.cerebras.ai", "api.deepinfra.com",
+// HostRule classifies requests to a host: a raw HTTP request to one of
+// these hosts is reported as the rule's kind and family, not as "http".
+type HostRule struct {
+	// Pattern is a path.Match pattern over the lower-case host name,
+	// e.g. "api.openai.com" or "bedrock-runtime.*.amazonaws.com".
+	Pattern string
+	Kind    Kind
+	Family  string
+}
+
+// hostRules lists the known third-party API hosts. AI hosts come from
+// shared/reference/sinks.md §7; other catalog files may add their own.
+var hostRules = concatHostRules(aiHostRules)
+
+func concatHostRules(lists ...[]HostRule) []HostRule {
+	var out []HostRule
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+var aiHostRules = []HostRule{
+	{"api.openai.com", KindAI, "openai"}, {"*.api.openai.com", KindAI, "openai"}, {"*.openai.azure.com", KindAI, "openai"},
+	{"api.anthropic.com", KindAI, "anthropic"}, {"*.services.ai.azure.com", KindAI, "anthropic"},
+	{"generativelanguage.googleapis.com", KindAI, "genai"}, {"aiplatform.googleapis.com", KindAI, "genai"},
+	{"*-aiplatform.googleapis.com", KindAI, "genai"}, {"aiplatform.*.rep.googleapis.com", KindAI, "genai"},
+	{"bedrock-runtime.*.amazonaws.com", KindAI, "bedrock"}, {"bedrock-runtime-fips.*.amazonaws.com", KindAI, "bedrock"},
+	{"bedrock-runtime.*.api.aws", KindAI, "bedrock"}, {"bedrock-mantle.*.api.aws", KindAI, "bedrock"},
+	{"api.mistral.ai", KindAI, "mistral"}, {"codestral.mistral.ai", KindAI, "mistral"},
+	{"api.cohere.com", KindAI, "cohere"}, {"api.cohere.ai", KindAI, "cohere"},
+	{"api.groq.com", KindAI, "groq"}, {"api.together.xyz", KindAI, "together"}, {"api.deepseek.com", KindAI, "deepseek"},
+	{"integrate.api.nvidia.com", KindAI, "nvidia"}, {"api.perplexity.ai", KindAI, "perplexity"}, {"openrouter.ai", KindAI, "openrouter"},
+	{"api-inference.huggingface.co", KindAI, "huggingface"}, {"router.huggingface.co", KindAI, "huggingface"},
+	{"api.jina.ai", KindAI, "jina"}, {"api.voyageai.com", KindAI, "voyage"}, {"aip.baidubce.com", KindAI, "ernie"},
+	{"chat.maritaca.ai", KindAI, "maritaca"}, {"ollama.com", KindAI, "ollama"},
+	{"api.x.ai", KindAI, "xai"}, {"api.fireworks.ai", KindAI, "fireworks"}, {"api.cerebras.ai", KindAI, "cerebras"},
+	{"api.deepinfra.com", KindAI, "deepinfra"},
 }
 
 // HostOf extracts the host from a URL or URL prefix such as
@@ -39,12 +64,12 @@ func HostOf(s string) string {
 	return strings.ToLower(u.Hostname())
 }
 
-// IsAIHost reports whether host belongs to a known AI service.
-func IsAIHost(host string) bool {
-	for _, pat := range aiHosts {
-		if ok, _ := path.Match(pat, host); ok {
-			return true
+// ClassifyHost returns the rule for a known third-party host.
+func ClassifyHost(host string) (HostRule, bool) {
+	for _, r := range hostRules {
+		if ok, _ := path.Match(r.Pattern, host); ok {
+			return r, true
 		}
 	}
-	return false
+	return HostRule{}, false
 }

@@ -700,9 +700,11 @@ func (st *fnState) sink(pos token.Pos, sink *sinks.Sink, args []ssa.Value, hasRe
 			off = 1
 		}
 		if i := sink.URLArg + off; i < len(args) {
-			if host := constHost(args[i], 0); host != "" && sinks.IsAIHost(host) {
-				ref.Kind = sinks.KindAI
-				ref.Display += " to " + host
+			if host := constHost(args[i], 0); host != "" {
+				if rule, ok := sinks.ClassifyHost(host); ok {
+					ref.Kind, ref.Family = rule.Kind, rule.Family
+					ref.Display += " to " + host
+				}
 			}
 		}
 	}
