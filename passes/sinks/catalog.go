@@ -26,7 +26,10 @@ type Entry struct {
 	// Name is the function or method name.
 	Name string
 	// Args lists the payload arguments, counted from 0 over the declared
-	// parameters (the receiver is not counted). Nil means all arguments.
+	// parameters (the receiver is not counted). Nil means all arguments
+	// but a context.Context. -1 names the receiver itself, for builders
+	// that accumulate the payload before sending it (resty's
+	// req.SetBody(b).Post(url)).
 	Args []int
 	// Display is the name shown in diagnostics, e.g.
 	// "openai Chat.Completions.New".
@@ -42,6 +45,9 @@ type Entry struct {
 type Family struct {
 	Name string
 	Kind Kind
+	// Optional families are off unless the policy enables them (gRPC to
+	// any target, say, is first-party as often as not).
+	Optional bool
 	// Modules are import-path prefixes of the SDK. Their own code is not
 	// analysed: the catalog is the authority on what they send, and calls
 	// into them that are not sinks pass taint from arguments to results.

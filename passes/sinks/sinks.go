@@ -52,6 +52,9 @@ type Matcher struct {
 func NewMatcher(families []Family, ann *annotations.Result) *Matcher {
 	m := &Matcher{byKey: map[string]*Sink{}, ann: ann}
 	for _, fam := range families {
+		if fam.Optional {
+			continue
+		}
 		m.modules = append(m.modules, fam.Modules...)
 		for _, e := range fam.Entries {
 			m.byKey[key(e.Package, e.Receiver, e.Name)] = &Sink{

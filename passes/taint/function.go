@@ -684,6 +684,12 @@ func payload(sink *sinks.Sink, args []ssa.Value, hasRecv bool) []int {
 		return idx
 	}
 	for _, a := range sink.Args {
+		if a < 0 {
+			if hasRecv {
+				idx = append(idx, 0)
+			}
+			continue
+		}
 		if a+off < len(args) {
 			idx = append(idx, a+off)
 		}
@@ -713,6 +719,9 @@ func (st *fnState) sink(pos token.Pos, sink *sinks.Sink, args []ssa.Value, hasRe
 		step := Step{Pos: start, What: "argument " + strconv.Itoa(i) + " of " + ref.Display}
 		if hasRecv {
 			step.What = "argument " + strconv.Itoa(i-1) + " of " + ref.Display
+			if i == 0 {
+				step.What = "receiver of " + ref.Display
+			}
 		}
 		for _, o := range st.opaque(args[i], start) {
 			st.reach(start, o.with(step), ref, nil)
@@ -838,7 +847,14 @@ func (st *fnState) conservative(pos token.Pos, obj *types.Func, args []ssa.Value
 		}
 		all, _ = all.union(st.opaque(a, st.a.callStart(pos)))
 	}
-	if v != nil && isRef(v.Type()) {
+	if v != nil && isRef(v.Type()) && hasRecv && types.Identical(v.Type(), args[0].Type()) {
+		// A builder method returning its receiver (resty's SetBody,
+		// analytics.Properties.Set): the result is the receiver.
+		if _, ok := st.aliases[v]; !ok {
+			st.aliases[v] = args[0]
+			delete(st.locMemo, v)
+		}
+	} else if v != nil && isRef(v.Type()) {
 		for i, a := range args {
 			if isRef(a.Type()) && !isContext(a.Type()) && (i > 0 || !hasRecv) {
 				if _, ok := st.aliases[v]; !ok {
