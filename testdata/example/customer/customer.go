@@ -1,0 +1,41 @@
+// Package customer holds the support desk's customer records.
+package customer
+
+// Card is a stored payment card.
+type Card struct {
+	Number string
+	Expiry string
+}
+
+// Customer is a person with a support account.
+type Customer struct {
+	ID    string
+	Name  string `privet:"pii"`
+	Email string `privet:"pii"`
+	Card  Card   `privet:"payment"`
+	Plan  string
+}
+
+// Ticket is a support request opened by a customer.
+type Ticket struct {
+	ID       string
+	Customer Customer
+	Subject  string
+	Body     string
+}
+
+// Lookup returns the ticket with the given id.
+func Lookup(id string) Ticket {
+	return Ticket{
+		ID: id,
+		Customer: Customer{
+			ID:    "cus_123",
+			Name:  "Ada Lovelace",
+			Email: "ada@example.com",
+			Card:  Card{Number: "4242424242424242", Expiry: "12/30"},
+			Plan:  "pro",
+		},
+		Subject: "Cannot export invoices",
+		Body:    "The export button does nothing since yesterday.",
+	}
+}
