@@ -66,11 +66,11 @@ func GoEnv() []string {
 	return append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOTOOLCHAIN=local")
 }
 
-// Vet runs `go vet -vettool=bin ./...` in the module at dir and returns the
+// Vet runs `go vet -vettool=bin [flags] ./...` in the module at dir and returns the
 // combined output with dir stripped, and the exit status. Modules are
 // resolved first, so download messages never appear in the output. A non-nil
 // error means go could not be run or the module could not be loaded.
-func Vet(ctx context.Context, bin, dir string) (out []byte, status int, err error) {
+func Vet(ctx context.Context, bin, dir string, flags ...string) (out []byte, status int, err error) {
 	list := exec.CommandContext(ctx, "go", "list", "-deps", "-test", "./...")
 	list.Dir = dir
 	list.Env = GoEnv()
@@ -80,7 +80,8 @@ func Vet(ctx context.Context, bin, dir string) (out []byte, status int, err erro
 		return nil, 0, fmt.Errorf("go list -deps -test ./... in %s: %v\n%s", dir, err, stderr.Bytes())
 	}
 
-	vet := exec.CommandContext(ctx, "go", "vet", "-vettool="+bin, "./...")
+	args := append(append([]string{"vet", "-vettool=" + bin}, flags...), "./...")
+	vet := exec.CommandContext(ctx, "go", args...)
 	vet.Dir = dir
 	vet.Env = GoEnv()
 	out, err = vet.CombinedOutput()

@@ -121,8 +121,9 @@ func TestGoVetScripts(t *testing.T) {
 	}
 }
 
-// runScript writes the archive's files into a temporary module, vets it and
-// compares the output with the "want" section and the status with "exit".
+// runScript writes the archive's files into a temporary module, vets it
+// (with the vet flags of the "flags" section, if any) and compares the
+// output with the "want" section and the status with "exit".
 func runScript(t *testing.T, bin, script string) {
 	ar, err := txtar.ParseFile(script)
 	if err != nil {
@@ -130,11 +131,14 @@ func runScript(t *testing.T, bin, script string) {
 	}
 	dir := t.TempDir()
 	var want []byte
+	var flags []string
 	wantStatus, hasWant := -1, false
 	for _, f := range ar.Files {
 		switch f.Name {
 		case "want":
 			want, hasWant = f.Data, true
+		case "flags":
+			flags = strings.Fields(string(f.Data))
 		case "exit":
 			n, err := strconv.Atoi(strings.TrimSpace(string(f.Data)))
 			if err != nil {
@@ -155,7 +159,7 @@ func runScript(t *testing.T, bin, script string) {
 		t.Fatalf("%s: no want section (run with -update to add it)", script)
 	}
 
-	out, status, err := Vet(t.Context(), bin, dir)
+	out, status, err := Vet(t.Context(), bin, dir, flags...)
 	if err != nil {
 		t.Fatal(err)
 	}
