@@ -11,6 +11,7 @@ import (
 	"github.com/privetlint/privet/internal/analysisdoc"
 	"github.com/privetlint/privet/internal/guard"
 	"github.com/privetlint/privet/passes/annotations"
+	"github.com/privetlint/privet/passes/config"
 	"github.com/privetlint/privet/passes/sinks"
 	"github.com/privetlint/privet/passes/taint"
 )
@@ -25,13 +26,15 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      analysisdoc.FromDocGo(doc, "privet"),
 	URL:      "https://github.com/privetlint/privet",
 	Run:      guard.Run(run),
-	Requires: []*analysis.Analyzer{annotations.Analyzer, taint.Analyzer},
+	Requires: []*analysis.Analyzer{config.Analyzer, annotations.Analyzer, taint.Analyzer},
 }
 
 // kinds restricts reports to some sink kinds (-privet.kinds=ai,http).
 var kinds string
 
 func init() {
+	Analyzer.Flags.StringVar(&config.Path, "config", "",
+		"policy file to use instead of the .privet.yml found walking up from each package (also: PRIVET_CONFIG)")
 	Analyzer.Flags.StringVar(&kinds, "kinds", "",
 		"report only flows into these sink kinds, comma-separated (ai, http, analytics, monitoring, messaging, payment, or a custom kind); empty: all")
 }
@@ -53,13 +56,24 @@ func reported(kind sinks.Kind) bool {
 func All() []*analysis.Analyzer { return []*analysis.Analyzer{Analyzer} }
 
 func run(pass *analysis.Pass) (any, error) {
+	cfg := pass.ResultOf[config.Analyzer].(*config.Config)
 	ann := pass.ResultOf[annotations.Analyzer].(*annotations.Result)
 	flows := pass.ResultOf[taint.Analyzer].(*taint.Result)
 	for _, p := range ann.Problems {
 		pass.Report(analysis.Diagnostic{Pos: p.Pos, Category: "annotation", Message: p.Message})
 	}
+	for _, w := range unmatchedRules(pass, cfg) {
+		pass.Report(w)
+	}
 	for _, f := range flows.Findings {
-		if !reported(f.Sink.Kind) || ann.Ignored(pass.Fset.Position(f.Pos)) {
+		if !reported(f.Sink.Kind) {
+			continue
+		}
+		posn := pass.Fset.Position(f.Pos)
+		if ann.Ignored(posn) || cfg.ExcludedFile(posn.Filename) || f.Func != nil && cfg.ExcludedFunc(f.Func) {
+			continue
+		}
+		if f.Cats = cfg.Allowed(f.Cats, string(f.Sink.Kind), f.Sink.Family, f.Sink.Host); f.Cats.Empty() {
 			continue
 		}
 		pass.Report(Diagnostic(f))

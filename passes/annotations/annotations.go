@@ -16,6 +16,7 @@ import (
 	"github.com/privetlint/privet/internal/analysisdoc"
 	"github.com/privetlint/privet/internal/category"
 	"github.com/privetlint/privet/internal/guard"
+	"github.com/privetlint/privet/passes/config"
 )
 
 //go:embed doc.go
@@ -28,6 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        guard.Run(run),
 	ResultType: reflect.TypeOf((*Result)(nil)),
 	FactTypes:  []analysis.Fact{new(SensitiveType), new(Sanitizer), new(Sink)},
+	Requires:   []*analysis.Analyzer{config.Analyzer},
 }
 
 // SensitiveType marks a named type declared //privet:sensitive.
@@ -121,7 +123,7 @@ func run(pass *analysis.Pass) (any, error) {
 		sinks:      map[*types.Func]string{},
 		ignored:    map[string]map[int]bool{},
 	}
-	r := reader{pass: pass, res: res}
+	r := reader{pass: pass, res: res, cfg: pass.ResultOf[config.Analyzer].(*config.Config)}
 	for _, f := range pass.Files {
 		r.file(f)
 	}
@@ -148,6 +150,7 @@ func run(pass *analysis.Pass) (any, error) {
 type reader struct {
 	pass *analysis.Pass
 	res  *Result
+	cfg  *config.Config
 	// placed records the directive comments that sit where they belong, so
 	// that the sweep over all comments can flag the misplaced ones.
 	placed map[*ast.Comment]bool
@@ -229,8 +232,8 @@ func (r *reader) unknown(pos token.Pos, verb string) {
 func (r *reader) categories(pos token.Pos, what, list string) (category.Set, bool) {
 	cats := category.Parse(list)
 	for _, c := range cats {
-		if !category.IsBuiltin(c) {
-			r.problem(pos, "unknown category %q in %s (known: %s)", c, what, strings.Join(category.Builtin, ", "))
+		if !r.cfg.Known(c) {
+			r.problem(pos, "unknown category %q in %s (known: %s; declare others in .privet.yml)", c, what, strings.Join(r.cfg.KnownNames(), ", "))
 			return nil, false
 		}
 	}

@@ -2,6 +2,7 @@ package sinks
 
 import (
 	_ "embed"
+	"fmt"
 	"go/types"
 	"reflect"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/privetlint/privet/internal/analysisdoc"
 	"github.com/privetlint/privet/internal/guard"
 	"github.com/privetlint/privet/passes/annotations"
+	"github.com/privetlint/privet/passes/config"
 )
 
 //go:embed doc.go
@@ -22,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        analysisdoc.FromDocGo(doc, "privetsinks"),
 	Run:        guard.Run(run),
 	ResultType: reflect.TypeOf((*Matcher)(nil)),
-	Requires:   []*analysis.Analyzer{annotations.Analyzer},
+	Requires:   []*analysis.Analyzer{annotations.Analyzer, config.Analyzer},
 }
 
 // Builtin returns the built-in catalog.
@@ -46,13 +48,18 @@ type Matcher struct {
 	byKey   map[string]*Sink
 	modules []string
 	ann     *annotations.Result
+	cfg     *config.Config
 }
 
-// NewMatcher indexes a catalog. ann may be nil.
-func NewMatcher(families []Family, ann *annotations.Result) *Matcher {
-	m := &Matcher{byKey: map[string]*Sink{}, ann: ann}
+// NewMatcher indexes a catalog with the sinks a policy adds and the
+// optional families it enables. ann and cfg may be nil.
+func NewMatcher(families []Family, ann *annotations.Result, cfg *config.Config) *Matcher {
+	if cfg == nil {
+		cfg = &config.Config{}
+	}
+	m := &Matcher{byKey: map[string]*Sink{}, ann: ann, cfg: cfg}
 	for _, fam := range families {
-		if fam.Optional {
+		if fam.Optional && !cfg.Enabled(fam.Name) {
 			continue
 		}
 		m.modules = append(m.modules, fam.Modules...)
@@ -67,7 +74,50 @@ func NewMatcher(families []Family, ann *annotations.Result) *Matcher {
 
 func run(pass *analysis.Pass) (any, error) {
 	ann := pass.ResultOf[annotations.Analyzer].(*annotations.Result)
-	return NewMatcher(Builtin(), ann), nil
+	cfg := pass.ResultOf[config.Analyzer].(*config.Config)
+	if err := CheckPolicy(cfg); err != nil {
+		return nil, err
+	}
+	return NewMatcher(Builtin(), ann, cfg), nil
+}
+
+// CheckPolicy checks the names a policy uses for sinks (allow rules,
+// enable) against the catalog.
+func CheckPolicy(cfg *config.Config) error {
+	names := map[string]bool{}
+	var list []string
+	for _, k := range []Kind{KindAI, KindHTTP, KindAnalytics, KindMonitoring, KindMessaging, KindPayment} {
+		names[string(k)] = true
+		list = append(list, string(k))
+	}
+	optional := map[string]bool{}
+	for _, f := range Builtin() {
+		names[f.Name], names[string(f.Kind)] = true, true
+		list = append(list, f.Name)
+		optional[f.Name] = f.Optional
+	}
+	for _, r := range cfg.Sinks {
+		names[r.Kind] = true
+	}
+	var problems []config.Problem
+	for _, r := range cfg.Allow {
+		if r.Sink != "" && !names[r.Sink] {
+			msg := fmt.Sprintf("unknown sink %q: name a catalog family or a sink kind (privet sinks lists them)", r.Sink)
+			if s := config.Suggest(r.Sink, list); s != "" {
+				msg += fmt.Sprintf("; did you mean %q?", s)
+			}
+			problems = append(problems, config.Problem{Pos: r.SinkPos, Message: msg})
+		}
+	}
+	for _, e := range cfg.Enable {
+		if !optional[e] {
+			problems = append(problems, config.Problem{Pos: cfg.EnablePos, Message: fmt.Sprintf("enable: %q is not an optional sink family", e)})
+		}
+	}
+	if len(problems) > 0 {
+		return &config.Error{Problems: problems}
+	}
+	return nil
 }
 
 func key(pkg, recv, name string) string { return pkg + "|" + recv + "|" + name }
@@ -81,16 +131,25 @@ func (m *Matcher) Func(fn *types.Func) *Sink {
 	if s := m.byKey[key(fn.Pkg().Path(), ReceiverName(fn), fn.Name())]; s != nil {
 		return s
 	}
+	if r := m.cfg.Sink(fn); r != nil {
+		return &Sink{Kind: Kind(r.Kind), Family: r.Kind, Display: displayName(fn), Args: r.Args, URLArg: -1}
+	}
 	if m.ann != nil {
 		if kind := m.ann.SinkKind(fn); kind != "" {
-			name := fn.Name()
-			if r := ReceiverName(fn); r != "" {
-				name = r + "." + name
-			}
-			return &Sink{Kind: Kind(kind), Family: fn.Pkg().Path(), Display: fn.Pkg().Name() + " " + name, URLArg: -1}
+			return &Sink{Kind: Kind(kind), Family: kind, Display: displayName(fn), URLArg: -1}
 		}
 	}
 	return nil
+}
+
+// displayName is how diagnostics name a user-declared sink:
+// "support Assistant.Ask".
+func displayName(fn *types.Func) string {
+	name := fn.Name()
+	if r := ReceiverName(fn); r != "" {
+		name = r + "." + name
+	}
+	return fn.Pkg().Name() + " " + name
 }
 
 // InCatalogModule reports whether the package belongs to an SDK the catalog

@@ -11,7 +11,6 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/privetlint/privet/internal/category"
-	"github.com/privetlint/privet/passes/annotations"
 	"github.com/privetlint/privet/passes/sinks"
 )
 
@@ -352,7 +351,11 @@ func (st *fnState) fieldSource(t types.Type, i int, pos token.Pos) *origin {
 	if !ok || i >= s.NumFields() {
 		return nil
 	}
-	cats, optOut := annotations.FieldCategories(s.Tag(i))
+	var owner *types.TypeName
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		owner = n.Origin().Obj()
+	}
+	cats, optOut := st.a.types.field(s, i, owner)
 	if optOut {
 		return nil
 	}
@@ -584,6 +587,17 @@ func (st *fnState) call(instr ssa.Instruction, c *ssa.CallCommon, v *ssa.Call) {
 			st.sanitize(pos, args, cats, v)
 			return
 		}
+		if cats, ok := st.a.cfg.Sanitizer(obj); ok {
+			st.sanitize(pos, args, cats, v)
+			return
+		}
+		if cats, ok := st.a.cfg.SourceFunc(obj); ok && v != nil {
+			// A policy source: the results are sensitive, whatever the
+			// arguments were.
+			name := funcName(obj)
+			st.addVal(v, set{newSource(name, cats, Step{Pos: st.a.callStart(pos), What: "returned by " + name})})
+			return
+		}
 		if builtinSanitizer(obj) {
 			return
 		}
@@ -707,6 +721,7 @@ func (st *fnState) sink(pos token.Pos, sink *sinks.Sink, args []ssa.Value, hasRe
 		}
 		if i := sink.URLArg + off; i < len(args) {
 			if host := constHost(args[i], 0); host != "" {
+				ref.Host = host
 				if rule, ok := sinks.ClassifyHost(host); ok {
 					ref.Kind, ref.Family = rule.Kind, rule.Family
 					ref.Display += " to " + host
@@ -741,7 +756,7 @@ func (st *fnState) reach(at token.Pos, o *origin, ref SinkRef, tail []Step) {
 		}
 		return
 	}
-	f := Finding{Pos: at, Source: o.source, Cats: o.cats, Sink: ref, Trace: o.trace}
+	f := Finding{Pos: at, Source: o.source, Cats: o.cats, Sink: ref, Trace: o.trace, Func: st.declared()}
 	k := "f|" + strconv.Itoa(int(at)) + "|" + f.key()
 	if old, ok := st.findings[k]; ok {
 		// The same source reaching the same sink under different
@@ -760,6 +775,17 @@ func (st *fnState) reach(at token.Pos, o *origin, ref SinkRef, tail []Step) {
 type calleeRef struct {
 	name     string
 	captured int
+}
+
+// declared returns the declared function the analysed code belongs to
+// (for a closure, the function it is written in).
+func (st *fnState) declared() *types.Func {
+	fn := st.fn
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	obj, _ := fn.Object().(*types.Func)
+	return obj
 }
 
 // apply applies a callee's summary at a call. at is where findings are

@@ -7,6 +7,7 @@ import (
 
 	"github.com/privetlint/privet/internal/category"
 	"github.com/privetlint/privet/passes/annotations"
+	"github.com/privetlint/privet/passes/config"
 )
 
 // typeSources answers which categories a whole value of a type carries:
@@ -16,6 +17,7 @@ import (
 // leaves is encoding/json. Results are memoised per type.
 type typeSources struct {
 	ann  *annotations.Result
+	cfg  *config.Config
 	memo typeutil.Map // types.Type -> category.Set
 }
 
@@ -34,8 +36,12 @@ func (ts *typeSources) walk(t types.Type, seen map[types.Type]bool) category.Set
 	var cats category.Set
 	switch t := t.(type) {
 	case *types.Named:
-		cats = ts.ann.TypeCategories(t.Origin().Obj())
-		cats = cats.Union(ts.walk(t.Underlying(), seen))
+		cats = ts.named(t)
+		if st, ok := t.Underlying().(*types.Struct); ok {
+			cats = cats.Union(ts.fields(st, t.Origin().Obj(), seen))
+		} else {
+			cats = cats.Union(ts.walk(t.Underlying(), seen))
+		}
 	case *types.Alias:
 		cats = ts.walk(types.Unalias(t), seen)
 	case *types.Pointer:
@@ -49,20 +55,38 @@ func (ts *typeSources) walk(t types.Type, seen map[types.Type]bool) category.Set
 	case *types.Map:
 		cats = ts.walk(t.Key(), seen).Union(ts.walk(t.Elem(), seen))
 	case *types.Struct:
-		for i := 0; i < t.NumFields(); i++ {
-			tag := t.Tag(i)
-			if annotations.JSONOmitted(tag) {
-				continue
-			}
-			fc, optOut := annotations.FieldCategories(tag)
-			if optOut {
-				continue
-			}
-			cats = cats.Union(fc).Union(ts.walk(t.Field(i).Type(), seen))
-		}
+		cats = ts.fields(t, nil, seen)
 	}
 	ts.memo.Set(t, cats)
 	return cats
+}
+
+// fields is the union of what the fields of a struct carry (owner is its
+// named type, if any, for policy rules that name fields).
+func (ts *typeSources) fields(st *types.Struct, owner *types.TypeName, seen map[types.Type]bool) category.Set {
+	var cats category.Set
+	for i := 0; i < st.NumFields(); i++ {
+		if annotations.JSONOmitted(st.Tag(i)) {
+			continue
+		}
+		fc, optOut := ts.field(st, i, owner)
+		if optOut {
+			continue
+		}
+		cats = cats.Union(fc).Union(ts.walk(st.Field(i).Type(), seen))
+	}
+	return cats
+}
+
+// field returns the categories of field i of a struct: its privet tag and
+// the policy's field and tag rules. optOut reports privet:"-".
+func (ts *typeSources) field(st *types.Struct, i int, owner *types.TypeName) (category.Set, bool) {
+	tag := st.Tag(i)
+	cats, optOut := annotations.FieldCategories(tag)
+	if optOut {
+		return nil, true
+	}
+	return cats.Union(ts.cfg.FieldCategories(owner, st.Field(i).Name(), tag)), false
 }
 
 // named returns the direct categories of a //privet:sensitive named type
@@ -72,7 +96,8 @@ func (ts *typeSources) named(t types.Type) category.Set {
 		t = p.Elem()
 	}
 	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return ts.ann.TypeCategories(n.Origin().Obj())
+		obj := n.Origin().Obj()
+		return ts.ann.TypeCategories(obj).Union(ts.cfg.TypeCategories(obj))
 	}
 	return nil
 }

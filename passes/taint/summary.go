@@ -57,6 +57,9 @@ type SinkRef struct {
 	Kind    sinks.Kind
 	Family  string
 	Display string
+	// Host is the destination of an HTTP request when its URL is a
+	// constant, for policy rules on first-party hosts.
+	Host string
 }
 
 // AFact marks Summary as an analysis fact.

@@ -21,6 +21,7 @@ import (
 	"github.com/privetlint/privet/internal/category"
 	"github.com/privetlint/privet/internal/guard"
 	"github.com/privetlint/privet/passes/annotations"
+	"github.com/privetlint/privet/passes/config"
 	"github.com/privetlint/privet/passes/sinks"
 )
 
@@ -32,7 +33,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "privettaint",
 	Doc:        analysisdoc.FromDocGo(doc, "privettaint"),
 	Run:        guard.Run(run),
-	Requires:   []*analysis.Analyzer{buildssa.Analyzer, annotations.Analyzer, sinks.Analyzer},
+	Requires:   []*analysis.Analyzer{buildssa.Analyzer, annotations.Analyzer, sinks.Analyzer, config.Analyzer},
 	ResultType: reflect.TypeOf((*Result)(nil)),
 	FactTypes:  []analysis.Fact{new(Summary), new(Analyzed)},
 }
@@ -52,6 +53,9 @@ type Finding struct {
 	Sink   SinkRef
 	// Trace is the path from the read of the source to the sink argument.
 	Trace []Step
+	// Func is the declared function the report is in (nil in package
+	// initialisers).
+	Func *types.Func
 }
 
 func (f *Finding) key() string { return f.Source + "|" + f.Sink.Display }
@@ -89,12 +93,14 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	ssaRes := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 	ann := pass.ResultOf[annotations.Analyzer].(*annotations.Result)
+	cfg := pass.ResultOf[config.Analyzer].(*config.Config)
 	a := &pkgAnalysis{
+		cfg:        cfg,
 		pass:       pass,
 		ann:        ann,
 		sinks:      matcher,
 		ssaPkg:     ssaRes.Pkg,
-		types:      &typeSources{ann: ann},
+		types:      &typeSources{ann: ann, cfg: cfg},
 		summaries:  map[*ssa.Function]*Summary{},
 		findings:   map[*ssa.Function][]Finding{},
 		dependents: map[*ssa.Function]map[*ssa.Function]bool{},
@@ -126,6 +132,7 @@ func run(pass *analysis.Pass) (any, error) {
 type pkgAnalysis struct {
 	pass   *analysis.Pass
 	ann    *annotations.Result
+	cfg    *config.Config
 	sinks  *sinks.Matcher
 	ssaPkg *ssa.Package
 	types  *typeSources
@@ -295,6 +302,12 @@ func (a *pkgAnalysis) relevant() bool {
 			return true
 		}
 		if _, ok := a.ann.SanitizerCategories(fn); ok || builtinSanitizer(fn) {
+			return true
+		}
+		if _, ok := a.cfg.Sanitizer(fn); ok {
+			return true
+		}
+		if _, ok := a.cfg.SourceFunc(fn); ok {
 			return true
 		}
 		if fn.Pkg() != a.pass.Pkg {

@@ -4,7 +4,7 @@ package directives
 
 type Customer struct {
 	Email string `privet:"pii"`
-	Blood string `privet:"blood"` // want `unknown category "blood" in privet tag \(known: pii, payment, purchase, location, health, credential\)`
+	Blood string `privet:"blood"` // want `unknown category "blood" in privet tag \(known: pii, payment, purchase, location, health, credential; declare others in .privet.yml\)`
 	Note  string `privet:""`      // want `empty privet tag`
 	Ok    string `privet:"-"`
 }

@@ -1,0 +1,303 @@
+package config
+
+import (
+	_ "embed"
+	"go/types"
+	"path"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/privetlint/privet/internal/analysisdoc"
+	"github.com/privetlint/privet/internal/category"
+	"github.com/privetlint/privet/internal/guard"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer loads the policy that applies to a package. Its Result is
+// *Config (never nil: no file gives the empty policy).
+var Analyzer = &analysis.Analyzer{
+	Name:       "privetconfig",
+	Doc:        analysisdoc.FromDocGo(doc, "privetconfig"),
+	Run:        guard.Run(run),
+	ResultType: reflect.TypeOf((*Config)(nil)),
+}
+
+// Path is the -privet.config flag: an explicit policy file. The privet
+// analyzer registers the flag; it is read here.
+var Path string
+
+// EnvVar names the environment variable that overrides the search.
+const EnvVar = "PRIVET_CONFIG"
+
+func run(pass *analysis.Pass) (any, error) {
+	dir := ""
+	if len(pass.Files) > 0 {
+		dir = filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name())
+	}
+	return Load(dir)
+}
+
+// Position is a place in the policy file.
+type Position struct {
+	File      string
+	Line, Col int
+}
+
+// Category is a category declared in the file.
+type Category struct {
+	Name, Description string
+	Pos               Position
+}
+
+// SourceRule marks data as sensitive: fields of a type, a whole type,
+// fields carrying a struct tag, or the results of a function.
+type SourceRule struct {
+	Package, Type Pattern
+	Fields        []string // empty: the whole type
+	TagKey        string
+	TagValue      Pattern
+	Function      *FuncPattern
+	Categories    category.Set
+	Pos           Position
+}
+
+// SinkRule declares calls that send their arguments out.
+type SinkRule struct {
+	Func FuncPattern
+	Args []int // nil: all but a context.Context
+	Kind string
+	Pos  Position
+}
+
+// SanitizerRule declares functions whose results are clean.
+type SanitizerRule struct {
+	Func       FuncPattern
+	Categories category.Set // empty: all
+	Pos        Position
+}
+
+// AllowRule declares flows that are policy rather than leaks.
+type AllowRule struct {
+	Categories category.Set // empty: all
+	Sink       string       // a family name or a sink kind; empty: any
+	SinkPos    Position
+	Hosts      []string // path.Match patterns; empty: any
+	Reason     string
+	Pos        Position
+}
+
+// Config is a loaded policy. The zero value is the empty policy.
+type Config struct {
+	File             string
+	Categories       []Category
+	Sources          []SourceRule
+	Sinks            []SinkRule
+	Sanitizers       []SanitizerRule
+	Allow            []AllowRule
+	ExcludePaths     []string
+	ExcludeFunctions []FuncPattern
+	// Enable switches on optional sink families (e.g. grpc).
+	Enable    []string
+	EnablePos Position
+
+	excludeRes []*regexp.Regexp
+}
+
+// Known reports whether a category is built in or declared.
+func (c *Config) Known(name string) bool {
+	if category.IsBuiltin(name) {
+		return true
+	}
+	for _, k := range c.Categories {
+		if k.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// KnownNames lists the built-in and declared categories.
+func (c *Config) KnownNames() []string {
+	names := append([]string(nil), category.Builtin...)
+	for _, k := range c.Categories {
+		names = append(names, k.Name)
+	}
+	return names
+}
+
+// FieldCategories returns the categories rules give to a field of a named
+// type (by type+fields rules and by tag rules).
+func (c *Config) FieldCategories(owner *types.TypeName, field, tag string) category.Set {
+	var cats category.Set
+	for _, r := range c.Sources {
+		switch {
+		case r.TagKey != "":
+			if v, ok := reflect.StructTag(tag).Lookup(r.TagKey); ok && r.TagValue.Match(v) {
+				cats = cats.Union(r.Categories)
+			}
+		case r.Function == nil && len(r.Fields) > 0 && owner != nil && owner.Pkg() != nil:
+			if r.Package.Match(owner.Pkg().Path()) && r.Type.Match(owner.Name()) {
+				for _, f := range r.Fields {
+					if f == field {
+						cats = cats.Union(r.Categories)
+					}
+				}
+			}
+		}
+	}
+	return cats
+}
+
+// TypeCategories returns the categories rules give to every value of a
+// named type.
+func (c *Config) TypeCategories(tn *types.TypeName) category.Set {
+	var cats category.Set
+	if tn == nil || tn.Pkg() == nil {
+		return nil
+	}
+	for _, r := range c.Sources {
+		if r.Function == nil && r.TagKey == "" && len(r.Fields) == 0 &&
+			r.Package.Match(tn.Pkg().Path()) && r.Type.Match(tn.Name()) {
+			cats = cats.Union(r.Categories)
+		}
+	}
+	return cats
+}
+
+// SourceFunc returns the categories of a function whose results are
+// sensitive by rule.
+func (c *Config) SourceFunc(fn *types.Func) (category.Set, bool) {
+	var cats category.Set
+	found := false
+	for _, r := range c.Sources {
+		if r.Function != nil && r.Function.Match(fn) {
+			cats, found = cats.Union(r.Categories), true
+		}
+	}
+	return cats, found
+}
+
+// Sink returns the sink rule matching fn, or nil.
+func (c *Config) Sink(fn *types.Func) *SinkRule {
+	for i := range c.Sinks {
+		if c.Sinks[i].Func.Match(fn) {
+			return &c.Sinks[i]
+		}
+	}
+	return nil
+}
+
+// Sanitizer returns the categories a sanitizer rule cleans for fn.
+func (c *Config) Sanitizer(fn *types.Func) (category.Set, bool) {
+	for _, r := range c.Sanitizers {
+		if r.Func.Match(fn) {
+			return r.Categories, true
+		}
+	}
+	return nil, false
+}
+
+// Allowed removes from cats the categories an allow rule permits for a
+// sink (its kind, its family, and the host of an HTTP request when
+// known); what is left is still a leak.
+func (c *Config) Allowed(cats category.Set, kind, family, host string) category.Set {
+	for _, r := range c.Allow {
+		if r.Sink != "" && r.Sink != kind && r.Sink != family {
+			continue
+		}
+		if len(r.Hosts) > 0 && !matchHost(r.Hosts, host) {
+			continue
+		}
+		if r.Categories.Empty() {
+			return nil
+		}
+		cats = cats.Minus(r.Categories)
+	}
+	return cats
+}
+
+func matchHost(patterns []string, host string) bool {
+	if host == "" {
+		return false
+	}
+	for _, p := range patterns {
+		if ok, _ := path.Match(strings.ToLower(p), host); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// Enabled reports whether an optional sink family is switched on.
+func (c *Config) Enabled(family string) bool {
+	for _, e := range c.Enable {
+		if e == family {
+			return true
+		}
+	}
+	return false
+}
+
+// ExcludedFile reports whether findings in a file are excluded by path.
+// Paths are globs relative to the policy file's directory ("**" crosses
+// directories).
+func (c *Config) ExcludedFile(filename string) bool {
+	if c.File == "" || len(c.excludeRes) == 0 {
+		return false
+	}
+	rel, err := filepath.Rel(filepath.Dir(c.File), filename)
+	if err != nil {
+		return false
+	}
+	rel = filepath.ToSlash(rel)
+	for _, re := range c.excludeRes {
+		if re.MatchString(rel) {
+			return true
+		}
+	}
+	return false
+}
+
+// ExcludedFunc reports whether findings inside fn are excluded.
+func (c *Config) ExcludedFunc(fn *types.Func) bool {
+	for _, p := range c.ExcludeFunctions {
+		if p.Match(fn) {
+			return true
+		}
+	}
+	return false
+}
+
+// globRegexp turns a path glob with "**" into a regular expression.
+func globRegexp(glob string) (*regexp.Regexp, error) {
+	var b strings.Builder
+	b.WriteString("^")
+	for i := 0; i < len(glob); i++ {
+		switch ch := glob[i]; ch {
+		case '*':
+			if i+1 < len(glob) && glob[i+1] == '*' {
+				i++
+				if i+1 < len(glob) && glob[i+1] == '/' {
+					i++
+					b.WriteString("(?:.*/)?")
+				} else {
+					b.WriteString(".*")
+				}
+			} else {
+				b.WriteString("[^/]*")
+			}
+		case '?':
+			b.WriteString("[^/]")
+		default:
+			b.WriteString(regexp.QuoteMeta(string(ch)))
+		}
+	}
+	b.WriteString("$")
+	return regexp.Compile(b.String())
+}

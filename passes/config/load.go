@@ -1,0 +1,598 @@
+package config
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	yaml "go.yaml.in/yaml/v3"
+
+	"github.com/privetlint/privet/internal/category"
+)
+
+// FileNames are the names searched for, in order, in each directory.
+var FileNames = []string{".privet.yml", ".privet.yaml"}
+
+// Problem is one thing wrong with a policy file.
+type Problem struct {
+	Pos     Position
+	Message string
+}
+
+func (p Problem) String() string {
+	return fmt.Sprintf("%s:%d:%d: %s", p.Pos.File, p.Pos.Line, p.Pos.Col, p.Message)
+}
+
+// Error lists the problems of an invalid policy file, one per line.
+type Error struct{ Problems []Problem }
+
+func (e *Error) Error() string {
+	lines := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Find returns the policy file that applies to a directory: the explicit
+// path (flag, then environment), else the first .privet.yml or
+// .privet.yaml found walking up from dir to the module root (go.mod) or
+// the repository root (.git).
+// It returns "" when there is none.
+func Find(dir string) (string, error) {
+	for _, explicit := range []string{Path, os.Getenv(EnvVar)} {
+		if explicit != "" {
+			if _, err := os.Stat(explicit); err != nil {
+				return "", fmt.Errorf("policy file: %v", err)
+			}
+			return filepath.Abs(explicit)
+		}
+	}
+	if dir == "" {
+		return "", nil
+	}
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for {
+		for _, name := range FileNames {
+			p := filepath.Join(dir, name)
+			if st, err := os.Stat(p); err == nil && !st.IsDir() {
+				return p, nil
+			}
+		}
+		if isRoot(dir) {
+			return "", nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", nil
+		}
+		dir = parent
+	}
+}
+
+// isRoot reports whether the search stops at dir: a module root or a
+// repository root.
+func isRoot(dir string) bool {
+	for _, marker := range []string{"go.mod", ".git"} {
+		if _, err := os.Stat(filepath.Join(dir, marker)); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// cache holds parsed files by path, size and modification time, so that a
+// process analysing many packages parses each file once.
+var cache sync.Map // cacheKey -> *loaded
+
+type cacheKey struct {
+	path  string
+	size  int64
+	mtime int64
+}
+
+type loaded struct {
+	cfg *Config
+	err error
+}
+
+// Load returns the policy that applies to a directory (the empty policy
+// when there is no file).
+func Load(dir string) (*Config, error) {
+	file, err := Find(dir)
+	if err != nil {
+		return nil, err
+	}
+	if file == "" {
+		return &Config{}, nil
+	}
+	st, err := os.Stat(file)
+	if err != nil {
+		return nil, err
+	}
+	key := cacheKey{file, st.Size(), st.ModTime().UnixNano()}
+	if l, ok := cache.Load(key); ok {
+		return l.(*loaded).cfg, l.(*loaded).err
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := Parse(displayName(file), data)
+	if cfg != nil {
+		cfg.File = file
+	}
+	cache.Store(key, &loaded{cfg, err})
+	return cfg, err
+}
+
+// displayName shortens a file name for messages: relative to the working
+// directory when below it.
+func displayName(file string) string {
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, file); err == nil && !strings.HasPrefix(rel, "..") {
+			return rel
+		}
+	}
+	return file
+}
+
+// Parse validates and decodes a policy file. name is used in messages.
+// Every problem found is returned in one *Error.
+func Parse(name string, data []byte) (*Config, error) {
+	p := &parser{file: name, cfg: &Config{File: name}}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		msg = yamlLinePrefix.ReplaceAllString(msg, "")
+		p.errorf(yamlErrorPos(err), "%s", strings.ReplaceAll(msg, "\n", "; "))
+		return nil, &Error{p.problems}
+	}
+	if len(doc.Content) == 0 {
+		p.errorf(Position{name, 1, 1}, "empty policy file: write at least \"version: 1\"")
+		return nil, &Error{p.problems}
+	}
+	p.top(doc.Content[0])
+	if len(p.problems) > 0 {
+		return nil, &Error{p.problems}
+	}
+	return p.cfg, nil
+}
+
+var (
+	yamlLine       = regexp.MustCompile(`line (\d+)`)
+	yamlLinePrefix = regexp.MustCompile(`^line \d+: `)
+)
+
+func yamlErrorPos(err error) Position {
+	pos := Position{Line: 1, Col: 1}
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		pos.Line, _ = strconv.Atoi(m[1])
+	}
+	return pos
+}
+
+type parser struct {
+	file     string
+	cfg      *Config
+	problems []Problem
+}
+
+func (p *parser) pos(n *yaml.Node) Position { return Position{p.file, n.Line, n.Column} }
+
+func (p *parser) errorf(pos Position, format string, args ...any) {
+	if pos.File == "" {
+		pos.File = p.file
+	}
+	p.problems = append(p.problems, Problem{pos, fmt.Sprintf(format, args...)})
+}
+
+// fields walks a mapping, checking its keys against the allowed ones
+// (with a did-you-mean for unknown keys), and calls f for each.
+func (p *parser) fields(n *yaml.Node, what string, allowed []string, f func(key string, k, v *yaml.Node)) {
+	if n.Kind != yaml.MappingNode {
+		p.errorf(p.pos(n), "%s must be a mapping, not %s", what, kindName(n))
+		return
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if !contains(allowed, k.Value) {
+			msg := fmt.Sprintf("unknown key %q in %s", k.Value, what)
+			if s := Suggest(k.Value, allowed); s != "" {
+				msg += fmt.Sprintf("; did you mean %q?", s)
+			} else {
+				msg += " (known: " + strings.Join(allowed, ", ") + ")"
+			}
+			p.errorf(p.pos(k), "%s", msg)
+			continue
+		}
+		if seen[k.Value] {
+			p.errorf(p.pos(k), "duplicate key %q in %s", k.Value, what)
+			continue
+		}
+		seen[k.Value] = true
+		f(k.Value, k, v)
+	}
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return "empty"
+		}
+		return fmt.Sprintf("%q", n.Value)
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	return "a document"
+}
+
+func (p *parser) str(n *yaml.Node, what string) (string, bool) {
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		p.errorf(p.pos(n), "%s must be a string, not %s", what, kindName(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+func (p *parser) strs(n *yaml.Node, what string) ([]string, bool) {
+	if n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
+		return []string{n.Value}, true
+	}
+	if n.Kind != yaml.SequenceNode {
+		p.errorf(p.pos(n), "%s must be a list of strings, not %s", what, kindName(n))
+		return nil, false
+	}
+	var out []string
+	ok := true
+	for _, e := range n.Content {
+		s, good := p.str(e, what+" entry")
+		ok = ok && good
+		out = append(out, s)
+	}
+	return out, ok
+}
+
+func (p *parser) pattern(n *yaml.Node, what string) Pattern {
+	s, ok := p.str(n, what)
+	if !ok {
+		return Pattern{}
+	}
+	pat, err := compilePattern(s)
+	if err != nil {
+		p.errorf(p.pos(n), "invalid regular expression in %s: %v", what, err)
+	}
+	return pat
+}
+
+func (p *parser) categories(n *yaml.Node, what string) category.Set {
+	names, ok := p.strs(n, what)
+	if !ok {
+		return nil
+	}
+	for i, c := range names {
+		if !p.cfg.Known(c) {
+			at := n
+			if n.Kind == yaml.SequenceNode {
+				at = n.Content[i]
+			}
+			msg := fmt.Sprintf("unknown category %q", c)
+			if s := Suggest(c, p.cfg.KnownNames()); s != "" {
+				msg += fmt.Sprintf("; did you mean %q?", s)
+			} else {
+				msg += " (known: " + strings.Join(p.cfg.KnownNames(), ", ") + "; declare it under categories:)"
+			}
+			p.errorf(p.pos(at), "%s", msg)
+		}
+	}
+	return category.Of(names...)
+}
+
+func (p *parser) list(n *yaml.Node, what string, f func(e *yaml.Node)) {
+	if n.Kind != yaml.SequenceNode {
+		p.errorf(p.pos(n), "%s must be a list, not %s", what, kindName(n))
+		return
+	}
+	for _, e := range n.Content {
+		f(e)
+	}
+}
+
+func (p *parser) top(n *yaml.Node) {
+	keys := []string{"version", "categories", "sources", "sinks", "sanitizers", "allow", "exclude", "enable"}
+	var byKey = map[string][2]*yaml.Node{}
+	p.fields(n, "the policy file", keys, func(key string, k, v *yaml.Node) { byKey[key] = [2]*yaml.Node{k, v} })
+	if kv, ok := byKey["version"]; !ok {
+		if n.Kind == yaml.MappingNode {
+			p.errorf(p.pos(n), "missing \"version: 1\"")
+		}
+	} else if kv[1].Value != "1" {
+		p.errorf(p.pos(kv[1]), "unsupported version %q: this privet reads version 1", kv[1].Value)
+	}
+	// Categories first: the other rules may use them.
+	if kv, ok := byKey["categories"]; ok {
+		p.list(kv[1], "categories", p.category)
+	}
+	handlers := []struct {
+		key string
+		f   func(*yaml.Node)
+	}{{"sources", p.source}, {"sinks", p.sink}, {"sanitizers", p.sanitizer}, {"allow", p.allow}}
+	for _, h := range handlers {
+		if kv, ok := byKey[h.key]; ok {
+			p.list(kv[1], h.key, h.f)
+		}
+	}
+	if kv, ok := byKey["exclude"]; ok {
+		p.exclude(kv[1])
+	}
+	if kv, ok := byKey["enable"]; ok {
+		names, _ := p.strs(kv[1], "enable")
+		p.cfg.Enable = names
+		p.cfg.EnablePos = p.pos(kv[1])
+	}
+}
+
+var categoryName = regexp.MustCompile(`^[a-z][a-z0-9_-]*$`)
+
+func (p *parser) category(n *yaml.Node) {
+	var c Category
+	c.Pos = p.pos(n)
+	p.fields(n, "a category", []string{"name", "description"}, func(key string, k, v *yaml.Node) {
+		s, _ := p.str(v, key)
+		if key == "name" {
+			c.Name = s
+			if s != "" && !categoryName.MatchString(s) {
+				p.errorf(p.pos(v), "category name %q must be lower case letters, digits, '-' or '_'", s)
+			}
+			if category.IsBuiltin(s) {
+				p.errorf(p.pos(v), "category %q is built in; no need to declare it", s)
+			}
+		} else {
+			c.Description = s
+		}
+	})
+	if c.Name == "" && n.Kind == yaml.MappingNode {
+		p.errorf(c.Pos, "a category needs a name")
+	}
+	p.cfg.Categories = append(p.cfg.Categories, c)
+}
+
+// funcFields are the keys that name functions in rules.
+var funcFields = []string{"package", "receiver", "method"}
+
+func (p *parser) funcPattern(key string, v *yaml.Node, fp *FuncPattern) {
+	switch key {
+	case "package":
+		fp.Package = p.pattern(v, key)
+	case "receiver":
+		fp.Receiver = p.pattern(v, key)
+	case "method":
+		fp.Method = p.pattern(v, key)
+	}
+}
+
+// parseFuncName reads "example.com/pkg.Func" or "example.com/pkg.Type.Method".
+func parseFuncName(s string) (FuncPattern, bool) {
+	slash := strings.LastIndex(s, "/")
+	dot := strings.Index(s[slash+1:], ".")
+	if dot < 0 {
+		return FuncPattern{}, false
+	}
+	pkg, rest := s[:slash+1+dot], s[slash+1+dot+1:]
+	fp := FuncPattern{Package: Pattern{Text: pkg}}
+	if recv, name, ok := strings.Cut(rest, "."); ok {
+		fp.Receiver, fp.Method = Pattern{Text: strings.TrimPrefix(recv, "*")}, Pattern{Text: name}
+	} else {
+		fp.Method, fp.NoReceiver = Pattern{Text: rest}, true
+	}
+	return fp, fp.Method.Text != ""
+}
+
+func (p *parser) source(n *yaml.Node) {
+	r := SourceRule{Pos: p.pos(n)}
+	hasCats := false
+	p.fields(n, "a source", []string{"package", "type", "fields", "tag", "function", "category", "categories"}, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "package":
+			r.Package = p.pattern(v, key)
+		case "type":
+			r.Type = p.pattern(v, key)
+		case "fields":
+			r.Fields, _ = p.strs(v, key)
+		case "tag":
+			p.fields(v, "a tag rule", []string{"key", "value"}, func(key string, k, v *yaml.Node) {
+				if key == "key" {
+					r.TagKey, _ = p.str(v, key)
+				} else {
+					r.TagValue = p.pattern(v, key)
+				}
+			})
+			if r.TagKey == "" && v.Kind == yaml.MappingNode {
+				p.errorf(p.pos(v), "a tag rule needs a key")
+			}
+		case "function":
+			s, ok := p.str(v, key)
+			if !ok {
+				return
+			}
+			fp, ok := parseFuncName(s)
+			if !ok {
+				p.errorf(p.pos(v), "function %q must be written package.Func or package.Type.Method", s)
+				return
+			}
+			r.Function = &fp
+		case "category", "categories":
+			r.Categories = r.Categories.Union(p.categories(v, key))
+			hasCats = true
+		}
+	})
+	if n.Kind != yaml.MappingNode {
+		return
+	}
+	switch {
+	case !hasCats:
+		p.errorf(r.Pos, "a source needs a category")
+	case r.Function == nil && r.TagKey == "" && (r.Package.Text == "" || r.Type.Text == ""):
+		p.errorf(r.Pos, "a source names a package and a type, a tag, or a function")
+	case r.Function != nil && (r.TagKey != "" || r.Type.Text != ""):
+		p.errorf(r.Pos, "a source names either a type, a tag or a function, not several")
+	}
+	p.cfg.Sources = append(p.cfg.Sources, r)
+}
+
+func (p *parser) sink(n *yaml.Node) {
+	r := SinkRule{Pos: p.pos(n)}
+	p.fields(n, "a sink", append(append([]string(nil), funcFields...), "args", "kind"), func(key string, k, v *yaml.Node) {
+		switch key {
+		case "args":
+			if v.Kind != yaml.SequenceNode {
+				p.errorf(p.pos(v), "args must be a list of argument indexes, not %s", kindName(v))
+				return
+			}
+			r.Args = []int{}
+			for _, e := range v.Content {
+				i, err := strconv.Atoi(e.Value)
+				if err != nil || i < -1 {
+					p.errorf(p.pos(e), "args entry %q must be an argument index (0 is the first argument after the receiver; -1 the receiver)", e.Value)
+					continue
+				}
+				r.Args = append(r.Args, i)
+			}
+		case "kind":
+			r.Kind, _ = p.str(v, key)
+		default:
+			p.funcPattern(key, v, &r.Func)
+		}
+	})
+	if n.Kind != yaml.MappingNode {
+		return
+	}
+	if r.Func.Package.Text == "" || r.Func.Method.Text == "" {
+		p.errorf(r.Pos, "a sink needs a package and a method (a function name or a method name)")
+	}
+	if r.Kind == "" {
+		p.errorf(r.Pos, "a sink needs a kind (ai, http, analytics, monitoring, messaging, payment, or your own)")
+	}
+	p.cfg.Sinks = append(p.cfg.Sinks, r)
+}
+
+func (p *parser) sanitizer(n *yaml.Node) {
+	r := SanitizerRule{Pos: p.pos(n)}
+	p.fields(n, "a sanitizer", append(append([]string(nil), funcFields...), "categories", "category"), func(key string, k, v *yaml.Node) {
+		if key == "categories" || key == "category" {
+			r.Categories = p.categories(v, key)
+			return
+		}
+		p.funcPattern(key, v, &r.Func)
+	})
+	if n.Kind == yaml.MappingNode && (r.Func.Package.Text == "" || r.Func.Method.Text == "") {
+		p.errorf(r.Pos, "a sanitizer needs a package and a method")
+	}
+	p.cfg.Sanitizers = append(p.cfg.Sanitizers, r)
+}
+
+func (p *parser) allow(n *yaml.Node) {
+	r := AllowRule{Pos: p.pos(n)}
+	p.fields(n, "an allow rule", []string{"category", "categories", "sink", "hosts", "reason"}, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "category", "categories":
+			r.Categories = p.categories(v, key)
+		case "sink":
+			r.Sink, _ = p.str(v, key)
+			r.SinkPos = p.pos(v) // checked against the catalog by the sinks pass
+		case "hosts":
+			r.Hosts, _ = p.strs(v, key)
+		case "reason":
+			r.Reason, _ = p.str(v, key)
+		}
+	})
+	if n.Kind == yaml.MappingNode && strings.TrimSpace(r.Reason) == "" {
+		p.errorf(r.Pos, "an allow rule needs a reason")
+	}
+	p.cfg.Allow = append(p.cfg.Allow, r)
+}
+
+func (p *parser) exclude(n *yaml.Node) {
+	p.fields(n, "exclude", []string{"paths", "functions"}, func(key string, k, v *yaml.Node) {
+		if key == "paths" {
+			globs, _ := p.strs(v, key)
+			for i, g := range globs {
+				re, err := globRegexp(g)
+				if err != nil {
+					at := v
+					if v.Kind == yaml.SequenceNode {
+						at = v.Content[i]
+					}
+					p.errorf(p.pos(at), "invalid path pattern %q: %v", g, err)
+					continue
+				}
+				p.cfg.ExcludePaths = append(p.cfg.ExcludePaths, g)
+				p.cfg.excludeRes = append(p.cfg.excludeRes, re)
+			}
+			return
+		}
+		p.list(v, key, func(e *yaml.Node) {
+			var fp FuncPattern
+			p.fields(e, "an excluded function", funcFields, func(key string, k, v *yaml.Node) { p.funcPattern(key, v, &fp) })
+			if e.Kind == yaml.MappingNode && fp.Package.Text == "" {
+				p.errorf(p.pos(e), "an excluded function needs a package")
+			}
+			p.cfg.ExcludeFunctions = append(p.cfg.ExcludeFunctions, fp)
+		})
+	})
+}
+
+func contains(list []string, s string) bool {
+	for _, e := range list {
+		if e == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Suggest returns the allowed word closest to s, if close enough to be
+// a likely typo.
+func Suggest(s string, allowed []string) string {
+	best, bestD := "", 3
+	for _, a := range allowed {
+		if d := distance(strings.ToLower(s), a); d < bestD {
+			best, bestD = a, d
+		}
+	}
+	return best
+}
+
+// distance is the Levenshtein distance.
+func distance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
