@@ -7,11 +7,25 @@
 package main
 
 import (
+	"fmt"
+	"os"
+
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/privetlint/privet/analyzers"
 )
 
 func main() {
+	if len(os.Args) == 2 && os.Args[1] == "-V=full" {
+		// go vet asks for the tool's identity once per run, before any
+		// package, and keys its cache on the answer.
+		id, err := toolID()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		fmt.Printf("privet version devel buildID=%s\n", id)
+		return
+	}
 	unitchecker.Main(analyzers.All()...)
 }
