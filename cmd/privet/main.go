@@ -3,7 +3,8 @@
 //
 //	go vet -vettool=$(go env GOPATH)/bin/privet ./...
 //
-// "privet help" lists the analyzers and their flags.
+// "privet help" lists the analyzers and their flags, "privet sinks" the
+// sink catalog, and "privet config [dir]" the effective policy.
 package main
 
 import (
@@ -25,6 +26,9 @@ func main() {
 			os.Exit(1)
 		}
 		fmt.Printf("privet version devel buildID=%s\n", id)
+		return
+	}
+	if subcommand(os.Args) {
 		return
 	}
 	unitchecker.Main(analyzers.All()...)

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/privetlint/privet/internal/category"
+	"github.com/privetlint/privet/passes/config"
+	"github.com/privetlint/privet/passes/sinks"
+)
+
+// printSinks lists the sink catalog: privet sinks.
+func printSinks(w io.Writer) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "FAMILY\tKIND\tSINK\tCALL\tPAYLOAD")
+	for _, fam := range sinks.Builtin() {
+		name := fam.Name
+		if fam.Optional {
+			name += " (optional: enable in .privet.yml)"
+		}
+		for _, e := range fam.Entries {
+			call := e.Package + "." + e.Name
+			if e.Receiver != "" {
+				call = e.Package + "." + e.Receiver + "." + e.Name
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", name, fam.Kind, e.Display, call, payload(e.Args))
+		}
+	}
+	tw.Flush()
+}
+
+func payload(args []int) string {
+	if args == nil {
+		return "all arguments"
+	}
+	var parts []string
+	for _, a := range args {
+		if a < 0 {
+			parts = append(parts, "receiver")
+		} else {
+			parts = append(parts, fmt.Sprintf("arg %d", a))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// printConfig prints the effective policy for a directory: privet config.
+func printConfig(w io.Writer, dir string) error {
+	file, err := config.Find(dir)
+	if err != nil {
+		return err
+	}
+	cfg, err := config.Load(dir)
+	if err == nil {
+		err = sinks.CheckPolicy(cfg)
+	}
+	if err != nil {
+		return err
+	}
+	from := func(p config.Position) string { return fmt.Sprintf("%s:%d", p.File, p.Line) }
+	if file == "" {
+		fmt.Fprintln(w, "# no .privet.yml found: built-in rules and annotations only")
+	} else {
+		fmt.Fprintf(w, "# policy file: %s\n", file)
+	}
+	fmt.Fprintln(w, "categories:")
+	for _, c := range category.Builtin {
+		fmt.Fprintf(w, "  - %s  # built in\n", c)
+	}
+	for _, c := range cfg.Categories {
+		fmt.Fprintf(w, "  - %s  # %s %s\n", c.Name, from(c.Pos), c.Description)
+	}
+	section := func(name string, n int, f func(i int) string) {
+		if n == 0 {
+			return
+		}
+		fmt.Fprintf(w, "%s:\n", name)
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(w, "  - %s\n", f(i))
+		}
+	}
+	section("sources", len(cfg.Sources), func(i int) string {
+		r := cfg.Sources[i]
+		what := ""
+		switch {
+		case r.Function != nil:
+			what = "results of " + funcText(*r.Function)
+		case r.TagKey != "":
+			what = fmt.Sprintf("fields tagged %s:%q", r.TagKey, r.TagValue.Text)
+		case len(r.Fields) > 0:
+			what = fmt.Sprintf("fields %s of %s.%s", strings.Join(r.Fields, ", "), r.Package.Text, r.Type.Text)
+		default:
+			what = "every value of " + r.Package.Text + "." + r.Type.Text
+		}
+		return fmt.Sprintf("%s: %s  # %s", r.Categories, what, from(r.Pos))
+	})
+	section("sinks", len(cfg.Sinks), func(i int) string {
+		r := cfg.Sinks[i]
+		return fmt.Sprintf("%s: %s, %s  # %s", r.Kind, funcText(r.Func), payload(r.Args), from(r.Pos))
+	})
+	section("sanitizers", len(cfg.Sanitizers), func(i int) string {
+		r := cfg.Sanitizers[i]
+		cats := r.Categories.String()
+		if cats == "" {
+			cats = "all categories"
+		}
+		return fmt.Sprintf("%s cleans %s  # %s", funcText(r.Func), cats, from(r.Pos))
+	})
+	section("allow", len(cfg.Allow), func(i int) string {
+		r := cfg.Allow[i]
+		to := r.Sink
+		if len(r.Hosts) > 0 {
+			to = strings.TrimSpace(to + " hosts " + strings.Join(r.Hosts, ", "))
+		}
+		cats := r.Categories.String()
+		if cats == "" {
+			cats = "all categories"
+		}
+		return fmt.Sprintf("%s to %s: %s  # %s", cats, to, r.Reason, from(r.Pos))
+	})
+	section("exclude paths", len(cfg.ExcludePaths), func(i int) string { return cfg.ExcludePaths[i] })
+	section("exclude functions", len(cfg.ExcludeFunctions), func(i int) string { return funcText(cfg.ExcludeFunctions[i]) })
+	enabled := append([]string(nil), cfg.Enable...)
+	sort.Strings(enabled)
+	section("enabled optional sinks", len(enabled), func(i int) string { return enabled[i] })
+	return nil
+}
+
+func funcText(p config.FuncPattern) string {
+	s := p.Package.Text
+	if p.Receiver.Text != "" {
+		s += "." + p.Receiver.Text
+	}
+	if p.Method.Text != "" {
+		s += "." + p.Method.Text
+	}
+	return s
+}
+
+// subcommand runs privet's own commands; it reports whether args named one.
+func subcommand(args []string) bool {
+	if len(args) < 2 {
+		return false
+	}
+	switch args[1] {
+	case "sinks":
+		printSinks(os.Stdout)
+		return true
+	case "config":
+		dir := "."
+		if len(args) > 2 {
+			dir = args[2]
+		}
+		if err := printConfig(os.Stdout, dir); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+		return true
+	}
+	return false
+}

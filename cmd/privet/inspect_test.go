@@ -1,0 +1,41 @@
+package main
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestPrintSinks(t *testing.T) {
+	var buf bytes.Buffer
+	printSinks(&buf)
+	for _, want := range []string{
+		"openai Chat.Completions.New",
+		"github.com/openai/openai-go/v3.ChatCompletionService.New",
+		"http.Client.Do",
+	} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("privet sinks does not list %q", want)
+		}
+	}
+}
+
+func TestPrintConfig(t *testing.T) {
+	var buf bytes.Buffer
+	dir := filepath.Join("..", "..", "testdata", "src", "policy", "app")
+	if err := printConfig(&buf, dir); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"  - biometric  # ",
+		"  - pii: fields Email, Phone of policy/userpb.User  # ",
+		"  - ai: policy/llmgw.Client./^(Ask|Complete)$/, arg 2  # ",
+		"  - pii to hosts api.example.com, *.internal.example.com: first-party API  # ",
+		".privet.yml:40",
+	} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("privet config output lacks %q:\n%s", want, buf.String())
+		}
+	}
+}
