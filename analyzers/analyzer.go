@@ -76,7 +76,9 @@ func run(pass *analysis.Pass) (any, error) {
 		if f.Cats = cfg.Allowed(f.Cats, string(f.Sink.Kind), f.Sink.Family, f.Sink.Host); f.Cats.Empty() {
 			continue
 		}
-		pass.Report(Diagnostic(f))
+		d := Diagnostic(f)
+		d.SuggestedFixes = sanitizerFix(pass, ann, f)
+		pass.Report(d)
 	}
 	return nil, nil
 }

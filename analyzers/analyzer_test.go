@@ -45,3 +45,10 @@ func TestKnownMisses(t *testing.T) {
 	t.Skip("known misses: package-level variables across functions, function values in fields (issue #3)")
 	analysistest.Run(t, testdata(t), analyzers.Analyzer, "knownmiss")
 }
+
+// TestSuggestedFixes wraps leaking arguments in a sanitizer that covers
+// the finding's categories.
+func TestSuggestedFixes(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzers.Analyzer, "fixes")
+}

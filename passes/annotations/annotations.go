@@ -78,6 +78,19 @@ func (r *Result) SanitizerCategories(fn *types.Func) (category.Set, bool) {
 	return c, ok
 }
 
+// Sanitizers calls f for every annotated sanitizer visible to the
+// package, in a deterministic order.
+func (r *Result) Sanitizers(f func(fn *types.Func, cats category.Set)) {
+	fns := make([]*types.Func, 0, len(r.sanitizers))
+	for fn := range r.sanitizers {
+		fns = append(fns, fn)
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].FullName() < fns[j].FullName() })
+	for _, fn := range fns {
+		f(fn, r.sanitizers[fn])
+	}
+}
+
 // SinkKind returns the kind of an annotated sink, or "".
 func (r *Result) SinkKind(fn *types.Func) string { return r.sinks[fn] }
 

@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -611,7 +612,7 @@ func (st *fnState) call(instr ssa.Instruction, c *ssa.CallCommon, v *ssa.Call) {
 			sum, known = st.a.importedSummary(obj)
 		}
 		if known {
-			ref := calleeRef{name: funcName(obj), captured: -1}
+			ref := calleeRef{name: funcName(obj), captured: -1, hasRecv: hasRecv}
 			if callee != nil && callee.Parent() != nil {
 				ref = calleeRef{name: "the closure", captured: len(callee.Params)}
 			}
@@ -622,7 +623,7 @@ func (st *fnState) call(instr ssa.Instruction, c *ssa.CallCommon, v *ssa.Call) {
 		// Wrappers (bound methods, thunks, promoted methods) stand for
 		// the method they wrap.
 		if sum, known := st.a.importedOrLocal(obj); known {
-			st.apply(st.a.callStart(pos), pos, calleeRef{name: funcName(obj), captured: -1}, args, sum, v)
+			st.apply(st.a.callStart(pos), pos, calleeRef{name: funcName(obj), captured: -1, hasRecv: hasRecv}, args, sum, v)
 			return
 		}
 	}
@@ -630,7 +631,7 @@ func (st *fnState) call(instr ssa.Instruction, c *ssa.CallCommon, v *ssa.Call) {
 		for _, impl := range st.a.implementations(obj) {
 			if sum, known := st.a.importedOrLocal(impl); known && len(sum.Sinks) > 0 {
 				only := &Summary{Sinks: sum.Sinks}
-				st.apply(st.a.callStart(pos), pos, calleeRef{name: funcName(impl), captured: -1}, args, only, nil)
+				st.apply(st.a.callStart(pos), pos, calleeRef{name: funcName(impl), captured: -1, hasRecv: true}, args, only, nil)
 			}
 		}
 	}
@@ -738,15 +739,16 @@ func (st *fnState) sink(pos token.Pos, sink *sinks.Sink, args []ssa.Value, hasRe
 				step.What = "receiver of " + ref.Display
 			}
 		}
+		arg := st.a.argExpr(pos, i, hasRecv)
 		for _, o := range st.opaque(args[i], start) {
-			st.reach(start, o.with(step), ref, nil)
+			st.reach(start, o.with(step), ref, nil, arg)
 		}
 	}
 }
 
 // reach records that an origin arrives at a sink: a finding for a source,
 // a summary entry for a parameter.
-func (st *fnState) reach(at token.Pos, o *origin, ref SinkRef, tail []Step) {
+func (st *fnState) reach(at token.Pos, o *origin, ref SinkRef, tail []Step, arg ast.Expr) {
 	o = o.withTrace(tail)
 	if o.isParam() {
 		k := "s|" + strconv.Itoa(o.param) + o.path + "|" + o.cats.String() + "|" + ref.Display
@@ -756,7 +758,7 @@ func (st *fnState) reach(at token.Pos, o *origin, ref SinkRef, tail []Step) {
 		}
 		return
 	}
-	f := Finding{Pos: at, Source: o.source, Cats: o.cats, Sink: ref, Trace: o.trace, Func: st.declared()}
+	f := Finding{Pos: at, Source: o.source, Cats: o.cats, Sink: ref, Trace: o.trace, Func: st.declared(), Arg: arg}
 	k := "f|" + strconv.Itoa(int(at)) + "|" + f.key()
 	if old, ok := st.findings[k]; ok {
 		// The same source reaching the same sink under different
@@ -775,6 +777,7 @@ func (st *fnState) reach(at token.Pos, o *origin, ref SinkRef, tail []Step) {
 type calleeRef struct {
 	name     string
 	captured int
+	hasRecv  bool
 }
 
 // declared returns the declared function the analysed code belongs to
@@ -830,15 +833,16 @@ func (st *fnState) apply(at, callPos token.Pos, callee calleeRef, args []ssa.Val
 			continue
 		}
 		where := at
+		arg := st.a.argExpr(callPos, k.Param, callee.hasRecv)
 		if callee.captured >= 0 && k.pos.IsValid() && k.Param >= callee.captured {
 			// Captured, not passed: report at the sink inside the closure.
-			where = k.pos
+			where, arg = k.pos, nil
 		}
 		for _, o := range st.part(args[k.Param], k.Path) {
 			if o = o.sanitized(k.Cleared); o == nil {
 				continue
 			}
-			st.reach(where, o.with(through), k.Sink, k.Trace)
+			st.reach(where, o.with(through), k.Sink, k.Trace, arg)
 		}
 	}
 	if v == nil {

@@ -56,6 +56,9 @@ type Finding struct {
 	// Func is the declared function the report is in (nil in package
 	// initialisers).
 	Func *types.Func
+	// Arg is the argument expression of the reported call that carries
+	// the data, when there is a single one (for suggested fixes).
+	Arg ast.Expr
 }
 
 func (f *Finding) key() string { return f.Source + "|" + f.Sink.Display }
@@ -144,7 +147,7 @@ type pkgAnalysis struct {
 	dependents map[*ssa.Function]map[*ssa.Function]bool
 	imported   map[*types.Func]*Summary
 	impls      map[*types.Func][]*types.Func
-	callStarts map[token.Pos]token.Pos
+	calls      map[token.Pos]*ast.CallExpr // by Lparen
 }
 
 // solve computes summaries to a fixpoint: a function is analysed again
@@ -332,21 +335,46 @@ func (a *pkgAnalysis) relevant() bool {
 // callStart maps the Lparen of a call, which is what SSA records, to the
 // start of the call expression, which is where privet reports.
 func (a *pkgAnalysis) callStart(lparen token.Pos) token.Pos {
-	if a.callStarts == nil {
-		a.callStarts = map[token.Pos]token.Pos{}
+	if c := a.callExpr(lparen); c != nil {
+		return c.Pos()
+	}
+	return lparen
+}
+
+func (a *pkgAnalysis) callExpr(lparen token.Pos) *ast.CallExpr {
+	if a.calls == nil {
+		a.calls = map[token.Pos]*ast.CallExpr{}
 		for _, f := range a.pass.Files {
 			ast.Inspect(f, func(n ast.Node) bool {
 				if c, ok := n.(*ast.CallExpr); ok {
-					a.callStarts[c.Lparen] = c.Pos()
+					a.calls[c.Lparen] = c
 				}
 				return true
 			})
 		}
 	}
-	if p, ok := a.callStarts[lparen]; ok {
-		return p
+	return a.calls[lparen]
+}
+
+// argExpr returns the expression written for SSA argument i of the call
+// at lparen (the receiver, when there is one, is argument 0 in SSA but
+// not among the written arguments), or nil when there is no single one
+// (a variadic argument packed into a slice).
+func (a *pkgAnalysis) argExpr(lparen token.Pos, i int, hasRecv bool) ast.Expr {
+	c := a.callExpr(lparen)
+	if c == nil {
+		return nil
 	}
-	return lparen
+	if hasRecv {
+		i--
+	}
+	if i < 0 || i >= len(c.Args) {
+		return nil
+	}
+	if sig, ok := a.pass.TypesInfo.TypeOf(c.Fun).(*types.Signature); ok && sig.Variadic() && i >= sig.Params().Len()-1 && !c.Ellipsis.IsValid() {
+		return nil
+	}
+	return c.Args[i]
 }
 
 // funcName is how steps name a function: "fmt.Sprintf", "b.Wrap",
