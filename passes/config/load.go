@@ -103,9 +103,32 @@ type loaded struct {
 	err error
 }
 
+// inline is a policy given by the host rather than a file (the
+// golangci-lint plugin's settings); it wins over any file.
+var inline struct {
+	sync.Mutex
+	cfg *Config
+}
+
+// SetInline makes a parsed policy apply to every package analysed by this
+// process, instead of the files. Hosts that run the analyzers in process
+// (golangci-lint) call it once with their settings; nil restores the file
+// search.
+func SetInline(cfg *Config) {
+	inline.Lock()
+	inline.cfg = cfg
+	inline.Unlock()
+}
+
 // Load returns the policy that applies to a directory (the empty policy
 // when there is no file).
 func Load(dir string) (*Config, error) {
+	inline.Lock()
+	cfg := inline.cfg
+	inline.Unlock()
+	if cfg != nil {
+		return cfg, nil
+	}
 	file, err := Find(dir)
 	if err != nil {
 		return nil, err
@@ -125,7 +148,7 @@ func Load(dir string) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg, err := Parse(displayName(file), data)
+	cfg, err = Parse(displayName(file), data)
 	if cfg != nil {
 		cfg.File = file
 	}
