@@ -42,7 +42,7 @@ func TestInterproc(t *testing.T) {
 // TestKnownMisses documents flows the engine misses today. Remove the
 // skip when the engine learns them.
 func TestKnownMisses(t *testing.T) {
-	t.Skip("known misses: package-level variables across functions, function values in fields (issue #3)")
+	t.Skip("known misses: function values stored in struct fields (issue #3)")
 	analysistest.Run(t, testdata(t), analyzers.Analyzer, "knownmiss")
 }
 

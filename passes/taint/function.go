@@ -149,7 +149,6 @@ func (st *fnState) summary() *Summary {
 	return s
 }
 
-
 // addVal unions t into the taint of v.
 func (st *fnState) addVal(v ssa.Value, t set) {
 	if len(t) == 0 || v == nil {
@@ -244,7 +243,7 @@ func dedupeLocs(ls []loc) []loc {
 // read returns the taint of every cell related to l.
 func (st *fnState) read(l loc) set {
 	var t set
-	cells := st.mem[l.root]
+	cells := st.cells(l.root, false)
 	if len(cells) == 0 {
 		return nil
 	}
@@ -271,21 +270,42 @@ func (st *fnState) write(v ssa.Value, suffix string, t set) {
 		return
 	}
 	for _, l := range st.locs(v) {
-		cells := st.mem[l.root]
-		if cells == nil {
-			cells = map[string]set{}
-			st.mem[l.root] = cells
-		}
+		cells := st.cells(l.root, true)
 		var grew bool
 		cells[l.path+suffix], grew = cells[l.path+suffix].union(t)
 		st.changed = st.changed || grew
+		if g, ok := l.root.(*ssa.Global); ok && grew && g.Pkg == st.a.ssaPkg {
+			st.a.dirtyGlobals[g] = true
+		}
 	}
+}
+
+// cells returns the memory cells below a root. The package's own
+// variables are shared by all its functions, so that a value stored in
+// one function is seen by those that load it.
+func (st *fnState) cells(root ssa.Value, create bool) map[string]set {
+	if g, ok := root.(*ssa.Global); ok && g.Pkg == st.a.ssaPkg {
+		if st.a.globalReaders[g] == nil {
+			st.a.globalReaders[g] = map[*ssa.Function]bool{}
+		}
+		st.a.globalReaders[g][st.fn] = true
+		if create && st.a.globals[g] == nil {
+			st.a.globals[g] = map[string]set{}
+		}
+		return st.a.globals[g]
+	}
+	cells := st.mem[root]
+	if cells == nil && create {
+		cells = map[string]set{}
+		st.mem[root] = cells
+	}
+	return cells
 }
 
 // copyCells copies the cells below src to the same paths below dst.
 func (st *fnState) copyCells(dst, src ssa.Value) {
 	for _, from := range st.locs(src) {
-		cells := st.mem[from.root]
+		cells := st.cells(from.root, false)
 		for _, p := range sortedKeys(cells) {
 			if rest, ok := strings.CutPrefix(p, from.path); ok && (rest == "" || rest[0] == '/') {
 				st.write(dst, rest, cells[p])

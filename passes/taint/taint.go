@@ -98,17 +98,20 @@ func run(pass *analysis.Pass) (any, error) {
 	ann := pass.ResultOf[annotations.Analyzer].(*annotations.Result)
 	cfg := pass.ResultOf[config.Analyzer].(*config.Config)
 	a := &pkgAnalysis{
-		cfg:        cfg,
-		pass:       pass,
-		ann:        ann,
-		sinks:      matcher,
-		ssaPkg:     ssaRes.Pkg,
-		types:      &typeSources{ann: ann, cfg: cfg},
-		summaries:  map[*ssa.Function]*Summary{},
-		findings:   map[*ssa.Function][]Finding{},
-		dependents: map[*ssa.Function]map[*ssa.Function]bool{},
-		imported:   map[*types.Func]*Summary{},
-		impls:      map[*types.Func][]*types.Func{},
+		cfg:           cfg,
+		pass:          pass,
+		ann:           ann,
+		sinks:         matcher,
+		ssaPkg:        ssaRes.Pkg,
+		types:         &typeSources{ann: ann, cfg: cfg},
+		summaries:     map[*ssa.Function]*Summary{},
+		findings:      map[*ssa.Function][]Finding{},
+		dependents:    map[*ssa.Function]map[*ssa.Function]bool{},
+		imported:      map[*types.Func]*Summary{},
+		globals:       map[*ssa.Global]map[string]set{},
+		globalReaders: map[*ssa.Global]map[*ssa.Function]bool{},
+		dirtyGlobals:  map[*ssa.Global]bool{},
+		impls:         map[*types.Func][]*types.Func{},
 	}
 	if !a.relevant() {
 		// The fast path: nothing here reads sensitive data, sends, or
@@ -146,8 +149,14 @@ type pkgAnalysis struct {
 	// dependents[g] are the functions whose analysis read g's summary.
 	dependents map[*ssa.Function]map[*ssa.Function]bool
 	imported   map[*types.Func]*Summary
-	impls      map[*types.Func][]*types.Func
-	calls      map[token.Pos]*ast.CallExpr // by Lparen
+	// globals are the memory cells of the package's variables, shared by
+	// its functions; a function that touched a variable is analysed again
+	// when the variable's cells grow.
+	globals       map[*ssa.Global]map[string]set
+	globalReaders map[*ssa.Global]map[*ssa.Function]bool
+	dirtyGlobals  map[*ssa.Global]bool
+	impls         map[*types.Func][]*types.Func
+	calls         map[token.Pos]*ast.CallExpr // by Lparen
 }
 
 // solve computes summaries to a fixpoint: a function is analysed again
@@ -167,13 +176,18 @@ func (a *pkgAnalysis) solve(funcs []*ssa.Function) {
 		queued[fn] = false
 		sum, found := analyzeFunc(a, fn)
 		a.findings[fn] = found
-		if old := a.summaries[fn]; old != nil && sameSummary(old, sum) {
-			continue
+		var deps []*ssa.Function
+		for g := range a.dirtyGlobals {
+			for r := range a.globalReaders[g] {
+				deps = append(deps, r)
+			}
+			delete(a.dirtyGlobals, g)
 		}
-		a.summaries[fn] = sum
-		deps := make([]*ssa.Function, 0, len(a.dependents[fn]))
-		for d := range a.dependents[fn] {
-			deps = append(deps, d)
+		if old := a.summaries[fn]; old == nil || !sameSummary(old, sum) {
+			a.summaries[fn] = sum
+			for d := range a.dependents[fn] {
+				deps = append(deps, d)
+			}
 		}
 		sort.Slice(deps, func(i, j int) bool {
 			return deps[i].Pos() < deps[j].Pos() || deps[i].Pos() == deps[j].Pos() && deps[i].String() < deps[j].String()

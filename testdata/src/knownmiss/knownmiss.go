@@ -10,15 +10,6 @@ type Customer struct {
 //privet:sink ai
 func Send(s string) {}
 
-var last string
-
-func remember(c *Customer) { last = c.Email }
-
-// Flows through package-level variables between functions (issue #3).
-func sendLast() {
-	Send(last) // want `pii data \(Customer.Email\)`
-}
-
 type handler struct{ send func(string) }
 
 // Function values stored in fields are not resolved (issue #3).

@@ -14,8 +14,8 @@ import (
 
 type Customer struct {
 	ID      string
-	Email   string `privet:"pii"`
-	Phone   string `privet:"pii"`
+	Email   string  `privet:"pii"`
+	Phone   string  `privet:"pii"`
 	Lat     float64 `privet:"location"`
 	Secret  string  `privet:"credential" json:"-"`
 	Balance int
@@ -55,21 +55,21 @@ func comparison(c *Customer) {
 }
 
 func fmtFamily(c *Customer, w io.Writer) {
-	Send(fmt.Sprint(c.Email))                   // want `pii data \(Customer.Email\)`
-	Send(fmt.Sprintf("user %s", c.Phone))        // want `pii data \(Customer.Phone\)`
-	Send(fmt.Errorf("bad user %s", c.Email))     // want `pii data \(Customer.Email\)`
-	Send(fmt.Sprintf("%v", c))                   // want `pii,location data \(Customer\)`
+	Send(fmt.Sprint(c.Email))                // want `pii data \(Customer.Email\)`
+	Send(fmt.Sprintf("user %s", c.Phone))    // want `pii data \(Customer.Phone\)`
+	Send(fmt.Errorf("bad user %s", c.Email)) // want `pii data \(Customer.Email\)`
+	Send(fmt.Sprintf("%v", c))               // want `pii,location data \(Customer\)`
 	var buf bytes.Buffer
 	fmt.Fprintf(&buf, "user %s", c.Email)
 	Send(buf.String()) // want `pii data \(Customer.Email\)`
 }
 
 func stringsFamily(c *Customer) {
-	Send(strings.ToUpper(c.Email))                       // want `pii data \(Customer.Email\)`
-	Send(strings.Join([]string{"a", c.Email}, ","))      // want `pii data \(Customer.Email\)`
-	Send(strconv.Quote(c.Phone))                         // want `pii data \(Customer.Phone\)`
-	Send(strconv.FormatFloat(c.Lat, 'f', 2, 64))         // want `location data \(Customer.Lat\)`
-	Send(bytes.ToLower([]byte(c.Email)))                 // want `pii data \(Customer.Email\)`
+	Send(strings.ToUpper(c.Email))                  // want `pii data \(Customer.Email\)`
+	Send(strings.Join([]string{"a", c.Email}, ",")) // want `pii data \(Customer.Email\)`
+	Send(strconv.Quote(c.Phone))                    // want `pii data \(Customer.Phone\)`
+	Send(strconv.FormatFloat(c.Lat, 'f', 2, 64))    // want `location data \(Customer.Lat\)`
+	Send(bytes.ToLower([]byte(c.Email)))            // want `pii data \(Customer.Email\)`
 	var sb strings.Builder
 	sb.WriteString(c.Email)
 	Send(sb.String()) // want `pii data \(Customer.Email\)`
@@ -99,8 +99,8 @@ func jsonSkipsOmitted(l Login) {
 }
 
 func readers(c *Customer) {
-	Send(strings.NewReader(c.Email))        // want `pii data \(Customer.Email\)`
-	Send(bytes.NewReader([]byte(c.Phone)))  // want `pii data \(Customer.Phone\)`
+	Send(strings.NewReader(c.Email))       // want `pii data \(Customer.Email\)`
+	Send(bytes.NewReader([]byte(c.Phone))) // want `pii data \(Customer.Phone\)`
 	r := io.MultiReader(strings.NewReader(c.Email))
 	Send(r) // want `pii data \(Customer.Email\)`
 }
@@ -227,4 +227,14 @@ func fieldSensitiveCalls(c *Customer) {
 	fill(&r2, c.Phone)
 	Send(r2.Question)
 	Send(r2.Email) // want `pii data \(Customer.Phone\)`
+}
+
+var lastEmail string
+
+func remember(c *Customer) { lastEmail = c.Email }
+
+// A package-level variable carries what one function stores to the
+// functions that load it.
+func sendLast() {
+	Send(lastEmail) // want `pii data \(Customer.Email\)`
 }
