@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -132,6 +133,7 @@ func runScript(t *testing.T, bin, script string) {
 	dir := t.TempDir()
 	var want []byte
 	var flags []string
+	unordered := false
 	wantStatus, hasWant := -1, false
 	for _, f := range ar.Files {
 		switch f.Name {
@@ -139,6 +141,10 @@ func runScript(t *testing.T, bin, script string) {
 			want, hasWant = f.Data, true
 		case "flags":
 			flags = strings.Fields(string(f.Data))
+		case "unordered":
+			// go vet prints packages as they finish: with output from
+			// several packages, compare the lines as a set.
+			unordered = true
 		case "exit":
 			n, err := strconv.Atoi(strings.TrimSpace(string(f.Data)))
 			if err != nil {
@@ -170,6 +176,9 @@ func runScript(t *testing.T, bin, script string) {
 			t.Fatal(err)
 		}
 		want = out
+	}
+	if unordered {
+		want, out = sortLines(want), sortLines(out)
 	}
 	if !bytes.Equal(out, want) {
 		t.Errorf("go vet output differs from the want section of %s (run with -update to accept):\n%s", script, diff(want, out))
@@ -229,4 +238,10 @@ func diff(want, got []byte) string {
 		}
 	}
 	return b.String()
+}
+
+func sortLines(b []byte) []byte {
+	lines := strings.SplitAfter(string(b), "\n")
+	sort.Strings(lines)
+	return []byte(strings.Join(lines, ""))
 }
