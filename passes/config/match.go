@@ -4,6 +4,8 @@ import (
 	"go/types"
 	"regexp"
 	"strings"
+
+	"github.com/privetlint/privet/internal/funcname"
 )
 
 // Pattern matches a name exactly, or as a regular expression when
@@ -55,24 +57,9 @@ func (p FuncPattern) Match(fn *types.Func) bool {
 		return false
 	}
 	fn = fn.Origin()
-	recv := receiverName(fn)
+	recv := funcname.Receiver(fn)
 	if p.NoReceiver && recv != "" {
 		return false
 	}
 	return p.Package.Match(fn.Pkg().Path()) && p.Receiver.Match(recv) && p.Method.Match(fn.Name())
-}
-
-func receiverName(fn *types.Func) string {
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil {
-		return ""
-	}
-	t := sig.Recv().Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n.Origin().Obj().Name()
-	}
-	return ""
 }

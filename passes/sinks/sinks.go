@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/privetlint/privet/internal/analysisdoc"
+	"github.com/privetlint/privet/internal/funcname"
 	"github.com/privetlint/privet/internal/guard"
 	"github.com/privetlint/privet/passes/annotations"
 	"github.com/privetlint/privet/passes/config"
@@ -27,7 +28,8 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{annotations.Analyzer, config.Analyzer},
 }
 
-// Builtin returns the built-in catalog.
+// Builtin returns the built-in catalog, optional families included (the
+// matcher skips those unless the policy enables them).
 func Builtin() []Family {
 	return append([]Family{nethttpFamily}, aiFamilies...)
 }
@@ -165,23 +167,7 @@ func (m *Matcher) InCatalogModule(pkgPath string) bool {
 
 // ReceiverName returns the name of the named type a method is declared
 // on (pointer stripped), or "" for a function.
-func ReceiverName(fn *types.Func) string {
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil {
-		return ""
-	}
-	t := sig.Recv().Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	switch t := t.(type) {
-	case *types.Named:
-		return t.Origin().Obj().Name()
-	case *types.Alias:
-		return t.Obj().Name()
-	}
-	return ""
-}
+func ReceiverName(fn *types.Func) string { return funcname.Receiver(fn) }
 
 // KindPhrase is how a diagnostic names a sink kind: "an AI service".
 func KindPhrase(k Kind) string {

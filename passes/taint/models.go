@@ -1,6 +1,10 @@
 package taint
 
-import "go/types"
+import (
+	"go/types"
+
+	"github.com/privetlint/privet/internal/funcname"
+)
 
 // builtinSanitizers are standard library functions whose results are safe
 // for every category: digests, MACs and authenticated ciphertext. Keyed by
@@ -32,14 +36,8 @@ func builtinSanitizer(fn *types.Func) bool {
 		return false
 	}
 	name := fn.Name()
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		t := sig.Recv().Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok {
-			name = n.Obj().Name() + "." + name
-		}
+	if recv := funcname.Receiver(fn); recv != "" {
+		name = recv + "." + name
 	}
 	return names[name]
 }
