@@ -92,7 +92,7 @@ func Message(f taint.Finding) string {
 // Diagnostic turns a finding into a diagnostic: the message, the sink
 // kind as category, and the path as related information.
 func Diagnostic(f taint.Finding) analysis.Diagnostic {
-	d := analysis.Diagnostic{Pos: f.Pos, Category: string(f.Sink.Kind), Message: Message(f)}
+	d := analysis.Diagnostic{Pos: f.Pos, End: f.End, Category: string(f.Sink.Kind), Message: Message(f)}
 	for _, s := range f.Trace {
 		pos, msg := s.Pos, s.What
 		if !pos.IsValid() || s.Where != "" {

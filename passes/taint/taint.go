@@ -46,8 +46,9 @@ type Result struct {
 // Finding is one flow of sensitive data into a sink.
 type Finding struct {
 	// Pos is the start of the call expression that sends (or that passes
-	// the value to a function that sends).
+	// the value to a function that sends); End its end, when known.
 	Pos    token.Pos
+	End    token.Pos
 	Source string
 	Cats   category.Set
 	Sink   SinkRef
@@ -131,6 +132,10 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	res.Findings = a.allFindings(ssaRes.SrcFuncs)
+	for i := range res.Findings {
+		a.callExpr(token.NoPos) // builds the position tables
+		res.Findings[i].End = a.callEnds[res.Findings[i].Pos]
+	}
 	return res, nil
 }
 
@@ -157,6 +162,7 @@ type pkgAnalysis struct {
 	dirtyGlobals  map[*ssa.Global]bool
 	impls         map[*types.Func][]*types.Func
 	calls         map[token.Pos]*ast.CallExpr // by Lparen
+	callEnds      map[token.Pos]token.Pos     // by start
 }
 
 // solve computes summaries to a fixpoint: a function is analysed again
@@ -358,10 +364,14 @@ func (a *pkgAnalysis) callStart(lparen token.Pos) token.Pos {
 func (a *pkgAnalysis) callExpr(lparen token.Pos) *ast.CallExpr {
 	if a.calls == nil {
 		a.calls = map[token.Pos]*ast.CallExpr{}
+		a.callEnds = map[token.Pos]token.Pos{}
 		for _, f := range a.pass.Files {
 			ast.Inspect(f, func(n ast.Node) bool {
 				if c, ok := n.(*ast.CallExpr); ok {
 					a.calls[c.Lparen] = c
+					if _, ok := a.callEnds[c.Pos()]; !ok {
+						a.callEnds[c.Pos()] = c.End() // the outermost call starting there
+					}
 				}
 				return true
 			})
