@@ -15,7 +15,9 @@ import (
 // recorder collects the errors analysistest would report.
 type recorder struct{ errs []string }
 
-func (r *recorder) Errorf(format string, args ...any) { r.errs = append(r.errs, fmt.Sprintf(format, args...)) }
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+}
 
 func TestPanicBecomesError(t *testing.T) {
 	broken := &analysis.Analyzer{

@@ -12,6 +12,10 @@ const (
 	KindMonitoring Kind = "monitoring"
 	KindMessaging  Kind = "messaging"
 	KindPayment    Kind = "payment"
+	// KindTelemetry is tracing and metrics (OpenTelemetry, Datadog):
+	// span attributes leave through the exporter.
+	KindTelemetry Kind = "telemetry"
+	KindRPC       Kind = "rpc"
 )
 
 // Entry is one sink API of the catalog: a function, a method, or an

@@ -11,41 +11,61 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// TestAICatalogWellFormed checks the shape of every AI catalog entry.
-func TestAICatalogWellFormed(t *testing.T) {
+// knownKinds are the built-in sink kinds.
+var knownKinds = map[Kind]bool{
+	KindAI: true, KindHTTP: true, KindAnalytics: true, KindMonitoring: true,
+	KindMessaging: true, KindPayment: true, KindRPC: true, KindTelemetry: true,
+}
+
+// TestCatalogWellFormed checks the shape of every family and entry of the
+// built-in catalog.
+func TestCatalogWellFormed(t *testing.T) {
 	seen := map[string]string{}
 	names := map[string]bool{}
-	for _, fam := range aiFamilies {
+	for _, fam := range Builtin() {
 		if fam.Name == "" || names[fam.Name] {
 			t.Errorf("family name %q empty or duplicated", fam.Name)
 		}
 		names[fam.Name] = true
-		if fam.Kind != KindAI {
-			t.Errorf("family %s: kind %q, want %q", fam.Name, fam.Kind, KindAI)
+		if !knownKinds[fam.Kind] {
+			t.Errorf("family %s: unknown kind %q", fam.Name, fam.Kind)
 		}
-		if len(fam.Modules) == 0 || len(fam.Entries) == 0 {
+		if KindPhrase(fam.Kind) == "a "+string(fam.Kind)+" sink" {
+			t.Errorf("family %s: kind %q has no phrase in KindPhrase", fam.Name, fam.Kind)
+		}
+		std := fam.Name == "net/http"
+		if len(fam.Entries) == 0 || len(fam.Modules) == 0 && !std {
 			t.Errorf("family %s: no modules or no entries", fam.Name)
+		}
+		if fam.Optional != (fam.Kind == KindRPC) {
+			t.Errorf("family %s: optional %v; only the rpc families are optional", fam.Name, fam.Optional)
 		}
 		for _, e := range fam.Entries {
 			where := fam.Name + ": " + e.Package + "." + e.Receiver + "." + e.Name
 			if e.Package == "" || e.Name == "" || e.Display == "" {
 				t.Errorf("%s: empty Package, Name or Display: %+v", where, e)
 			}
-			if !strings.HasPrefix(e.Display, fam.Name+" ") {
+			if !strings.HasPrefix(e.Display, fam.Name+" ") && !std {
 				t.Errorf("%s: display %q does not start with the family name", where, e.Display)
 			}
 			if len(e.Args) == 0 {
 				t.Errorf("%s: no payload arguments listed", where)
 			}
 			for i, a := range e.Args {
-				if a < 0 || (i > 0 && a <= e.Args[i-1]) {
-					t.Errorf("%s: args %v must be non-negative and increasing", where, e.Args)
+				if a < -1 || (i > 0 && a <= e.Args[i-1]) {
+					t.Errorf("%s: args %v must be increasing, from -1 (the receiver) up", where, e.Args)
+				}
+				if a == -1 && e.Receiver == "" {
+					t.Errorf("%s: arg -1 names the receiver of a function", where)
 				}
 			}
-			if e.URLArg != -1 {
-				t.Errorf("%s: URLArg %d, want -1 (AI SDK sinks name no URL)", where, e.URLArg)
+			switch {
+			case fam.Kind != KindHTTP && e.URLArg != -1:
+				t.Errorf("%s: URLArg %d, want -1 (only http sinks name a URL)", where, e.URLArg)
+			case fam.Kind == KindHTTP && (e.URLArg < -1 || e.URLArg >= 0 && !slices.Contains(e.Args, e.URLArg)):
+				t.Errorf("%s: URLArg %d must be -1 or one of the payload args %v", where, e.URLArg, e.Args)
 			}
-			if !slices.ContainsFunc(fam.Modules, func(m string) bool {
+			if !std && !slices.ContainsFunc(fam.Modules, func(m string) bool {
 				return e.Package == m || strings.HasPrefix(e.Package, m+"/")
 			}) {
 				t.Errorf("%s: package outside the family's modules %v", where, fam.Modules)
@@ -57,12 +77,33 @@ func TestAICatalogWellFormed(t *testing.T) {
 			seen[k] = e.Display
 		}
 	}
+	for _, fam := range append(append([]Family(nil), aiFamilies...), moreAIFamilies...) {
+		if fam.Kind != KindAI {
+			t.Errorf("AI family %s: kind %q", fam.Name, fam.Kind)
+		}
+	}
 }
 
-// TestAICatalogMatchesStubs checks that every entry names a function or
+// TestCatalogOptional checks that optional families stay out of the
+// default matcher.
+func TestCatalogOptional(t *testing.T) {
+	m := NewMatcher(Builtin(), nil, nil)
+	for _, fam := range Builtin() {
+		for _, e := range fam.Entries {
+			_, on := m.byKey[key(e.Package, e.Receiver, e.Name)]
+			if on == fam.Optional {
+				t.Errorf("%s: in the default matcher = %v, optional = %v", e.Display, on, fam.Optional)
+			}
+		}
+	}
+}
+
+// TestCatalogMatchesStubs checks that every entry names a function or
 // method of the SDK stubs in testdata/src (which mirror the real
-// signatures) and that its payload arguments exist and are not the ctx.
-func TestAICatalogMatchesStubs(t *testing.T) {
+// signatures; the standard library for net/http), that its payload
+// arguments exist and are not the ctx, and that a URL argument is a
+// string or a request.
+func TestCatalogMatchesStubs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the SDK stubs")
 	}
@@ -71,7 +112,7 @@ func TestAICatalogMatchesStubs(t *testing.T) {
 		t.Fatal(err)
 	}
 	var paths []string
-	for _, fam := range aiFamilies {
+	for _, fam := range Builtin() {
 		for _, e := range fam.Entries {
 			if !slices.Contains(paths, e.Package) {
 				paths = append(paths, e.Package)
@@ -94,7 +135,7 @@ func TestAICatalogMatchesStubs(t *testing.T) {
 		}
 		byPath[p.PkgPath] = p.Types
 	}
-	for _, fam := range aiFamilies {
+	for _, fam := range Builtin() {
 		for _, e := range fam.Entries {
 			pkg := byPath[e.Package]
 			if pkg == nil {
@@ -113,8 +154,14 @@ func TestAICatalogMatchesStubs(t *testing.T) {
 			for _, a := range e.Args {
 				if a >= params.Len() {
 					t.Errorf("%s: arg %d out of range for %s", e.Display, a, fn.Type())
-				} else if types.TypeString(params.At(a).Type(), nil) == "context.Context" {
+				} else if a >= 0 && types.TypeString(params.At(a).Type(), nil) == "context.Context" {
 					t.Errorf("%s: arg %d is the context", e.Display, a)
+				}
+			}
+			if u := e.URLArg; u >= 0 && u < params.Len() {
+				typ := params.At(u).Type()
+				if b, ok := typ.Underlying().(*types.Basic); !(ok && b.Kind() == types.String) && !strings.HasSuffix(types.TypeString(typ, nil), ".Request") {
+					t.Errorf("%s: URL arg %d has type %s, want a string or a request", e.Display, u, typ)
 				}
 			}
 		}

@@ -17,8 +17,8 @@ type HostRule struct {
 }
 
 // hostRules lists the known third-party API hosts. AI hosts come from
-// shared/reference/sinks.md §7; other catalog files may add their own.
-var hostRules = concatHostRules(aiHostRules)
+// shared/reference/sinks.md §7, the others from hosts_thirdparty.go.
+var hostRules = concatHostRules(aiHostRules, thirdPartyHostRules)
 
 func concatHostRules(lists ...[]HostRule) []HostRule {
 	var out []HostRule

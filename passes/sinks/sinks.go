@@ -31,7 +31,10 @@ var Analyzer = &analysis.Analyzer{
 // Builtin returns the built-in catalog, optional families included (the
 // matcher skips those unless the policy enables them).
 func Builtin() []Family {
-	return append([]Family{nethttpFamily}, aiFamilies...)
+	out := []Family{nethttpFamily}
+	out = append(out, aiFamilies...)
+	out = append(out, moreAIFamilies...)
+	return append(out, thirdPartyFamilies...)
 }
 
 // Sink is what a matched call sends to.
@@ -88,7 +91,7 @@ func run(pass *analysis.Pass) (any, error) {
 func CheckPolicy(cfg *config.Config) error {
 	names := map[string]bool{}
 	var list []string
-	for _, k := range []Kind{KindAI, KindHTTP, KindAnalytics, KindMonitoring, KindMessaging, KindPayment} {
+	for _, k := range []Kind{KindAI, KindHTTP, KindAnalytics, KindMonitoring, KindMessaging, KindPayment, KindTelemetry, KindRPC} {
 		names[string(k)] = true
 		list = append(list, string(k))
 	}
@@ -184,6 +187,10 @@ func KindPhrase(k Kind) string {
 		return "a messaging service"
 	case KindPayment:
 		return "a payment processor"
+	case KindTelemetry:
+		return "a telemetry backend"
+	case KindRPC:
+		return "an RPC service"
 	}
 	return "a " + string(k) + " sink"
 }

@@ -925,7 +925,9 @@ func (st *fnState) conservative(pos token.Pos, obj *types.Func, args []ssa.Value
 		if isContext(a.Type()) {
 			continue
 		}
-		recvStore := i == 0 && hasRecv && obj != nil && storesIntoReceiver(obj.Name())
+		// A builder returning its receiver keeps what it is given
+		// (entry.String(k, v) before entry.Emit()).
+		recvStore := i == 0 && hasRecv && obj != nil && (storesIntoReceiver(obj.Name()) || v != nil && types.Identical(v.Type(), a.Type()))
 		if recvStore || isWriter(a.Type()) || i > 0 && pointerInInterface(a) {
 			st.write(a, "", all)
 		}

@@ -21,7 +21,7 @@ func configSource(ctx context.Context, c *llmgw.Client, u *userpb.User) {
 	c.Ask(ctx, "gpt", "hello "+u.Email) // want `pii data \(User.Email\) reaches an AI service \(llmgw Client.Ask\)`
 	c.Ask(ctx, "gpt", "hello "+u.Id)
 	c.Ask(ctx, u.Email, "model name is not a payload") // args: [2] only
-	c.Ping(ctx, u.Email)                             // Ping is not a sink
+	c.Ping(ctx, u.Email)                               // Ping is not a sink
 }
 
 func wholeType(ctx context.Context, c *llmgw.Client, a userpb.Address) {
@@ -49,7 +49,7 @@ func sanitizers(ctx context.Context, c *llmgw.Client, u *userpb.User) {
 func allowedHost(u *userpb.User) {
 	http.Post("https://api.example.com/v1/users", "text/plain", strings.NewReader(u.Email))
 	http.Post("https://billing.internal.example.com/x", "text/plain", strings.NewReader(u.Email))
-	http.Post("https://api.example.org/v1/users", "text/plain", strings.NewReader(u.Email))            // want `pii data \(User.Email\)`
+	http.Post("https://api.example.org/v1/users", "text/plain", strings.NewReader(u.Email))    // want `pii data \(User.Email\)`
 	http.Post("https://api.example.com/v1/users", "text/plain", strings.NewReader(u.Password)) // want `credential data \(User.Password\)`
 }
 

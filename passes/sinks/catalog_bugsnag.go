@@ -1,0 +1,35 @@
+package sinks
+
+// bugsnagFamily covers github.com/bugsnag/bugsnag-go (checked against
+// v1.5.0) and github.com/bugsnag/bugsnag-go/v2 (the proxy refused it; read
+// at the upstream tag v2.6.1: same names and signatures). rawData values are bugsnag.User{Id, Name, Email},
+// bugsnag.MetaData (Add(tab, key, value)), bugsnag.Context,
+// *http.Request, ...; they and the error text go to notify.bugsnag.com.
+var bugsnagFamily = Family{
+	Name:    "bugsnag",
+	Kind:    KindMonitoring,
+	Modules: []string{bugsnag, bugsnagV2},
+	Entries: []Entry{
+		{Package: bugsnag, Name: "Notify", Args: []int{0, 1}, URLArg: -1, Display: "bugsnag Notify"},
+		{Package: bugsnag, Name: "AutoNotify", Args: []int{0}, URLArg: -1, Display: "bugsnag AutoNotify"},
+		{Package: bugsnag, Name: "Recover", Args: []int{0}, URLArg: -1, Display: "bugsnag Recover"},
+		{Package: bugsnag, Receiver: "Notifier", Name: "Notify", Args: []int{0, 1}, URLArg: -1, Display: "bugsnag Notifier.Notify"},
+		// NotifySync(err, sync bool, rawData...).
+		{Package: bugsnag, Receiver: "Notifier", Name: "NotifySync", Args: []int{0, 2}, URLArg: -1, Display: "bugsnag Notifier.NotifySync"},
+		{Package: bugsnag, Receiver: "Notifier", Name: "AutoNotify", Args: []int{0}, URLArg: -1, Display: "bugsnag Notifier.AutoNotify"},
+		{Package: bugsnag, Receiver: "Notifier", Name: "Recover", Args: []int{0}, URLArg: -1, Display: "bugsnag Notifier.Recover"},
+		// v2: the same API.
+		{Package: bugsnagV2, Name: "Notify", Args: []int{0, 1}, URLArg: -1, Display: "bugsnag Notify"},
+		{Package: bugsnagV2, Name: "AutoNotify", Args: []int{0}, URLArg: -1, Display: "bugsnag AutoNotify"},
+		{Package: bugsnagV2, Name: "Recover", Args: []int{0}, URLArg: -1, Display: "bugsnag Recover"},
+		{Package: bugsnagV2, Receiver: "Notifier", Name: "Notify", Args: []int{0, 1}, URLArg: -1, Display: "bugsnag Notifier.Notify"},
+		{Package: bugsnagV2, Receiver: "Notifier", Name: "NotifySync", Args: []int{0, 2}, URLArg: -1, Display: "bugsnag Notifier.NotifySync"},
+		{Package: bugsnagV2, Receiver: "Notifier", Name: "AutoNotify", Args: []int{0}, URLArg: -1, Display: "bugsnag Notifier.AutoNotify"},
+		{Package: bugsnagV2, Receiver: "Notifier", Name: "Recover", Args: []int{0}, URLArg: -1, Display: "bugsnag Notifier.Recover"},
+	},
+}
+
+const (
+	bugsnag   = "github.com/bugsnag/bugsnag-go"
+	bugsnagV2 = bugsnag + "/v2"
+)

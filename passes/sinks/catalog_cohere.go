@@ -1,0 +1,30 @@
+package sinks
+
+// cohereFamily covers github.com/cohere-ai/cohere-go/v2 (checked against
+// v2.15.3; the v1 path github.com/cohere-ai/cohere-go was refused by the
+// proxy). client.NewClient returns *client.Client with the v1 endpoints;
+// its V2 field (*v2.Client, package github.com/cohere-ai/cohere-go/v2/v2)
+// has the v2 ones. Every request is a1 after ctx: ChatRequest.Message,
+// .Preamble, .ChatHistory; V2ChatRequest.Messages, .Documents;
+// EmbedRequest.Texts; RerankRequest.Query, .Documents. Host api.cohere.com.
+var cohereFamily = Family{
+	Name:    "cohere",
+	Kind:    KindAI,
+	Modules: []string{cohereV2},
+	Entries: []Entry{
+		{Package: cohereV2 + "/client", Receiver: "Client", Name: "Chat", Args: []int{1}, URLArg: -1, Display: "cohere Chat"},
+		{Package: cohereV2 + "/client", Receiver: "Client", Name: "ChatStream", Args: []int{1}, URLArg: -1, Display: "cohere ChatStream"},
+		{Package: cohereV2 + "/client", Receiver: "Client", Name: "Generate", Args: []int{1}, URLArg: -1, Display: "cohere Generate"},
+		{Package: cohereV2 + "/client", Receiver: "Client", Name: "GenerateStream", Args: []int{1}, URLArg: -1, Display: "cohere GenerateStream"},
+		{Package: cohereV2 + "/client", Receiver: "Client", Name: "Embed", Args: []int{1}, URLArg: -1, Display: "cohere Embed"},
+		{Package: cohereV2 + "/client", Receiver: "Client", Name: "Rerank", Args: []int{1}, URLArg: -1, Display: "cohere Rerank"},
+		{Package: cohereV2 + "/client", Receiver: "Client", Name: "Classify", Args: []int{1}, URLArg: -1, Display: "cohere Classify"},
+		{Package: cohereV2 + "/client", Receiver: "Client", Name: "Summarize", Args: []int{1}, URLArg: -1, Display: "cohere Summarize"},
+		{Package: cohereV2 + "/v2", Receiver: "Client", Name: "Chat", Args: []int{1}, URLArg: -1, Display: "cohere V2.Chat"},
+		{Package: cohereV2 + "/v2", Receiver: "Client", Name: "ChatStream", Args: []int{1}, URLArg: -1, Display: "cohere V2.ChatStream"},
+		{Package: cohereV2 + "/v2", Receiver: "Client", Name: "Embed", Args: []int{1}, URLArg: -1, Display: "cohere V2.Embed"},
+		{Package: cohereV2 + "/v2", Receiver: "Client", Name: "Rerank", Args: []int{1}, URLArg: -1, Display: "cohere V2.Rerank"},
+	},
+}
+
+const cohereV2 = "github.com/cohere-ai/cohere-go/v2"

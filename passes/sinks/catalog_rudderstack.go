@@ -1,0 +1,17 @@
+package sinks
+
+// rudderstackFamily covers RudderStack's Go client,
+// github.com/rudderlabs/analytics-go/v4 (checked against v4.2.3), a fork
+// of Segment's: the Client interface's Enqueue a0 takes Track, Identify,
+// Page, Screen, Group and Alias messages. The host is the data-plane URL
+// given to analytics.New (default hosted.rudderlabs.com).
+var rudderstackFamily = Family{
+	Name:    "rudderstack",
+	Kind:    KindAnalytics,
+	Modules: []string{rudderstackV4},
+	Entries: []Entry{
+		{Package: rudderstackV4, Receiver: "Client", Name: "Enqueue", Args: []int{0}, URLArg: -1, Display: "rudderstack Enqueue"},
+	},
+}
+
+const rudderstackV4 = "github.com/rudderlabs/analytics-go/v4"

@@ -1,0 +1,58 @@
+// Package stripe shows flows into github.com/stripe/stripe-go (v84, v82).
+// Sending payment data to the payment processor is reported like any
+// other flow; a policy allow rule (payment -> stripe) is how a project
+// accepts it, while PII in free text and Metadata stays reported.
+package stripe
+
+import (
+	"context"
+
+	stripev82 "github.com/stripe/stripe-go/v82"
+	"github.com/stripe/stripe-go/v84"
+	"github.com/stripe/stripe-go/v84/customer"
+)
+
+type Customer struct {
+	Email string `privet:"pii"`
+	Card  string `privet:"payment"`
+	ID    string
+}
+
+//privet:sanitizer pii
+func MaskEmail(s string) string { return "***" }
+
+// Charge sends the card to Stripe: reported, kind payment.
+func Charge(ctx context.Context, sc *stripe.Client, c Customer) error {
+	params := &stripe.PaymentIntentCreateParams{
+		Amount:        stripe.Int64(1999),
+		Currency:      stripe.String("eur"),
+		PaymentMethod: stripe.String(c.Card),
+	}
+	_, err := sc.V1PaymentIntents.Create(ctx, params) // want `payment data \(Customer.Card\) reaches a payment processor \(stripe V1PaymentIntents.Create\) without an approved sanitizer`
+	return err
+}
+
+// Metadata puts the address into the customer's metadata.
+func Metadata(ctx context.Context, c Customer) error {
+	sc := stripe.NewClient("sk_test")
+	params := &stripe.CustomerCreateParams{Description: stripe.String("customer " + c.ID)}
+	params.AddMetadata("contact", c.Email)
+	_, err := sc.V1Customers.Create(ctx, params) // want `pii data \(Customer.Email\) reaches a payment processor \(stripe V1Customers.Create\) without an approved sanitizer`
+	return err
+}
+
+// Legacy uses the deprecated resource package.
+func Legacy(c Customer) {
+	customer.New(&stripe.CustomerParams{Email: stripe.String(c.Email)}) // want `pii data \(Customer.Email\) reaches a payment processor \(stripe customer.New\) without an approved sanitizer`
+}
+
+// V82 updates a customer with the v82 client.
+func V82(ctx context.Context, sc *stripev82.Client, c Customer) {
+	sc.V1Customers.Update(ctx, c.ID, &stripev82.CustomerUpdateParams{Name: stripev82.String(c.Email)}) // want `pii data \(Customer.Email\) reaches a payment processor \(stripe V1Customers.Update\) without an approved sanitizer`
+}
+
+// MetadataClean keys the customer by ID.
+func MetadataClean(ctx context.Context, sc *stripe.Client, c Customer) {
+	params := &stripe.CustomerCreateParams{Metadata: map[string]string{"customer_id": c.ID}}
+	sc.V1Customers.Create(ctx, params)
+}
