@@ -1,0 +1,269 @@
+package main
+
+import (
+	"go/ast"
+	"go/token"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/privetlint/privet/internal/baseline"
+	"github.com/privetlint/privet/internal/report"
+)
+
+// converter turns diagnostics and errors of loaded packages into report
+// values, with file names relative to the working directory.
+type converter struct {
+	wd      string
+	pkgDirs map[string]string // package path -> directory
+	sources map[string][]byte
+}
+
+func newConverter(wd string, initial []*packages.Package) *converter {
+	c := &converter{wd: wd, pkgDirs: map[string]string{}, sources: map[string][]byte{}}
+	packages.Visit(initial, nil, func(p *packages.Package) {
+		if _, ok := c.pkgDirs[p.PkgPath]; !ok && len(p.GoFiles) > 0 {
+			c.pkgDirs[p.PkgPath] = filepath.Dir(p.GoFiles[0])
+		}
+	})
+	return c
+}
+
+// rel makes a file name relative to the working directory, slash
+// separated.
+func (c *converter) rel(name string) string {
+	if filepath.IsAbs(name) {
+		if r, err := filepath.Rel(c.wd, name); err == nil {
+			name = r
+		}
+	}
+	return filepath.ToSlash(name)
+}
+
+func (c *converter) loc(p token.Position) report.Location {
+	return report.Location{File: c.rel(p.Filename), Line: p.Line, Column: p.Column}
+}
+
+// elsewhere matches the position a trace step inside another package
+// carries in its message: "read User.Email (example.com/m/a/a.go:12:3)".
+var elsewhere = regexp.MustCompile(`^(.*) \(([^\s()]+)/([^\s()/]+\.go):(\d+):(\d+)\)$`)
+
+// step converts one related information entry. A step in another
+// package is placed at its own file when that package was loaded.
+func (c *converter) step(fset *token.FileSet, r analysis.RelatedInformation) report.Step {
+	s := report.Step{Location: c.loc(fset.Position(r.Pos)), Message: r.Message}
+	if m := elsewhere.FindStringSubmatch(r.Message); m != nil {
+		if dir, ok := c.pkgDirs[m[2]]; ok {
+			line, _ := strconv.Atoi(m[4])
+			col, _ := strconv.Atoi(m[5])
+			s.Location = report.Location{File: c.rel(filepath.Join(dir, m[3])), Line: line, Column: col}
+			s.Message = m[1]
+		}
+	}
+	return s
+}
+
+// finding converts a diagnostic of a package.
+func (c *converter) finding(pkg *packages.Package, d analysis.Diagnostic) *report.Finding {
+	fset := pkg.Fset
+	posn := fset.Position(d.Pos)
+	f := &report.Finding{
+		Location: c.loc(posn),
+		Category: d.Category,
+		Message:  d.Message,
+		Package:  pkg.PkgPath,
+	}
+	for _, r := range d.Related {
+		f.Trace = append(f.Trace, c.step(fset, r))
+	}
+	for _, sf := range d.SuggestedFixes {
+		fix := report.Fix{Message: sf.Message}
+		for _, e := range sf.TextEdits {
+			end := e.End
+			if !end.IsValid() {
+				end = e.Pos
+			}
+			start, stop := fset.Position(e.Pos), fset.Position(end)
+			fix.Edits = append(fix.Edits, report.Edit{
+				File:  c.rel(start.Filename),
+				Start: report.Offset{Line: start.Line, Column: start.Column, Offset: start.Offset},
+				End:   report.Offset{Line: stop.Line, Column: stop.Column, Offset: stop.Offset},
+				New:   string(e.NewText),
+			})
+		}
+		f.Fixes = append(f.Fixes, fix)
+	}
+	if file := syntaxFile(pkg, d.Pos); file != nil {
+		path, _ := astutil.PathEnclosingInterval(file, d.Pos, d.Pos)
+		var call *ast.CallExpr
+		for _, n := range path {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if call == nil && n.Pos() == d.Pos {
+					call = n
+				}
+			case *ast.FuncDecl:
+				f.Function = funcName(n)
+			}
+		}
+		if call != nil {
+			f.Argument = c.argument(fset, posn.Filename, call, d)
+		}
+	}
+	f.Fingerprint = baseline.Fingerprint(f.Package, f.Function, f.File, f.Category, f.Message, f.Argument)
+	return f
+}
+
+// argument is the text of the call's arguments that the trace passes
+// through (the leaking argument), or of the callee when the trace names
+// no position inside an argument. Spaces are normalised, so reformatting
+// does not change it.
+func (c *converter) argument(fset *token.FileSet, filename string, call *ast.CallExpr, d analysis.Diagnostic) string {
+	src, ok := c.sources[filename]
+	if !ok {
+		src, _ = os.ReadFile(filename)
+		c.sources[filename] = src
+	}
+	tf := fset.File(call.Pos())
+	text := func(n ast.Node) string {
+		start, end := tf.Offset(n.Pos()), tf.Offset(n.End())
+		if src == nil || end > len(src) {
+			return ""
+		}
+		return strings.Join(strings.Fields(string(src[start:end])), " ")
+	}
+	var parts []string
+	for _, arg := range call.Args {
+		for _, r := range d.Related {
+			if r.Pos != d.Pos && arg.Pos() <= r.Pos && r.Pos < arg.End() {
+				parts = append(parts, text(arg))
+				break
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return text(call.Fun)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func syntaxFile(pkg *packages.Package, pos token.Pos) *ast.File {
+	for _, f := range pkg.Syntax {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+// funcName names a declared function: "F", or "T.M" for a method.
+func funcName(fd *ast.FuncDecl) string {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return fd.Name.Name
+	}
+	t := fd.Recv.List[0].Type
+	for {
+		switch x := t.(type) {
+		case *ast.StarExpr:
+			t = x.X
+			continue
+		case *ast.IndexExpr:
+			t = x.X
+			continue
+		case *ast.IndexListExpr:
+			t = x.X
+			continue
+		case *ast.ParenExpr:
+			t = x.X
+			continue
+		}
+		break
+	}
+	if id, ok := t.(*ast.Ident); ok {
+		return id.Name + "." + fd.Name.Name
+	}
+	return fd.Name.Name
+}
+
+// errorPosn splits "file:line:col" (or "file:line", or "") so the file
+// can be made relative.
+var errorPosn = regexp.MustCompile(`^(.+?)(:\d+(?::\d+)?)$`)
+
+// packageErrors lists the load, parse and type errors of every package,
+// once each (test variants repeat them).
+func (c *converter) packageErrors(initial []*packages.Package) []report.Error {
+	var out []report.Error
+	seen := map[string]bool{}
+	packages.Visit(initial, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			posn := e.Pos
+			if posn == "-" {
+				posn = ""
+			}
+			if m := errorPosn.FindStringSubmatch(posn); m != nil {
+				posn = c.rel(m[1]) + m[2]
+			}
+			key := posn + "\x00" + e.Msg
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, report.Error{Package: p.PkgPath, Posn: posn, Message: e.Msg})
+		}
+	})
+	return out
+}
+
+// actionErrors lists the analysis errors: failures of the analyzers
+// (an invalid policy, an internal error), once per message, and the root
+// packages that were not analysed because a package they import has
+// errors. Packages with errors of their own were reported by
+// packageErrors.
+func (c *converter) actionErrors(graph *checker.Graph) []report.Error {
+	var out []report.Error
+	seen := map[string]bool{}
+	for act := range graph.All() {
+		if act.Err == nil {
+			continue
+		}
+		msg := act.Err.Error()
+		switch {
+		case strings.HasPrefix(msg, "analysis skipped due to errors in package"):
+		case strings.HasPrefix(msg, "failed prerequisites"):
+			if !act.IsRoot || len(act.Package.Errors) > 0 {
+				continue
+			}
+			if bad := illTypedImports(act.Package); len(bad) > 0 {
+				out = append(out, report.Error{Package: act.Package.PkgPath,
+					Message: "not analysed: it imports packages with errors: " + strings.Join(bad, ", ")})
+			}
+		default:
+			if !seen[msg] {
+				seen[msg] = true
+				out = append(out, report.Error{Message: msg})
+			}
+		}
+	}
+	return out
+}
+
+// illTypedImports lists the packages with errors of their own that pkg
+// imports, directly or not. (IllTyped is also set on their importers.)
+func illTypedImports(pkg *packages.Package) []string {
+	var bad []string
+	packages.Visit([]*packages.Package{pkg}, nil, func(p *packages.Package) {
+		if p != pkg && len(p.Errors) > 0 && !slices.Contains(bad, p.PkgPath) {
+			bad = append(bad, p.PkgPath)
+		}
+	})
+	slices.Sort(bad)
+	return bad
+}

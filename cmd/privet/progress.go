@@ -1,0 +1,91 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/privetlint/privet/passes/taint"
+)
+
+// progress shows on a terminal what a long run is doing: "loading
+// packages", then "analysed N/M packages", on one line of stderr that is
+// cleared at the end. It is off unless stderr is a terminal and the
+// output is text (JSON and SARIF runs are for machines).
+type progress struct {
+	w  io.Writer
+	on bool
+}
+
+func newProgress(stderr io.Writer, text bool) *progress {
+	f, ok := stderr.(*os.File)
+	return &progress{w: stderr, on: text && ok && isTerminal(f)}
+}
+
+func isTerminal(f *os.File) bool {
+	if os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func (p *progress) phase(msg string) {
+	if p.on {
+		fmt.Fprintf(p.w, "\r\033[Kprivet: %s...", msg)
+	}
+}
+
+// count shows the number of packages analysed out of total until the
+// returned function is called. The checker offers no progress hook, so
+// it counts runs of the taint pass, which runs once on every package of
+// the graph (it computes facts): its Run is wrapped for the duration of
+// the analysis, which is why this is done only on a terminal.
+func (p *progress) count(total int) (stop func()) {
+	if !p.on {
+		return func() {}
+	}
+	var n atomic.Int64
+	orig := taint.Analyzer.Run
+	taint.Analyzer.Run = func(pass *analysis.Pass) (any, error) {
+		defer n.Add(1)
+		return orig(pass)
+	}
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		last := int64(-1)
+		for {
+			if cur := n.Load(); cur != last {
+				fmt.Fprintf(p.w, "\r\033[Kprivet: analysed %d/%d packages", cur, total)
+				last = cur
+			}
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		wg.Wait()
+		taint.Analyzer.Run = orig
+	}
+}
+
+// done clears the progress line.
+func (p *progress) done() {
+	if p.on {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}

@@ -1,0 +1,410 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/privetlint/privet/analyzers"
+	"github.com/privetlint/privet/internal/baseline"
+	"github.com/privetlint/privet/internal/explain"
+	"github.com/privetlint/privet/internal/fix"
+	"github.com/privetlint/privet/internal/report"
+	"github.com/privetlint/privet/passes/config"
+	"github.com/privetlint/privet/passes/sinks"
+)
+
+// Exit statuses of the standalone command.
+const (
+	exitClean    = 0 // no findings
+	exitFindings = 1 // findings (new ones, with -baseline)
+	exitError    = 2 // usage, policy, load or analysis error
+)
+
+const usageText = `usage: privet [flags] [packages]
+
+privet reports flows of sensitive customer data (fields tagged privet:"pii",
+types marked //privet:sensitive, ...) into AI services, HTTP requests and
+other third parties. Packages are go list patterns (default ./...).
+
+Exit status: 0 no findings, 1 findings, 2 usage, policy, load or analysis
+error (packages that fail to type-check are reported and the others are
+still analysed; findings are printed either way).
+
+Other commands:
+  privet explain [topic]   what a finding means, why it matters, how to fix it
+  privet annotate [-w]     add privet tags to fields that look like customer data
+  privet sinks             the sink catalog
+  privet config [dir]      the effective policy
+  privet help privet       the analyzer's documentation and flags (go vet)
+
+Flags:
+`
+
+// options are the standalone command's flags.
+type options struct {
+	format        string
+	trace         bool
+	output        string
+	baseline      string
+	baselineWrite string
+	fix, diff     bool
+	config, kinds string
+	tests         bool
+	tags          string
+	explain       string
+	patterns      []string
+}
+
+func parseFlags(args []string, stderr io.Writer) (*options, int) {
+	o := &options{}
+	fs := flag.NewFlagSet("privet", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usageText)
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&o.format, "format", "text", "output `format`: text, json or sarif")
+	jsonFlag := fs.Bool("json", false, "shorthand for -format json")
+	fs.BoolVar(&o.trace, "trace", false, "text output: print the path of each finding, one indented file:line:col: step line per step")
+	fs.StringVar(&o.output, "o", "", "write the findings (or the -diff) to `file` instead of standard output")
+	fs.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in the baseline `file`")
+	fs.StringVar(&o.baselineWrite, "baseline-write", "", "record the current findings in the baseline `file` and exit 0")
+	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes (wrap the leaking argument in a sanitizer) to the files")
+	fs.BoolVar(&o.diff, "diff", false, "print the suggested fixes as a unified diff instead of the findings; change no file")
+	for _, name := range []string{"config", "privet.config"} {
+		fs.StringVar(&o.config, name, "", "policy `file` to use instead of the .privet.yml found walking up from each package (also: PRIVET_CONFIG)")
+	}
+	for _, name := range []string{"kinds", "privet.kinds"} {
+		fs.StringVar(&o.kinds, name, "", "report only flows into these sink `kinds`, comma-separated (ai, http, analytics, monitoring, messaging, payment, or a custom kind)")
+	}
+	fs.BoolVar(&o.tests, "test", true, "also analyse test files")
+	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags`")
+	fs.StringVar(&o.explain, "explain", "", "print the documentation of a `topic` (same as privet explain topic)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, exitClean
+		}
+		return nil, exitError
+	}
+	if *jsonFlag {
+		o.format = "json"
+	}
+	usageErr := func(format string, args ...any) (*options, int) {
+		fmt.Fprintf(stderr, "privet: "+format+"\n", args...)
+		fmt.Fprintln(stderr, "run 'privet -h' for usage")
+		return nil, exitError
+	}
+	switch o.format {
+	case "text", "json", "sarif":
+	default:
+		return usageErr("unknown -format %q: want text, json or sarif", o.format)
+	}
+	if o.baseline != "" && o.baselineWrite != "" {
+		return usageErr("-baseline and -baseline-write exclude each other")
+	}
+	if (o.fix || o.diff) && o.format != "text" {
+		return usageErr("-fix and -diff print no %s; drop -format", o.format)
+	}
+	if o.fix && o.diff {
+		o.fix = false // -diff shows what -fix would do
+	}
+	o.patterns = fs.Args()
+	if len(o.patterns) == 0 {
+		o.patterns = []string{"./..."}
+	}
+	return o, -1
+}
+
+// run is the standalone command: privet [flags] [packages]. It returns
+// the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "explain" {
+		return explainCmd(args[1:], stdout, stderr)
+	}
+	o, code := parseFlags(args, stderr)
+	if o == nil {
+		return code
+	}
+	if o.explain != "" {
+		return explainCmd([]string{o.explain}, stdout, stderr)
+	}
+	// The analyzer reads its flags from package variables; set them on
+	// every run (tests call run many times in one process).
+	for name, value := range map[string]string{"config": o.config, "kinds": o.kinds} {
+		if err := analyzers.Analyzer.Flags.Set(name, value); err != nil {
+			fmt.Fprintf(stderr, "privet: -%s: %v\n", name, err)
+			return exitError
+		}
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(stderr, "privet: %v\n", err)
+		return exitError
+	}
+	if err := checkPolicy(); err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitError
+	}
+	prog := newProgress(stderr, o.format == "text")
+	res, err := analyze(o, wd, prog)
+	prog.done()
+	if err != nil {
+		fmt.Fprintf(stderr, "privet: %v\n", err)
+		return exitError
+	}
+	return finish(o, res, stdout, stderr)
+}
+
+// checkPolicy rejects an invalid policy before anything is loaded: the
+// -config file, or the file found for the working directory and those in
+// its subdirectories (the ones privet -V=full hashes for go vet). Policy
+// files that apply to packages elsewhere are checked by the analysis.
+func checkPolicy() error {
+	files, err := policyFiles()
+	if err != nil {
+		return err
+	}
+	var problems []error
+	for _, file := range files {
+		cfg, err := config.Load(filepath.Dir(file))
+		if err == nil {
+			err = sinks.CheckPolicy(cfg)
+		}
+		if err != nil {
+			problems = append(problems, err)
+		}
+	}
+	return errors.Join(problems...)
+}
+
+// result is what one analysis produced, before baselines and output.
+type result struct {
+	report *report.Report
+}
+
+// analyze loads the packages and runs the analyzers on them with
+// x/tools' checker, which computes facts on dependencies as go vet does.
+func analyze(o *options, wd string, prog *progress) (*result, error) {
+	cfg := &packages.Config{
+		Mode:  packages.LoadAllSyntax | packages.NeedModule,
+		Dir:   wd,
+		Tests: o.tests,
+	}
+	if o.tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + o.tags}
+	}
+	prog.phase("loading packages")
+	initial, err := packages.Load(cfg, o.patterns...)
+	if err != nil {
+		return nil, err
+	}
+	if len(initial) == 0 {
+		return nil, fmt.Errorf("%s matched no packages", strings.Join(o.patterns, " "))
+	}
+	roots := rootPackages(initial)
+	c := newConverter(wd, initial)
+	rep := &report.Report{Errors: c.packageErrors(initial)}
+	restore := prog.count(countPackages(roots))
+	graph, err := checker.Analyze(analyzers.All(), roots, nil)
+	restore()
+	if err != nil {
+		return nil, err
+	}
+	rep.Errors = append(rep.Errors, c.actionErrors(graph)...)
+	seen := map[string]bool{}
+	for _, act := range graph.Roots {
+		for _, d := range act.Diagnostics {
+			f := c.finding(act.Package, d)
+			// Test variants analyse a package's files twice.
+			key := f.Location.String() + "\x00" + f.Message
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			rep.Findings = append(rep.Findings, f)
+		}
+	}
+	rep.Sort()
+	return &result{report: rep}, nil
+}
+
+// countPackages counts the packages of the import graph of roots: the
+// checker analyses each once (the taint pass computes facts on all).
+func countPackages(roots []*packages.Package) int {
+	n := 0
+	packages.Visit(roots, nil, func(*packages.Package) { n++ })
+	return n
+}
+
+// rootPackages drops the packages that are also analysed as part of a
+// test variant (p is contained in "p [p.test]") and the generated test
+// mains, as go vet does.
+func rootPackages(initial []*packages.Package) []*packages.Package {
+	hasTestVariant := map[string]bool{}
+	for _, p := range initial {
+		if p.ForTest != "" && p.PkgPath == p.ForTest {
+			hasTestVariant[p.PkgPath] = true
+		}
+	}
+	var out []*packages.Package
+	for _, p := range initial {
+		switch {
+		case p.ForTest == "" && hasTestVariant[p.PkgPath]:
+		case p.Name == "main" && strings.HasSuffix(p.PkgPath, ".test") && p.ForTest == "" && strings.HasSuffix(p.ID, ".test"):
+		default:
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// finish applies the baseline, fixes and output format to a result and
+// returns the exit status.
+func finish(o *options, res *result, stdout, stderr io.Writer) int {
+	rep := res.report
+	for _, e := range rep.Errors {
+		fmt.Fprintf(stderr, "privet: %s\n", e)
+	}
+	status := exitClean
+	if len(rep.Errors) > 0 {
+		status = exitError
+	}
+	if o.baselineWrite != "" {
+		var buf bytes.Buffer
+		baseline.New(rep.Findings).Write(&buf)
+		if err := os.WriteFile(o.baselineWrite, buf.Bytes(), 0o666); err != nil {
+			fmt.Fprintf(stderr, "privet: %v\n", err)
+			return exitError
+		}
+		fmt.Fprintf(stderr, "privet: recorded %d findings in %s\n", len(rep.Findings), o.baselineWrite)
+		return status
+	}
+	if o.baseline != "" {
+		b, err := baseline.Read(o.baseline)
+		if err != nil {
+			fmt.Fprintf(stderr, "privet: %v\n", err)
+			return exitError
+		}
+		rep = &report.Report{Findings: b.Filter(rep.Findings), Errors: rep.Errors}
+	}
+	var out bytes.Buffer
+	switch {
+	case o.fix || o.diff:
+		remaining, err := applyFixes(o, rep, &out, stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "privet: %v\n", err)
+			return exitError
+		}
+		if o.fix {
+			// Print what is left to do by hand.
+			report.Text(&out, &report.Report{Findings: remaining}, o.trace)
+			rep = &report.Report{Findings: remaining}
+		}
+	case o.format == "json":
+		report.JSON(&out, rep)
+	case o.format == "sarif":
+		if err := report.SARIF(&out, rep, toolInfo(), nil); err != nil {
+			fmt.Fprintf(stderr, "privet: %v\n", err)
+			return exitError
+		}
+	default:
+		report.Text(&out, rep, o.trace)
+	}
+	if o.output != "" {
+		if err := os.WriteFile(o.output, out.Bytes(), 0o666); err != nil {
+			fmt.Fprintf(stderr, "privet: %v\n", err)
+			return exitError
+		}
+	} else if _, err := stdout.Write(out.Bytes()); err != nil {
+		return exitError
+	}
+	if status == exitClean && len(rep.Findings) > 0 {
+		status = exitFindings
+	}
+	return status
+}
+
+// applyFixes applies (-fix) or prints as a diff (-diff, into out) the
+// first suggested fix of each finding, and returns the findings no fix
+// resolved.
+func applyFixes(o *options, rep *report.Report, out io.Writer, stderr io.Writer) ([]*report.Finding, error) {
+	set := fix.NewSet()
+	var remaining []*report.Finding
+	for _, f := range rep.Findings {
+		if len(f.Fixes) == 0 || !set.Add(f.Fixes[0]) {
+			remaining = append(remaining, f)
+		}
+	}
+	files := set.Files()
+	for _, file := range files {
+		src, err := os.ReadFile(filepath.FromSlash(file))
+		if err != nil {
+			return nil, err
+		}
+		if o.diff {
+			d, err := set.Diff(file, src)
+			if err != nil {
+				return nil, err
+			}
+			io.WriteString(out, d)
+			continue
+		}
+		fixed, err := set.Apply(file, src)
+		if err != nil {
+			return nil, err
+		}
+		if err := os.WriteFile(filepath.FromSlash(file), fixed, 0o666); err != nil {
+			return nil, err
+		}
+	}
+	if o.fix {
+		fmt.Fprintf(stderr, "privet: fixed %d of %d findings in %d files\n", len(rep.Findings)-len(remaining), len(rep.Findings), len(files))
+	}
+	if o.diff {
+		// Findings stay findings until the diff is applied.
+		return rep.Findings, nil
+	}
+	return remaining, nil
+}
+
+// toolInfo describes privet in SARIF output.
+func toolInfo() report.Tool {
+	t := report.Tool{Name: "privet", InformationURI: "https://github.com/privetlint/privet"}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Path == "github.com/privetlint/privet" &&
+		bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		t.Version = strings.TrimPrefix(bi.Main.Version, "v")
+	}
+	return t
+}
+
+// explainCmd is privet explain [topic].
+func explainCmd(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		explain.PrintTopics(stdout)
+		return exitClean
+	}
+	status := exitClean
+	for i, name := range args {
+		d, ok := explain.Lookup(strings.ToLower(strings.Trim(name, "[]")))
+		if !ok {
+			fmt.Fprintf(stderr, "privet: no documentation for %q; privet explain lists the topics\n", name)
+			status = exitError
+			continue
+		}
+		if i > 0 {
+			fmt.Fprintln(stdout)
+		}
+		fmt.Fprint(stdout, d.String())
+	}
+	return status
+}

@@ -1,0 +1,438 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+// The standalone command's tests run privet in process (run, or analyze
+// and finish to share one load between output formats) on the modules in
+// testdata/cli, which use only their own packages so that loading them
+// needs neither the network nor type-checking the standard library.
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/cli/golden")
+
+// cliDir is testdata/cli, absolute (tests change directory).
+var cliDir = func() string {
+	d, err := filepath.Abs(filepath.Join("..", "..", "testdata", "cli"))
+	if err != nil {
+		panic(err)
+	}
+	return d
+}()
+
+// inModule makes dir the working directory for the test, with a go
+// environment that cannot reach the network or switch toolchains.
+func inModule(t *testing.T, dir string) {
+	t.Helper()
+	t.Setenv("GOWORK", "off")
+	t.Setenv("GOTOOLCHAIN", "local")
+	t.Setenv("GOPROXY", "off")
+	t.Setenv("GOFLAGS", "-mod=mod")
+	t.Setenv("PRIVET_CONFIG", "")
+	t.Chdir(dir)
+}
+
+// copyModule copies testdata/cli/name into a temporary directory and
+// makes it the working directory.
+func copyModule(t *testing.T, name string) string {
+	t.Helper()
+	dst := t.TempDir()
+	src := filepath.Join(cliDir, name)
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o777)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o666)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inModule(t, dst)
+	return dst
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	file := filepath.Join(cliDir, "golden", name)
+	if *update {
+		if err := os.WriteFile(file, got, 0o666); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (go test -update rewrites it):\n--- got\n%s\n--- want\n%s", file, got, want)
+	}
+}
+
+// TestOutputFormats loads and analyses testdata/cli/leaks once and
+// renders it in every format.
+func TestOutputFormats(t *testing.T) {
+	inModule(t, filepath.Join(cliDir, "leaks"))
+	o, _ := parseFlags(nil, os.Stderr)
+	wd, _ := os.Getwd()
+	res, err := analyze(o, wd, newProgress(nil, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.report.Errors) > 0 {
+		t.Fatalf("errors loading testdata/cli/leaks: %v", res.report.Errors)
+	}
+	outputs := map[string][]byte{}
+	for _, tc := range []struct {
+		golden string
+		args   []string
+	}{
+		{"leaks.txt", nil},
+		{"leaks.trace.txt", []string{"-trace"}},
+		{"leaks.json", []string{"-format", "json"}},
+		{"leaks.sarif", []string{"-format", "sarif"}},
+		{"leaks.diff", []string{"-diff"}},
+	} {
+		t.Run(tc.golden, func(t *testing.T) {
+			o, code := parseFlags(tc.args, os.Stderr)
+			if o == nil {
+				t.Fatalf("parseFlags(%q) = exit %d", tc.args, code)
+			}
+			var stdout, stderr bytes.Buffer
+			if got := finish(o, res, &stdout, &stderr); got != exitFindings {
+				t.Errorf("exit status %d, want %d; stderr:\n%s", got, exitFindings, stderr.Bytes())
+			}
+			golden(t, tc.golden, stdout.Bytes())
+			outputs[tc.golden] = stdout.Bytes()
+			// Same input, same bytes.
+			var again bytes.Buffer
+			finish(o, res, &again, &stderr)
+			if !bytes.Equal(again.Bytes(), stdout.Bytes()) {
+				t.Error("second rendering differs from the first")
+			}
+		})
+	}
+	t.Run("sarif schema", func(t *testing.T) { checkSARIF(t, outputs["leaks.sarif"]) })
+	t.Run("json", func(t *testing.T) {
+		var doc struct {
+			Version  int
+			Findings []struct {
+				Category, Fingerprint string
+				Trace                 []struct{ File string }
+				Fixes                 []struct{ Edits []struct{ New string } }
+			}
+			Errors []any
+		}
+		if err := json.Unmarshal(outputs["leaks.json"], &doc); err != nil {
+			t.Fatal(err)
+		}
+		if doc.Version != 1 || len(doc.Findings) != 4 || doc.Errors == nil {
+			t.Errorf("JSON: version %d, %d findings, errors %v", doc.Version, len(doc.Findings), doc.Errors)
+		}
+		for _, f := range doc.Findings {
+			if f.Category == "" || f.Fingerprint == "" || len(f.Trace) == 0 {
+				t.Errorf("JSON finding lacks category, fingerprint or trace: %+v", f)
+			}
+		}
+		if len(doc.Findings[0].Fixes) != 1 || doc.Findings[0].Fixes[0].Edits[0].New != "privacy.Mask(" {
+			t.Errorf("first finding's fix: %+v", doc.Findings[0].Fixes)
+		}
+	})
+}
+
+// checkSARIF validates a SARIF log against the official 2.1.0 schema and
+// checks that a trace through three packages became a code flow.
+func checkSARIF(t *testing.T, data []byte) {
+	schemaFile := filepath.Join(cliDir, "sarif-schema-2.1.0.json")
+	f, err := os.Open(schemaFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	schemaDoc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("sarif-schema-2.1.0.json", schemaDoc); err != nil {
+		t.Fatal(err)
+	}
+	schema, err := c.Compile("sarif-schema-2.1.0.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := schema.Validate(inst); err != nil {
+		t.Fatalf("SARIF output does not validate against %s: %v", schemaFile, err)
+	}
+
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID   string
+						Help struct{ Text, Markdown string }
+					}
+				}
+			}
+			Results []struct {
+				RuleID              string
+				PartialFingerprints map[string]string
+				CodeFlows           []struct {
+					ThreadFlows []struct {
+						Locations []struct {
+							Location struct {
+								PhysicalLocation struct {
+									ArtifactLocation struct{ URI string }
+									Region           struct{ StartColumn int }
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(data, &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	rules := map[string]bool{}
+	for _, r := range run.Tool.Driver.Rules {
+		rules[r.ID] = true
+		if r.Help.Text == "" || r.Help.Markdown == "" {
+			t.Errorf("rule %s has no help", r.ID)
+		}
+	}
+	multi := false
+	for _, res := range run.Results {
+		if !rules[res.RuleID] {
+			t.Errorf("result with ruleId %q has no rule", res.RuleID)
+		}
+		if res.PartialFingerprints["privet/v1"] == "" {
+			t.Errorf("result %s has no partial fingerprint", res.RuleID)
+		}
+		for _, cf := range res.CodeFlows {
+			for _, tf := range cf.ThreadFlows {
+				dirs := map[string]bool{}
+				for _, l := range tf.Locations {
+					dirs[path.Dir(l.Location.PhysicalLocation.ArtifactLocation.URI)] = true
+				}
+				if dirs["customer"] && dirs["support"] && dirs["llm"] {
+					multi = true
+				}
+			}
+		}
+	}
+	if !rules["ai"] || !rules["analytics"] {
+		t.Errorf("rules lack ai or analytics: %v", rules)
+	}
+	if !multi {
+		t.Error("no code flow goes through customer/, support/ and llm/")
+	}
+}
+
+// TestExitStatus runs the command on small modules and checks its exit
+// status and the gist of its output.
+func TestExitStatus(t *testing.T) {
+	for _, tc := range []struct {
+		name, module string
+		args         []string
+		status       int
+		stdout       []string
+		stderr       []string
+	}{
+		{name: "clean", module: "clean", status: exitClean},
+		{name: "findings", module: "leaks", args: []string{"-kinds", "analytics", "./support"}, status: exitFindings,
+			stdout: []string{"support/support.go:34:2: payment data (Customer.Card) reaches an analytics service (track Event)"}},
+		{name: "bad config", module: "badconfig", status: exitError,
+			stderr: []string{`.privet.yml:2:1: unknown key "sinkz" in the policy file; did you mean "sinks"?`}},
+		{name: "broken package", module: "broken", status: exitError,
+			stdout: []string{"ok/ok.go:16:23: pii data (User.Email) reaches an AI service (ok Send)"},
+			stderr: []string{
+				"privet: broken/broken.go:5:28: cannot use",
+				"privet: example.com/broken/user: not analysed: it imports packages with errors: example.com/broken/broken",
+			}},
+		{name: "missing package", module: "clean", args: []string{"./nosuchdir"}, status: exitError},
+		{name: "bad flag", module: "clean", args: []string{"-nosuchflag"}, status: exitError,
+			stderr: []string{"flag provided but not defined: -nosuchflag"}},
+		{name: "bad format", module: "clean", args: []string{"-format", "xml"}, status: exitError,
+			stderr: []string{`unknown -format "xml"`}},
+		{name: "missing config file", module: "clean", args: []string{"-config", "nosuch.yml"}, status: exitError,
+			stderr: []string{"nosuch.yml"}},
+		{name: "help", module: "clean", args: []string{"-h"}, status: exitClean,
+			stderr: []string{"usage: privet [flags] [packages]", "Exit status: 0 no findings, 1 findings, 2"}},
+		{name: "explain", module: "clean", args: []string{"explain", "ai"}, status: exitClean,
+			stdout: []string{"ai: sensitive customer data reaches an AI service", "How to fix it", "//privet:ignore"}},
+		{name: "explain topics", module: "clean", args: []string{"explain"}, status: exitClean,
+			stdout: []string{"leak ", "analytics ", "policy "}},
+		{name: "explain unknown", module: "clean", args: []string{"-explain", "nosuch"}, status: exitError},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			inModule(t, filepath.Join(cliDir, tc.module))
+			var stdout, stderr bytes.Buffer
+			if got := run(tc.args, &stdout, &stderr); got != tc.status {
+				t.Errorf("privet %s: exit status %d, want %d\nstdout:\n%s\nstderr:\n%s",
+					strings.Join(tc.args, " "), got, tc.status, stdout.Bytes(), stderr.Bytes())
+			}
+			for _, want := range tc.stdout {
+				if !strings.Contains(stdout.String(), want) {
+					t.Errorf("stdout lacks %q:\n%s", want, stdout.Bytes())
+				}
+			}
+			for _, want := range tc.stderr {
+				if !strings.Contains(stderr.String(), want) {
+					t.Errorf("stderr lacks %q:\n%s", want, stderr.Bytes())
+				}
+			}
+		})
+	}
+}
+
+// TestBaseline: a baseline written today keeps the same findings quiet
+// after unrelated lines move, and a new leak is reported alone.
+func TestBaseline(t *testing.T) {
+	dir := copyModule(t, "leaks")
+	var stdout, stderr bytes.Buffer
+	if got := run([]string{"-baseline-write", "privet-baseline.json"}, &stdout, &stderr); got != exitClean {
+		t.Fatalf("-baseline-write: exit status %d\n%s", got, stderr.Bytes())
+	}
+	data, err := os.ReadFile("privet-baseline.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "leaks.baseline.json", data)
+
+	support := filepath.Join(dir, "support", "support.go")
+	src, err := os.ReadFile(support)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Move every finding down: lines above them, and inside the function.
+	moved := strings.Replace(string(src), "// Greeting asks", "// Pad is new.\nfunc Pad() {}\n\n// Greeting asks", 1)
+	moved = strings.Replace(moved, "func Greeting(c *llm.Client, cust *customer.Customer) string {\n",
+		"func Greeting(c *llm.Client, cust *customer.Customer) string {\n\t// A comment.\n\n", 1)
+	write(t, support, moved)
+	stdout.Reset()
+	stderr.Reset()
+	if got := run([]string{"-baseline", "privet-baseline.json"}, &stdout, &stderr); got != exitClean || stdout.Len() > 0 {
+		t.Fatalf("after moving lines: exit status %d, want 0, and findings:\n%s%s", got, stdout.Bytes(), stderr.Bytes())
+	}
+
+	// A new leak, and a second copy of a baselined one in its function.
+	leaky := moved + `
+// Export is a new leak.
+func Export(cust *customer.Customer) {
+	track.Event("export", map[string]string{"email": cust.Email})
+}
+`
+	leaky = strings.Replace(leaky, "\treturn c.Ask(\"Write a greeting for \" + cust.Name)\n",
+		"\tc.Ask(\"Write a greeting for \" + cust.Name)\n\treturn c.Ask(\"Write a greeting for \" + cust.Name)\n", 1)
+	write(t, support, leaky)
+	stdout.Reset()
+	stderr.Reset()
+	got := run([]string{"-baseline", "privet-baseline.json"}, &stdout, &stderr)
+	want := "support/support.go:19:9: pii data (Customer.Name) reaches an AI service (llm Client.Ask) without an approved sanitizer\n" +
+		"support/support.go:49:2: pii data (Customer.Email) reaches an analytics service (track Event) without an approved sanitizer\n"
+	if got != exitFindings || stdout.String() != want {
+		t.Errorf("after adding leaks: exit status %d, want 1, and\n%s\nwant\n%s\nstderr:\n%s", got, stdout.Bytes(), want, stderr.Bytes())
+	}
+}
+
+func write(t *testing.T, name, content string) {
+	t.Helper()
+	if err := os.WriteFile(name, []byte(content), 0o666); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestFix applies the suggested fixes to a copy of testdata/cli/leaks,
+// compares the result with the golden file, and analyses the fixed
+// module again: it type-checks and only the finding without a sanitizer
+// is left.
+func TestFix(t *testing.T) {
+	dir := copyModule(t, "leaks")
+	var stdout, stderr bytes.Buffer
+	remaining := "support/support.go:34:2: payment data (Customer.Card) reaches an analytics service (track Event) without an approved sanitizer\n"
+	if got := run([]string{"-fix"}, &stdout, &stderr); got != exitFindings || stdout.String() != remaining {
+		t.Fatalf("-fix: exit status %d, want 1, and findings\n%s\nwant\n%s\nstderr:\n%s", got, stdout.Bytes(), remaining, stderr.Bytes())
+	}
+	if want := "privet: fixed 3 of 4 findings in 1 files\n"; stderr.String() != want {
+		t.Errorf("-fix stderr:\n%s\nwant\n%s", stderr.Bytes(), want)
+	}
+	fixed, err := os.ReadFile(filepath.Join(dir, "support", "support.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "support.go.fixed", fixed)
+	stdout.Reset()
+	stderr.Reset()
+	if got := run(nil, &stdout, &stderr); got != exitFindings || stdout.String() != remaining || stderr.Len() > 0 {
+		t.Errorf("after -fix: exit status %d, want 1, and findings\n%s\nwant\n%s\nstderr:\n%s", got, stdout.Bytes(), remaining, stderr.Bytes())
+	}
+}
+
+// TestOutputFile: -o writes the output to a file, nothing to stdout.
+func TestOutputFile(t *testing.T) {
+	inModule(t, filepath.Join(cliDir, "clean"))
+	out := filepath.Join(t.TempDir(), "privet.sarif")
+	var stdout, stderr bytes.Buffer
+	if got := run([]string{"-format", "sarif", "-o", out, "./..."}, &stdout, &stderr); got != exitClean || stdout.Len() > 0 || stderr.Len() > 0 {
+		t.Fatalf("exit status %d, stdout %q, stderr %q", got, stdout.Bytes(), stderr.Bytes())
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var log struct{ Runs []struct{ Results []any } }
+	if err := json.Unmarshal(data, &log); err != nil || len(log.Runs) != 1 || log.Runs[0].Results == nil || len(log.Runs[0].Results) != 0 {
+		t.Errorf("%s: %v\n%s", out, err, data)
+	}
+}
+
+func TestVetProtocol(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want bool
+	}{
+		{[]string{"-V=full"}, true},
+		{[]string{"-V"}, true},
+		{[]string{"-flags"}, true},
+		{[]string{"help"}, true},
+		{[]string{"help", "privet"}, true},
+		{[]string{"/tmp/go-build1/b001/vet.cfg"}, true},
+		{[]string{"-json", "-privet.kinds=ai", "/tmp/go-build1/b001/vet.cfg"}, true},
+		{nil, false},
+		{[]string{"./..."}, false},
+		{[]string{"-trace", "./..."}, false},
+		{[]string{"-format", "sarif", "-o", "out.cfg"}, false},
+		{[]string{"explain", "ai"}, false},
+		{[]string{"-o", "report.cfg"}, false},
+	} {
+		if got := vetProtocol(tc.args); got != tc.want {
+			t.Errorf("vetProtocol(%q) = %v, want %v", tc.args, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,160 @@
+package explain
+
+// The documentation, as data. Examples are indented by a tab; Markdown
+// renders them as code blocks.
+
+var leak = &Doc{
+	Name:  "leak",
+	Title: "sensitive customer data reaches a third party without an approved sanitizer",
+	Text: `A finding such as
+
+	support/summarize.go:41:9: pii data (Customer.Email) reaches an AI service (openai Chat.Completions.New) without an approved sanitizer
+
+means that a value read from a field or type marked sensitive (here the
+field Email of Customer, tagged privet:"pii") flows, possibly through other
+functions and packages, into a call that sends data out of your process
+(here the OpenAI chat completions API), and no sanitizer cleaned it on the
+way. The finding is at the call that sends, or at the call that passes the
+value to a function that sends. "privet -trace" prints the path: where the
+value was read, each call, store and return it went through, and the sink
+argument. The category of the finding (ai, http, analytics, monitoring,
+messaging, payment, rpc or a custom kind) is the kind of sink; "privet
+explain KIND" describes each.`,
+	Why: `Data sent to a third party leaves your control: it may be logged, retained,
+used for training, read by the provider's staff, or exposed in their
+breach. Sending personal, payment, health or location data to a processor
+you have no agreement with usually breaks your privacy policy, your
+customers' contracts and laws such as the GDPR, CCPA, HIPAA or PCI DSS.
+One careless fmt.Sprintf("%v", customer) in a prompt is enough.`,
+	Fix: `Pick the first that applies.
+
+1. Do not send the data. Send an identifier or a summary the third party
+   needs instead:
+
+	prompt := "Summarize ticket " + t.ID + ": " + t.Body   // not c.Email
+
+2. Sanitize it. Wrap the value in a function marked as a sanitizer for its
+   categories; its result is clean. privet -fix (or -diff) applies the
+   wrap where an annotated sanitizer fits:
+
+	//privet:sanitizer pii
+	func MaskEmail(s string) string { ... }
+
+	client.Ask(ctx, MaskEmail(c.Email))
+
+   A sanitizer cleans its result only: sanitizing and then sending the
+   original is still a leak, and so is a value sanitized on one branch.
+   Hashes (crypto/sha256, HMAC) and AEAD ciphertext are built-in sanitizers.
+
+3. Annotate what privet cannot know. A field that is not sensitive after
+   all: tag it privet:"-". A function of yours that already masks: mark it
+   //privet:sanitizer CATEGORY. For code you cannot edit, add a sanitizers
+   or sources rule to .privet.yml.
+
+4. Allow it in the policy when the flow is intended (a processor you have
+   a data processing agreement with, your own API):
+
+	allow:
+	  - category: payment
+	    sink: stripe
+	    reason: PCI-compliant processor
+	  - category: pii
+	    hosts: [api.example.com]
+	    reason: first-party API
+
+5. Suppress one reviewed finding, with a reason, at the end of the
+   reported line or on the line before it:
+
+	//privet:ignore enterprise DPA covers names, ticket SEC-42
+	resp, err := client.Chat.Completions.New(ctx, params)
+
+   golangci-lint's //nolint:privet works there too.
+
+6. Adopting privet on a large codebase: record today's findings with
+   "privet -baseline-write privet-baseline.json ./..." and run
+   "privet -baseline privet-baseline.json ./..." in CI; only new findings
+   fail the build.`,
+}
+
+// kindDoc documents a built-in sink kind: what, specific risks, and the
+// common fixes.
+func kindDoc(name, title, text, why string) *Doc {
+	return &Doc{Name: name, Title: title, Text: text, Why: why + "\n\n" + leak.Why, Fix: leak.Fix}
+}
+
+var docs = []*Doc{
+	leak,
+	kindDoc("ai", "sensitive customer data reaches an AI service",
+		`Sensitive data reaches a call that sends it to a large language model or
+another AI API: an SDK of the built-in catalog (openai, anthropic, genai,
+bedrock, go-openai, ollama, langchaingo, ...), an HTTP request whose URL is a
+known AI API host (api.openai.com, api.anthropic.com, ...), or a function
+marked //privet:sink ai. Prompts built with fmt.Sprintf, strings.Builder,
+json.Marshal or SDK builders (openai.UserMessage, genai.Text) carry the data
+along.`,
+		`Prompts and completions are commonly logged and retained by the provider,
+may be used for model training, and can resurface in other answers. Local
+models count too: the data leaves the process.`),
+	kindDoc("http", "sensitive customer data is sent in an HTTP request",
+		`Sensitive data reaches a call that sends an HTTP request (http.Post,
+http.Client.Do, resty, retryablehttp, fasthttp, ...) to a host privet does
+not know as first-party: in the URL, a header, a form or the body.
+http.NewRequest and req.Header.Set carry the data into the request; the
+finding is at the call that sends it.`,
+		`URLs and headers end up in proxy, CDN and server logs; bodies reach
+whatever service is at the other end.`),
+	kindDoc("analytics", "sensitive customer data reaches an analytics service",
+		`Sensitive data is sent as an event, a property or a user trait to a
+product analytics service (Segment, Amplitude, Mixpanel, PostHog,
+RudderStack, ...). The finding is at the call that enqueues the event.`,
+		`Analytics events are retained for years, replicated into warehouses and
+shared with many internal users and further processors.`),
+	kindDoc("monitoring", "sensitive customer data reaches an error monitoring or telemetry service",
+		`Sensitive data reaches an error report, a breadcrumb, a tag, user context
+or a span attribute sent to a monitoring service (Sentry, Bugsnag, Rollbar,
+Datadog, OpenTelemetry exporters, ...).`,
+		`Error reports and traces are visible to every engineer with access to the
+monitoring tool and are rarely covered by deletion requests.`),
+	kindDoc("messaging", "sensitive customer data reaches a messaging service",
+		`Sensitive data is sent in a chat, email or SMS message through a messaging
+API (Slack, Discord, Telegram, Twilio, SendGrid, Mailgun, ...).`,
+		`Messages are copied to every recipient, workspace and archive, and cannot
+be recalled.`),
+	kindDoc("payment", "sensitive customer data reaches a payment processor",
+		`Sensitive data reaches a payment processor's API (for example Stripe). Card
+data sent to your processor is usually intended: allow it in the policy
+(allow: category payment, sink stripe); other categories (health, location,
+purchase history in metadata) usually are not.`,
+		`Metadata fields of payment APIs are free text that is stored and shown in
+dashboards; only the fields the processor is certified for are protected.`),
+	kindDoc("rpc", "sensitive customer data reaches an RPC service",
+		`Sensitive data is sent in a request to a remote service over RPC (gRPC
+client calls, when the optional grpc sink family is enabled in .privet.yml).`,
+		`The service at the other end may be run by a third party or log its
+requests.`),
+	{
+		Name:  "annotation",
+		Title: "malformed privet directive or tag",
+		Text: `A //privet: directive or a privet:"..." struct tag cannot be understood: an
+unknown directive, an unknown category, a sink without a kind, or a
+//privet:ignore without a reason. The finding is where it is written. An
+annotation privet cannot read protects nothing, so it is reported rather
+than ignored.`,
+		Fix: `Correct the annotation. The forms are:
+
+	Name string ` + "`privet:\"pii\"`" + `          // categories: pii, payment, purchase, location, health, credential, or one declared in .privet.yml
+	//privet:sensitive health              // on a type: every value is sensitive
+	//privet:sanitizer pii                 // on a function: its result is clean for these categories (none: all)
+	//privet:sink ai                       // on a function or interface method: it sends its arguments
+	//privet:ignore reason for the review  // suppresses the finding on this or the next line`,
+	},
+	{
+		Name:  "policy",
+		Title: "a rule of the policy file matches nothing",
+		Text: `A source rule in .privet.yml names a package exactly, but the type or
+field it names does not exist in that package. The finding is at the rule.
+A misspelt rule silently protects nothing.`,
+		Fix: `Correct the package, type or field name, or use a /regexp/ when the rule is
+meant to match several. "privet config" prints the effective policy.`,
+	},
+}

@@ -1,0 +1,162 @@
+// Package report holds the findings of a standalone privet run and
+// renders them as text, JSON or SARIF 2.1.0.
+//
+// Every rendering is deterministic: findings are sorted by position,
+// then category and message, and file names are as the caller gave them
+// (the privet command makes them relative to the working directory).
+//
+// # JSON schema (version 1)
+//
+// privet -format json writes one object; fields are never omitted (empty
+// lists are []), and new fields may be added in later versions without
+// changing "version":
+//
+//	{
+//	  "version": 1,
+//	  "findings": [
+//	    {
+//	      "file": "support/support.go",    // relative to the working directory, / separated
+//	      "line": 13,                      // 1-based
+//	      "column": 9,                     // 1-based, in bytes
+//	      "category": "ai",                // sink kind (ai, http, analytics, ...), or annotation, policy
+//	      "message": "pii data (Customer.Name) reaches an AI service (llm Client.Ask) without an approved sanitizer",
+//	      "package": "example.com/leaks/support",
+//	      "function": "Greeting",          // enclosing declared function ("T.M" for methods), "" outside one
+//	      "fingerprint": "9f1c2a4b7d3e5f60", // independent of line numbers (see privet -baseline)
+//	      "trace": [                       // the path, from where the value was read to the sink argument
+//	        {"file": "support/support.go", "line": 13, "column": 46, "message": "read Customer.Name"}
+//	      ],
+//	      "fixes": [                       // suggested fixes; privet -fix applies the first
+//	        {"message": "wrap the argument in privacy.Mask",
+//	         "edits": [{"file": "support/support.go",
+//	                    "start": {"line": 13, "column": 15, "offset": 321},
+//	                    "end":   {"line": 13, "column": 15, "offset": 321},
+//	                    "new": "privacy.Mask("}]}
+//	      ]
+//	    }
+//	  ],
+//	  "errors": [                          // packages that could not be loaded or analysed
+//	    {"package": "example.com/broken", "posn": "broken/broken.go:5:9", "message": "undefined: x"}
+//	  ]
+//	}
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+)
+
+// Report is the outcome of a run.
+type Report struct {
+	Findings []*Finding
+	Errors   []Error
+}
+
+// Finding is one diagnostic.
+type Finding struct {
+	Location
+	Category    string `json:"category"`
+	Message     string `json:"message"`
+	Package     string `json:"package"`
+	Function    string `json:"function"`
+	Fingerprint string `json:"fingerprint"`
+	Trace       []Step `json:"trace"`
+	Fixes       []Fix  `json:"fixes"`
+	// Argument is the source text of the leaking argument, one of the
+	// parts of the fingerprint; it is written to baselines, not to JSON.
+	Argument string `json:"-"`
+}
+
+// Location is a position in a file: 1-based line, 1-based byte column.
+type Location struct {
+	File   string `json:"file"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+}
+
+// String is "file:line:col".
+func (l Location) String() string { return fmt.Sprintf("%s:%d:%d", l.File, l.Line, l.Column) }
+
+// Step is one step of a finding's path.
+type Step struct {
+	Location
+	Message string `json:"message"`
+}
+
+// Fix is a suggested fix: edits that together resolve the finding.
+type Fix struct {
+	Message string `json:"message"`
+	Edits   []Edit `json:"edits"`
+}
+
+// Edit replaces the text between Start and End (an insertion when they
+// are equal) with New.
+type Edit struct {
+	File  string `json:"file"`
+	Start Offset `json:"start"`
+	End   Offset `json:"end"`
+	New   string `json:"new"`
+}
+
+// Offset is a position with its byte offset in the file.
+type Offset struct {
+	Line   int `json:"line"`
+	Column int `json:"column"`
+	Offset int `json:"offset"`
+}
+
+// Error is a package that could not be loaded, type-checked or analysed.
+type Error struct {
+	Package string `json:"package"`
+	Posn    string `json:"posn"`
+	Message string `json:"message"`
+}
+
+// String is "posn: message", or "package: message" without a position.
+func (e Error) String() string {
+	switch {
+	case e.Posn != "":
+		return e.Posn + ": " + e.Message
+	case e.Package != "":
+		return e.Package + ": " + e.Message
+	}
+	return e.Message
+}
+
+// Sort puts the findings and errors in their canonical order.
+func (r *Report) Sort() {
+	slices.SortStableFunc(r.Findings, func(a, b *Finding) int {
+		return cmp.Or(
+			cmp.Compare(a.File, b.File),
+			cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Column, b.Column),
+			cmp.Compare(a.Category, b.Category),
+			cmp.Compare(a.Message, b.Message),
+		)
+	})
+	slices.SortStableFunc(r.Errors, func(a, b Error) int {
+		return cmp.Or(cmp.Compare(a.Package, b.Package), cmp.Compare(a.Posn, b.Posn), cmp.Compare(a.Message, b.Message))
+	})
+}
+
+// Text writes one line per finding, "file:line:col: message"; with
+// trace, each step of the path follows on its own line, indented by a
+// tab: "\tfile:line:col: step".
+func Text(w io.Writer, r *Report, trace bool) error {
+	for _, f := range r.Findings {
+		if _, err := fmt.Fprintf(w, "%s: %s\n", f.Location, f.Message); err != nil {
+			return err
+		}
+		if !trace {
+			continue
+		}
+		for _, s := range f.Trace {
+			if _, err := fmt.Fprintf(w, "\t%s: %s\n", s.Location, s.Message); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,5 @@
+// Package app would send data, but its policy file is invalid.
+package app
+
+// Send sends text to a model.
+func Send(text string) {}
