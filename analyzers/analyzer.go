@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/privetlint/privet/analyzers/discover"
 	"github.com/privetlint/privet/internal/analysisdoc"
 	"github.com/privetlint/privet/internal/guard"
 	"github.com/privetlint/privet/passes/annotations"
@@ -53,7 +54,9 @@ func reported(kind sinks.Kind) bool {
 }
 
 // All lists every analyzer privet ships, for hosts that take a list.
-func All() []*analysis.Analyzer { return []*analysis.Analyzer{Analyzer} }
+// privetdiscover runs by default too; -privetdiscover=false under go vet or
+// discover: {enabled: false} in .privet.yml turns it off.
+func All() []*analysis.Analyzer { return []*analysis.Analyzer{Analyzer, discover.Analyzer} }
 
 func run(pass *analysis.Pass) (any, error) {
 	cfg := pass.ResultOf[config.Analyzer].(*config.Config)

@@ -150,6 +150,11 @@ func subcommand(args []string) bool {
 	case "sinks":
 		printSinks(os.Stdout)
 		return true
+	case "annotate":
+		if code := annotate(args[2:], os.Stdout, os.Stderr); code != 0 {
+			os.Exit(code)
+		}
+		return true
 	case "config":
 		dir := "."
 		if len(args) > 2 {

@@ -48,6 +48,9 @@ func declaresModule(gomod []byte, path string) bool {
 // BuildPrivet compiles cmd/privet from the repository at root into dir and
 // returns the binary's path.
 func BuildPrivet(ctx context.Context, root, dir string) (string, error) {
+	if err := readSources(root); err != nil {
+		return "", err
+	}
 	bin := filepath.Join(dir, "privet")
 	if os.PathSeparator == '\\' {
 		bin += ".exe"
@@ -139,5 +142,25 @@ func CopyDir(dst, src string, skip ...string) error {
 			return err
 		}
 		return os.WriteFile(target, data, 0o644)
+	})
+}
+
+// readSources reads every Go file privet is built from. go test caches a
+// test's result keyed on the files the test process opens; the build runs
+// in a subprocess, so without this an edit to privet would not re-run the
+// end-to-end tests.
+func readSources(root string) error {
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && path != root && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && (strings.HasSuffix(path, ".go") || d.Name() == "go.mod" || d.Name() == "go.sum") {
+			_, err := os.ReadFile(path)
+			return err
+		}
+		return nil
 	})
 }

@@ -92,6 +92,42 @@ type AllowRule struct {
 	Pos        Position
 }
 
+// Discover configures the privetdiscover analyzer (the discover:
+// section). The zero value is the default: enabled, medium confidence,
+// nothing ignored.
+type Discover struct {
+	Disabled bool // enabled: false
+	// MinConfidence is low, medium or high; empty means medium.
+	MinConfidence string
+	// Ignore lists fields never reported: "Type.Field" or "Field", with
+	// path.Match wildcards ("*.Token", "Legacy*.*"), or /regexp/ matched
+	// against "Type.Field".
+	Ignore []Pattern
+	Pos    Position
+}
+
+// Ignored reports whether the discover section ignores a field of a type
+// (typeName is "" for a field of an anonymous struct).
+func (d Discover) Ignored(typeName, field string) bool {
+	qualified := typeName + "." + field
+	for _, p := range d.Ignore {
+		if p.IsRegexp() {
+			if p.Match(qualified) {
+				return true
+			}
+			continue
+		}
+		subject := field
+		if strings.Contains(p.Text, ".") {
+			subject = qualified
+		}
+		if ok, _ := path.Match(p.Text, subject); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // Config is a loaded policy. The zero value is the empty policy.
 type Config struct {
 	File             string
@@ -105,6 +141,8 @@ type Config struct {
 	// Enable switches on optional sink families (e.g. grpc).
 	Enable    []string
 	EnablePos Position
+	// Discover configures the privetdiscover analyzer.
+	Discover Discover
 
 	excludeRes []*regexp.Regexp
 }

@@ -3,6 +3,7 @@ package config
 import (
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -335,7 +336,7 @@ func (p *parser) list(n *yaml.Node, what string, f func(e *yaml.Node)) {
 }
 
 func (p *parser) top(n *yaml.Node) {
-	keys := []string{"version", "categories", "sources", "sinks", "sanitizers", "allow", "exclude", "enable"}
+	keys := []string{"version", "categories", "sources", "sinks", "sanitizers", "allow", "exclude", "enable", "discover"}
 	var byKey = map[string][2]*yaml.Node{}
 	p.fields(n, "the policy file", keys, func(key string, k, v *yaml.Node) { byKey[key] = [2]*yaml.Node{k, v} })
 	if kv, ok := byKey["version"]; !ok {
@@ -365,6 +366,9 @@ func (p *parser) top(n *yaml.Node) {
 		names, _ := p.strs(kv[1], "enable")
 		p.cfg.Enable = names
 		p.cfg.EnablePos = p.pos(kv[1])
+	}
+	if kv, ok := byKey["discover"]; ok {
+		p.discover(kv[1])
 	}
 }
 
@@ -576,6 +580,78 @@ func (p *parser) exclude(n *yaml.Node) {
 			p.cfg.ExcludeFunctions = append(p.cfg.ExcludeFunctions, fp)
 		})
 	})
+}
+
+// Confidences are the values of discover.min_confidence, lowest first.
+var Confidences = []string{"low", "medium", "high"}
+
+func (p *parser) discover(n *yaml.Node) {
+	d := &p.cfg.Discover
+	d.Pos = p.pos(n)
+	p.fields(n, "discover", []string{"enabled", "min_confidence", "ignore"}, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "enabled":
+			if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
+				p.errorf(p.pos(v), "enabled must be true or false, not %s", kindName(v))
+				return
+			}
+			d.Disabled = strings.EqualFold(v.Value, "false")
+		case "min_confidence":
+			s, ok := p.str(v, key)
+			if !ok {
+				return
+			}
+			if !contains(Confidences, s) {
+				msg := fmt.Sprintf("unknown confidence %q (known: %s)", s, strings.Join(Confidences, ", "))
+				if sug := Suggest(s, Confidences); sug != "" {
+					msg = fmt.Sprintf("unknown confidence %q; did you mean %q?", s, sug)
+				}
+				p.errorf(p.pos(v), "%s", msg)
+				return
+			}
+			d.MinConfidence = s
+		case "ignore":
+			names, ok := p.strs(v, key)
+			if !ok {
+				return
+			}
+			for i, s := range names {
+				at := v
+				if v.Kind == yaml.SequenceNode {
+					at = v.Content[i]
+				}
+				pat, err := compilePattern(s)
+				switch {
+				case err != nil:
+					p.errorf(p.pos(at), "invalid regular expression in ignore: %v", err)
+				case s == "":
+					p.errorf(p.pos(at), "empty ignore entry: write Type.Field or a field name")
+				case !pat.IsRegexp() && !validIgnore(s):
+					p.errorf(p.pos(at), "ignore entry %q must be Type.Field or Field (wildcards *, ?, [...]), or /regexp/", s)
+				default:
+					d.Ignore = append(d.Ignore, pat)
+				}
+			}
+		}
+	})
+}
+
+// validIgnore checks a plain ignore entry: one or two dot-separated
+// names whose wildcards path.Match accepts.
+func validIgnore(s string) bool {
+	parts := strings.Split(s, ".")
+	if len(parts) > 2 {
+		return false
+	}
+	for _, part := range parts {
+		if part == "" {
+			return false
+		}
+		if _, err := path.Match(part, ""); err != nil {
+			return false
+		}
+	}
+	return true
 }
 
 func contains(list []string, s string) bool {

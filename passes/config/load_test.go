@@ -18,7 +18,7 @@ func TestParseErrors(t *testing.T) {
 		{"no version", "sources: []\n", "p.yml:1:1: missing \"version: 1\""},
 		{"bad version", "version: 2\n", "p.yml:1:10: unsupported version \"2\": this privet reads version 1"},
 		{"unknown key", "version: 1\nsinkz: []\n", "p.yml:2:1: unknown key \"sinkz\" in the policy file; did you mean \"sinks\"?"},
-		{"unknown key far", "version: 1\nfrobnicate: 1\n", "p.yml:2:1: unknown key \"frobnicate\" in the policy file (known: version, categories, sources, sinks, sanitizers, allow, exclude, enable)"},
+		{"unknown key far", "version: 1\nfrobnicate: 1\n", "p.yml:2:1: unknown key \"frobnicate\" in the policy file (known: version, categories, sources, sinks, sanitizers, allow, exclude, enable, discover)"},
 		{"wrong type", "version: 1\nsources: {}\n", "p.yml:2:10: sources must be a list, not a mapping"},
 		{"unknown category", "version: 1\nsources:\n  - package: a\n    type: T\n    category: pi\n", "p.yml:5:15: unknown category \"pi\"; did you mean \"pii\"?"},
 		{"no category", "version: 1\nsources:\n  - package: a\n    type: T\n", "p.yml:3:5: a source needs a category"},
@@ -29,6 +29,11 @@ func TestParseErrors(t *testing.T) {
 		{"bad function", "version: 1\nsources:\n  - function: nodot\n    category: pii\n", "p.yml:3:15: function \"nodot\" must be written package.Func or package.Type.Method"},
 		{"declared builtin", "version: 1\ncategories:\n  - name: pii\n", "p.yml:3:11: category \"pii\" is built in; no need to declare it"},
 		{"duplicate key", "version: 1\nversion: 1\n", "p.yml:2:1: duplicate key \"version\" in the policy file"},
+		{"discover key", "version: 1\ndiscover:\n  enable: true\n", "p.yml:3:3: unknown key \"enable\" in discover; did you mean \"enabled\"?"},
+		{"discover enabled", "version: 1\ndiscover:\n  enabled: yes please\n", "p.yml:3:12: enabled must be true or false, not \"yes please\""},
+		{"discover confidence", "version: 1\ndiscover:\n  min_confidence: hihg\n", "p.yml:3:19: unknown confidence \"hihg\"; did you mean \"high\"?"},
+		{"discover ignore", "version: 1\ndiscover:\n  ignore: [a.b.c]\n", "p.yml:3:12: ignore entry \"a.b.c\" must be Type.Field or Field (wildcards *, ?, [...]), or /regexp/"},
+		{"discover regexp", "version: 1\ndiscover:\n  ignore: [\"/(/\"]\n", "p.yml:3:12: invalid regular expression in ignore: error parsing regexp: missing closing ): `(`"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse("p.yml", []byte(tc.src))
@@ -134,4 +139,44 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestParseDiscover(t *testing.T) {
+	cfg, err := Parse("p.yml", []byte("version: 1\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cfg.Discover; d.Disabled || d.MinConfidence != "" || len(d.Ignore) != 0 {
+		t.Errorf("default discover section = %+v, want the zero value", d)
+	}
+	src := `version: 1
+discover:
+  enabled: false
+  min_confidence: high
+  ignore: [Lexer.Token, Secret, "Legacy*.*", "/^Audit\\.(IP|UserAgent)$/"]
+`
+	cfg, err = Parse("p.yml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := cfg.Discover
+	if !d.Disabled || d.MinConfidence != "high" || len(d.Ignore) != 4 {
+		t.Fatalf("discover section = %+v", d)
+	}
+	for _, tc := range []struct {
+		typ, field string
+		want       bool
+	}{
+		{"Lexer", "Token", true},
+		{"Session", "Token", false},
+		{"Config", "Secret", true},
+		{"LegacyUser", "Email", true},
+		{"Audit", "IP", true},
+		{"Audit", "Email", false},
+		{"Auditor", "IP", false},
+	} {
+		if got := d.Ignored(tc.typ, tc.field); got != tc.want {
+			t.Errorf("Ignored(%s, %s) = %v, want %v", tc.typ, tc.field, got, tc.want)
+		}
+	}
 }

@@ -3,8 +3,8 @@ package customer
 
 // Card is a stored payment card.
 type Card struct {
-	Number string
-	Expiry string
+	Number string `privet:"payment"`
+	Expiry string `privet:"payment"`
 }
 
 // Customer is a person with a support account.

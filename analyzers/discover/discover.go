@@ -1,0 +1,416 @@
+package discover
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/privetlint/privet/internal/analysisdoc"
+	"github.com/privetlint/privet/internal/category"
+	"github.com/privetlint/privet/internal/guard"
+	"github.com/privetlint/privet/passes/annotations"
+	"github.com/privetlint/privet/passes/config"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports struct fields that look like customer data but carry
+// no privet tag, with fixes that add one.
+var Analyzer = &analysis.Analyzer{
+	Name:     "privetdiscover",
+	Doc:      analysisdoc.FromDocGo(doc, "privetdiscover"),
+	URL:      "https://github.com/privetlint/privet#finding-unannotated-data",
+	Run:      guard.Run(run),
+	Requires: []*analysis.Analyzer{config.Analyzer, annotations.Analyzer},
+}
+
+// patterns is the compiled pattern table (read only).
+var patterns = newTable(Patterns)
+
+// minConfidence overrides the policy's discover.min_confidence
+// (-privetdiscover.min_confidence=high).
+var minConfidence string
+
+func init() {
+	Analyzer.Flags.StringVar(&minConfidence, "min_confidence", "",
+		"report only findings at least this sure: low, medium or high (overrides discover.min_confidence in .privet.yml)")
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	cfg := pass.ResultOf[config.Analyzer].(*config.Config)
+	if cfg.Discover.Disabled {
+		return nil, nil
+	}
+	level := cfg.Discover.MinConfidence
+	if minConfidence != "" {
+		level = minConfidence
+	}
+	min, err := ParseConfidence(level)
+	if err != nil {
+		return nil, err
+	}
+	d := &discoverer{
+		pass: pass,
+		cfg:  cfg,
+		ann:  pass.ResultOf[annotations.Analyzer].(*annotations.Result),
+		min:  min,
+	}
+	for _, f := range pass.Files {
+		name := pass.Fset.File(f.Pos()).Name()
+		if ast.IsGenerated(f) || strings.HasSuffix(name, "_test.go") || cfg.ExcludedFile(name) {
+			continue
+		}
+		for _, decl := range f.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok || gd.Tok != token.TYPE {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				ts := spec.(*ast.TypeSpec)
+				st, ok := ts.Type.(*ast.StructType)
+				if !ok || ts.Assign.IsValid() {
+					continue
+				}
+				tn, _ := pass.TypesInfo.Defs[ts.Name].(*types.TypeName)
+				if tn == nil || d.sensitiveType(tn) {
+					continue
+				}
+				d.structType(tn, ts.Name.Name, newOwner(ts.Name.Name, pass.Pkg.Path()), st)
+			}
+		}
+	}
+	return nil, nil
+}
+
+type discoverer struct {
+	pass *analysis.Pass
+	cfg  *config.Config
+	ann  *annotations.Result
+	min  Confidence
+}
+
+// A finding is a field name that looks sensitive.
+type finding struct {
+	name *ast.Ident
+	cat  string
+	why  string
+}
+
+// structType reports the fields of a struct. tn is the declared type
+// (nil inside an anonymous struct), display its name in messages.
+func (d *discoverer) structType(tn *types.TypeName, display string, o owner, st *ast.StructType) {
+	for _, field := range st.Fields.List {
+		if len(field.Names) == 0 {
+			continue // embedded: its own declaration is checked
+		}
+		tag := ""
+		if field.Tag != nil {
+			t, err := strconv.Unquote(field.Tag.Value)
+			if err != nil {
+				continue
+			}
+			tag = t
+		}
+		if _, ok := reflect.StructTag(tag).Lookup("privet"); ok {
+			continue // annotated, or reviewed with privet:"-"
+		}
+		var found []finding
+		for _, name := range field.Names {
+			if f, ok := d.field(tn, display, o, name, tag); ok {
+				found = append(found, f)
+			}
+		}
+		if len(found) == 0 {
+			// An anonymous struct is checked field by field unless the
+			// field holding it was reported (its tag would cover it).
+			if inner := anonymousStruct(field.Type); inner != nil {
+				for _, name := range field.Names {
+					d.structType(nil, display+"."+name.Name, newOwner(name.Name, d.pass.Pkg.Path()), inner)
+				}
+			}
+			continue
+		}
+		var cats []string
+		for _, f := range found {
+			cats = append(cats, f.cat)
+		}
+		all := category.Of(cats...).String()
+		for _, f := range found {
+			d.pass.Report(analysis.Diagnostic{
+				Pos:      f.name.Pos(),
+				End:      f.name.End(),
+				Category: f.cat,
+				Message: fmt.Sprintf("field %s.%s looks like %s (%s) but is not marked; add privet:%q or privet:\"-\"",
+					display, f.name.Name, f.cat, f.why, f.cat),
+				SuggestedFixes: []analysis.SuggestedFix{
+					{Message: fmt.Sprintf("add privet:%q", all), TextEdits: []analysis.TextEdit{tagEdit(field, all)}},
+					{Message: `mark reviewed: privet:"-"`, TextEdits: []analysis.TextEdit{tagEdit(field, "-")}},
+				},
+			})
+		}
+	}
+}
+
+// field decides about one field name.
+func (d *discoverer) field(tn *types.TypeName, display string, o owner, name *ast.Ident, tag string) (finding, bool) {
+	if name.Name == "_" {
+		return finding{}, false
+	}
+	v, _ := d.pass.TypesInfo.Defs[name].(*types.Var)
+	if v == nil {
+		return finding{}, false
+	}
+	if !d.cfg.FieldCategories(tn, name.Name, tag).Empty() ||
+		d.cfg.Discover.Ignored(display, name.Name) ||
+		d.ann.Ignored(d.pass.Fset.Position(name.Pos())) ||
+		d.coveredType(v.Type()) {
+		return finding{}, false
+	}
+	p, c, why := best(name.Name, tag, v.Type(), o)
+	if p == nil || c < d.min {
+		return finding{}, false
+	}
+	return finding{name: name, cat: p.Category, why: why}, true
+}
+
+// tagKeys are the struct tag keys whose names are matched, in order.
+var tagKeys = []string{"json", "db", "bson", "yaml", "xml", "form", "toml", "mapstructure", "gorm", "protobuf", "msgpack", "query", "schema", "csv", "firestore", "dynamodbav"}
+
+// best matches a field's name, then its tag names, then its type's name,
+// and returns the most confident match with the reason. A tag or type
+// name is only consulted for what the field name does not already say:
+// PasswordHash `json:"password"` is a hash, not a password.
+func best(name, tag string, t types.Type, o owner) (*Pattern, Confidence, string) {
+	kind := kindOf(t)
+	p, c := patterns.match(name, o, kind)
+	why := fmt.Sprintf("name %q", name)
+	tagNames := tagNames(tag, name)
+	if p != nil {
+		// A tag that says more than the name can rule it out: Login
+		// `json:"passkey_login"` is not a user name.
+		for _, tn := range tagNames {
+			if tp, tc := patterns.match(tn.name, o, kind); tp == p && tc == None {
+				return nil, None, ""
+			}
+		}
+		return p, c, why
+	}
+	if patterns.mentioned(name) {
+		return nil, None, ""
+	}
+	for _, tn := range tagNames {
+		if tp, tc := patterns.match(tn.name, o, kind); tp != nil && tc > c {
+			p, c, why = tp, tc, fmt.Sprintf("%s tag %q", tn.key, tn.name)
+		}
+	}
+	// A type's name speaks for structured values (Home Address, Key
+	// *rsa.PrivateKey); a named string type is usually an enum.
+	if tn := elemTypeName(t); tn != nil && typeNamesCount(tn) && (kind&(Composite|Interface) != 0 || cryptoType(tn)) {
+		if tp, tc := patterns.match(tn.Name(), o, kind); tp != nil && tc > c {
+			p, c, why = tp, tc, fmt.Sprintf("type %q", tn.Name())
+		}
+	}
+	return p, c, why
+}
+
+type namedTag struct{ key, name string }
+
+// tagNames lists the names the field's tags give it, other than the
+// field's own name.
+func tagNames(tag, field string) []namedTag {
+	var out []namedTag
+	st := reflect.StructTag(tag)
+	for _, key := range tagKeys {
+		v, ok := st.Lookup(key)
+		if !ok {
+			continue
+		}
+		n := tagName(key, v)
+		if n == "" || n == "-" || normalize(n) == normalize(field) {
+			continue
+		}
+		out = append(out, namedTag{key, n})
+	}
+	return out
+}
+
+// tagName extracts the name a tag value gives the field.
+func tagName(key, v string) string {
+	switch key {
+	case "gorm":
+		for _, part := range strings.Split(v, ";") {
+			if col, ok := strings.CutPrefix(strings.TrimSpace(part), "column:"); ok {
+				return col
+			}
+		}
+		return ""
+	case "protobuf":
+		for _, part := range strings.Split(v, ",") {
+			if n, ok := strings.CutPrefix(part, "name="); ok {
+				return n
+			}
+		}
+		return ""
+	}
+	n, _, _ := strings.Cut(v, ",")
+	return n
+}
+
+// typeNamesCount reports whether a named type's name says something about
+// its values: types of the program and its dependencies, and the
+// standard library's key types.
+func typeNamesCount(tn *types.TypeName) bool {
+	if tn.Pkg() == nil {
+		return false
+	}
+	path := tn.Pkg().Path()
+	first, _, _ := strings.Cut(path, "/")
+	if strings.Contains(first, ".") {
+		return true
+	}
+	if cryptoType(tn) {
+		return true
+	}
+	// A module whose path has no dot (a local module, a test package).
+	return !stdlib(first)
+}
+
+// cryptoType reports whether a named type is one of the standard
+// library's key types (*rsa.PrivateKey, ed25519.PrivateKey, ...).
+func cryptoType(tn *types.TypeName) bool {
+	switch tn.Pkg().Path() {
+	case "crypto", "crypto/rsa", "crypto/ecdsa", "crypto/ed25519", "crypto/ecdh":
+		return true
+	}
+	return false
+}
+
+// stdlib reports whether the first element of an import path is one of
+// the standard library's.
+func stdlib(first string) bool {
+	switch first {
+	case "archive", "bufio", "bytes", "cmp", "compress", "container", "context", "crypto",
+		"database", "debug", "embed", "encoding", "errors", "expvar", "flag", "fmt", "go",
+		"hash", "html", "image", "index", "io", "iter", "log", "maps", "math", "mime", "net",
+		"os", "path", "plugin", "reflect", "regexp", "runtime", "slices", "sort", "strconv",
+		"strings", "structs", "sync", "syscall", "testing", "text", "time", "unicode",
+		"unique", "unsafe", "weak", "internal", "vendor":
+		return true
+	}
+	return false
+}
+
+// mentioned reports whether some spelling of the table is a word
+// sequence of the name, even where it did not match (PasswordHash,
+// EmailVerified, HashedPassword, Email bool): the name speaks about that
+// data, and its tag or type must not override what it says.
+func (t *table) mentioned(name string) bool {
+	ws := words(name)
+	for end := len(ws); end >= 1; end-- {
+		for start := 0; start < end; start++ {
+			if len(t.bySpelling[join(ws[start:end])]) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anonymousStruct returns the struct type literal a field's type holds
+// directly (T, *T, []T, [n]T, map[K]T), if any.
+func anonymousStruct(e ast.Expr) *ast.StructType {
+	for {
+		switch t := e.(type) {
+		case *ast.StructType:
+			return t
+		case *ast.StarExpr:
+			e = t.X
+		case *ast.ArrayType:
+			e = t.Elt
+		case *ast.MapType:
+			e = t.Value
+		case *ast.ParenExpr:
+			e = t.X
+		default:
+			return nil
+		}
+	}
+}
+
+// elemTypeName returns the named type a field holds (through pointers,
+// slices, arrays, maps and channels), if any.
+func elemTypeName(t types.Type) *types.TypeName {
+	for {
+		switch u := types.Unalias(t).(type) {
+		case *types.Named:
+			return u.Origin().Obj()
+		case *types.Pointer:
+			t = u.Elem()
+		case *types.Slice:
+			t = u.Elem()
+		case *types.Array:
+			t = u.Elem()
+		case *types.Map:
+			t = u.Elem()
+		default:
+			return nil
+		}
+	}
+}
+
+// sensitiveType reports whether every value of a named type is sensitive
+// already (//privet:sensitive or a policy rule).
+func (d *discoverer) sensitiveType(tn *types.TypeName) bool {
+	return !d.ann.TypeCategories(tn).Empty() || !d.cfg.TypeCategories(tn).Empty()
+}
+
+// coveredType reports whether a field's type already carries privet's
+// marks: a sensitive type, or a struct with privet-tagged fields.
+func (d *discoverer) coveredType(t types.Type) bool {
+	tn := elemTypeName(t)
+	if tn == nil {
+		return false
+	}
+	if d.sensitiveType(tn) {
+		return true
+	}
+	st, ok := tn.Type().Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if cats, _ := annotations.FieldCategories(st.Tag(i)); !cats.Empty() {
+			return true
+		}
+	}
+	return false
+}
+
+// tagEdit adds privet:"value" to a field's tag: a new raw tag literal
+// when there is none, else appended inside the existing literal (raw or
+// interpreted), separated by a space.
+func tagEdit(field *ast.Field, value string) analysis.TextEdit {
+	if field.Tag == nil {
+		text := fmt.Sprintf(" `privet:%q`", value)
+		return analysis.TextEdit{Pos: field.Type.End(), End: field.Type.End(), NewText: []byte(text)}
+	}
+	lit := field.Tag.Value
+	content := lit[1 : len(lit)-1]
+	text := fmt.Sprintf("privet:%q", value)
+	if lit[0] == '"' {
+		text = strings.ReplaceAll(text, `"`, `\"`)
+	}
+	if content != "" && !strings.HasSuffix(content, " ") {
+		text = " " + text
+	}
+	end := field.Tag.End() - 1
+	return analysis.TextEdit{Pos: end, End: end, NewText: []byte(text)}
+}

@@ -1,0 +1,109 @@
+package discover_test
+
+import (
+	"bytes"
+	"flag"
+	"go/format"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/txtar"
+
+	"github.com/privetlint/privet/analyzers/discover"
+)
+
+var update = flag.Bool("update", false, "rewrite the .golden files from the analyzer's fixes (review the diff)")
+
+func testdata(t *testing.T) string {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestFixes checks reports and both fixes (add the category; mark
+// reviewed) against basic.go.golden: tags added, merged into raw and
+// interpreted tag literals, opt-outs and annotated fields left alone,
+// the generated file skipped.
+func TestFixes(t *testing.T) {
+	if *update {
+		writeGolden(t, analysistest.Run(t, testdata(t), discover.Analyzer, "discover/basic"))
+	}
+	analysistest.RunWithSuggestedFixes(t, testdata(t), discover.Analyzer, "discover/basic")
+}
+
+// TestPolicy: fields covered by source rules (by type and field, by tag)
+// and fields in discover.ignore are not reported; min_confidence: high
+// drops medium findings.
+func TestPolicy(t *testing.T) {
+	if *update {
+		writeGolden(t, analysistest.Run(t, testdata(t), discover.Analyzer, "discover/policy"))
+	}
+	analysistest.RunWithSuggestedFixes(t, testdata(t), discover.Analyzer, "discover/policy")
+}
+
+// TestDisabled: discover.enabled: false reports nothing.
+func TestDisabled(t *testing.T) {
+	analysistest.Run(t, testdata(t), discover.Analyzer, "discover/disabled")
+}
+
+// writeGolden applies the fixes of each message to the files they edit
+// and writes one txtar section per message, the form RunWithSuggestedFixes
+// reads when diagnostics offer several fixes.
+func writeGolden(t *testing.T, results []*analysistest.Result) {
+	type edit struct {
+		start, end int
+		text       string
+	}
+	byFile := map[string]map[string][]edit{} // file -> message -> edits
+	for _, r := range results {
+		fset := r.Pass.Fset
+		for _, d := range r.Diagnostics {
+			for _, fix := range d.SuggestedFixes {
+				for _, e := range fix.TextEdits {
+					f := fset.File(e.Pos)
+					name := f.Name()
+					if byFile[name] == nil {
+						byFile[name] = map[string][]edit{}
+					}
+					ed := edit{f.Offset(e.Pos), f.Offset(e.End), string(e.NewText)}
+					if !slices.Contains(byFile[name][fix.Message], ed) {
+						byFile[name][fix.Message] = append(byFile[name][fix.Message], ed)
+					}
+				}
+			}
+		}
+	}
+	for name, byMsg := range byFile {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ar txtar.Archive
+		msgs := make([]string, 0, len(byMsg))
+		for m := range byMsg {
+			msgs = append(msgs, m)
+		}
+		sort.Strings(msgs)
+		for _, m := range msgs {
+			edits := byMsg[m]
+			sort.Slice(edits, func(i, j int) bool { return edits[i].start > edits[j].start })
+			out := bytes.Clone(src)
+			for _, e := range edits {
+				out = append(out[:e.start:e.start], append([]byte(e.text), out[e.end:]...)...)
+			}
+			if formatted, err := format.Source(out); err == nil {
+				out = formatted
+			}
+			ar.Files = append(ar.Files, txtar.File{Name: m, Data: out})
+		}
+		if err := os.WriteFile(name+".golden", txtar.Format(&ar), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

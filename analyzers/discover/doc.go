@@ -1,0 +1,36 @@
+// Package discover finds struct fields that look like customer data but
+// carry no privet annotation, and suggests the tag.
+//
+// privetdiscover: report struct fields that look like customer data but are not marked
+//
+// privet only traces what is marked; a codebase with no annotations gets
+// no findings. privetdiscover reports struct fields whose name, tag name
+// (json, db, bson, yaml, xml, form, gorm column, protobuf name) or type
+// strongly suggests one of the categories (pii, payment, purchase,
+// location, health, credential) and that carry no privet tag, are not
+// covered by a .privet.yml source rule, are not of a //privet:sensitive
+// type, and were not reviewed with privet:"-":
+//
+//	field Customer.Phone looks like pii (name "Phone") but is not marked; add privet:"pii" or privet:"-"
+//
+// Each report carries two suggested fixes: add the category to the
+// field's tag (merged into an existing tag string), or mark the field
+// reviewed with privet:"-". "privet annotate" applies the first across a
+// module.
+//
+// Names are split into words (camelCase, acronyms, snake_case,
+// kebab-case), Cyrillic is transliterated (ФИО, Телефон), and a table of
+// patterns with a confidence each decides; the owning struct's name
+// (Name is pii on User, not on Product; configuration structs lower the
+// confidence of everything but credentials) and the field's type
+// (EmailVerified bool is not an email) refine it. Generated files,
+// _test.go files, fields of structs declared inside functions and
+// embedded fields are not reported.
+//
+// Configure it in .privet.yml:
+//
+//	discover:
+//	  enabled: true              # false turns the analyzer off
+//	  min_confidence: medium     # low, medium (default) or high
+//	  ignore: [Lexer.Token, "*.Secret", "/^Audit\\./"]
+package discover

@@ -1,0 +1,285 @@
+// Package golangci registers privet as a golangci-lint v2 module plugin.
+//
+// A golangci-lint binary built with this package imported (by
+// `golangci-lint custom` from a .custom-gcl.yml, or by hand: see the
+// README) runs the analyzers go vet runs, configured from
+//
+//	linters:
+//	  settings:
+//	    custom:
+//	      privet:
+//	        type: module
+//	        settings: {...}
+//
+// The settings are [Settings]: a policy file (config), the sink kinds to
+// report (kinds), or the keys of a .privet.yml written inline (version,
+// categories, sources, sinks, sanitizers, allow, exclude, enable), checked
+// by the same parser with the same messages.
+//
+// The analyzers read their flags and the policy from package-level state,
+// so the settings apply to the whole process: the last plugin built wins.
+// golangci-lint builds each plugin once per run.
+package golangci
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/golangci/plugin-module-register/register"
+	yaml "go.yaml.in/yaml/v3"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/privetlint/privet/analyzers"
+	"github.com/privetlint/privet/passes/config"
+	"github.com/privetlint/privet/passes/sinks"
+)
+
+// Name is the plugin's name: the key under linters.settings.custom and
+// in linters.enable, and the linter name in //nolint:privet.
+const Name = "privet"
+
+// SettingsName names the inline settings in messages, in place of a file
+// name: linters.settings.custom.privet.settings:LINE:COL: message.
+const SettingsName = "linters.settings.custom.privet.settings"
+
+func init() {
+	register.Plugin(Name, New)
+}
+
+// Settings is the settings block of the plugin.
+type Settings struct {
+	// Config is a policy file used instead of the .privet.yml found
+	// walking up from each package (the -privet.config flag). A relative
+	// path is relative to the directory golangci-lint runs in.
+	Config string `json:"config,omitempty"`
+	// Kinds restricts reports to some sink kinds (the -privet.kinds
+	// flag): ai, http, analytics, monitoring, messaging, payment or a
+	// custom kind. Empty: all.
+	Kinds []string `json:"kinds,omitempty"`
+
+	// The inline policy: the keys of a .privet.yml, with the same schema.
+	// They are validated by config.Parse (see Policy), not by their Go
+	// types.
+	Version    any `json:"version,omitempty"`
+	Categories any `json:"categories,omitempty"`
+	Sources    any `json:"sources,omitempty"`
+	Sinks      any `json:"sinks,omitempty"`
+	Sanitizers any `json:"sanitizers,omitempty"`
+	Allow      any `json:"allow,omitempty"`
+	Exclude    any `json:"exclude,omitempty"`
+	Enable     any `json:"enable,omitempty"`
+
+	// Policy is the parsed inline policy; nil when the settings hold no
+	// policy key.
+	Policy *config.Config `json:"-"`
+}
+
+// policyKeys are the top-level keys of a policy file, in the order
+// config.Parse documents them.
+var policyKeys = []string{"version", "categories", "sources", "sinks", "sanitizers", "allow", "exclude", "enable"}
+
+// flagKeys are the settings that are not policy.
+var flagKeys = []string{"config", "kinds"}
+
+// Decode checks and decodes the raw settings golangci-lint passes to a
+// plugin (nil when there is no settings block). An inline policy is
+// turned back into YAML and parsed by config.Parse under the name
+// SettingsName, so its problems read like those of a .privet.yml:
+// LINE:COL count in that YAML, which holds the policy keys in the order
+// of policyKeys (unknown keys after them), nested keys sorted, and
+// neither config nor kinds.
+func Decode(raw any) (Settings, error) {
+	if raw == nil {
+		return Settings{}, nil
+	}
+	all, err := register.DecodeSettings[map[string]any](raw)
+	if err != nil {
+		return Settings{}, fmt.Errorf("%s: must be a mapping: %v", SettingsName, err)
+	}
+	flags, policy := map[string]any{}, map[string]any{}
+	for k, v := range all {
+		if slices.Contains(flagKeys, k) {
+			flags[k] = v
+		} else {
+			policy[k] = v
+		}
+	}
+	s, err := register.DecodeSettings[Settings](flags)
+	if err != nil {
+		return Settings{}, fmt.Errorf("%s: %v", SettingsName, err)
+	}
+	for i, k := range s.Kinds {
+		s.Kinds[i] = strings.TrimSpace(k)
+		if s.Kinds[i] == "" || strings.Contains(k, ",") {
+			return Settings{}, fmt.Errorf("%s: kinds: %q is not a sink kind (write one kind per list entry)", SettingsName, k)
+		}
+	}
+	if len(policy) == 0 {
+		return s, nil
+	}
+	if s.Config != "" {
+		return Settings{}, fmt.Errorf("%s: config names a policy file and the settings hold policy keys (%s): use one or the other", SettingsName, strings.Join(sortedKeys(policy), ", "))
+	}
+	data, err := policyYAML(policy)
+	if err != nil {
+		return Settings{}, fmt.Errorf("%s: %v", SettingsName, err)
+	}
+	cfg, err := config.Parse(SettingsName, data)
+	if err == nil {
+		err = sinks.CheckPolicy(cfg)
+	}
+	if err != nil {
+		return Settings{}, settingsError(err)
+	}
+	// exclude.paths are relative to the policy file's directory; inline,
+	// that is the directory golangci-lint runs in.
+	if wd, err := os.Getwd(); err == nil {
+		cfg.File = filepath.Join(wd, SettingsName)
+	}
+	full, err := register.DecodeSettings[Settings](all)
+	if err != nil {
+		return Settings{}, fmt.Errorf("%s: %v", SettingsName, err)
+	}
+	full.Kinds, full.Policy = s.Kinds, cfg
+	return full, nil
+}
+
+// policyYAML writes the policy keys of the settings as a YAML document,
+// known keys in schema order, then unknown keys sorted.
+func policyYAML(policy map[string]any) ([]byte, error) {
+	keys := slices.Clone(policyKeys)
+	for _, k := range sortedKeys(policy) {
+		if !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	doc := &yaml.Node{Kind: yaml.MappingNode}
+	for _, k := range keys {
+		v, ok := policy[k]
+		if !ok {
+			continue
+		}
+		var val yaml.Node
+		if err := val.Encode(v); err != nil {
+			return nil, fmt.Errorf("%s: %v", k, err)
+		}
+		doc.Content = append(doc.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: k}, &val)
+	}
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(doc); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), enc.Close()
+}
+
+// settingsError rewords the parser's complaint about an unknown top-level
+// key, which knows only the policy keys, to cover config and kinds too.
+func settingsError(err error) error {
+	var perr *config.Error
+	if !errors.As(err, &perr) {
+		return err
+	}
+	known := append(slices.Clone(flagKeys), policyKeys...)
+	for i, p := range perr.Problems {
+		rest, ok := strings.CutPrefix(p.Message, "unknown key ")
+		quoted, err := strconv.QuotedPrefix(rest)
+		if !ok || err != nil || p.Pos.Col != 1 || !strings.HasPrefix(rest[len(quoted):], " in the policy file") {
+			continue
+		}
+		key, _ := strconv.Unquote(quoted)
+		msg := fmt.Sprintf("unknown key %q in the settings", key)
+		if s := config.Suggest(key, known); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		} else {
+			msg += " (known: " + strings.Join(known, ", ") + ")"
+		}
+		perr.Problems[i].Message = msg
+	}
+	return perr
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// New is the plugin constructor golangci-lint calls with the settings
+// block. Invalid settings, and an invalid policy file named by config,
+// are returned as errors.
+func New(raw any) (register.LinterPlugin, error) {
+	s, err := Decode(raw)
+	if err != nil {
+		return nil, err
+	}
+	if s.Config != "" {
+		st, err := os.Stat(s.Config)
+		if err != nil {
+			return nil, fmt.Errorf("%s: config: %v", SettingsName, err)
+		}
+		if st.IsDir() {
+			return nil, fmt.Errorf("%s: config: %s is a directory, not a policy file", SettingsName, s.Config)
+		}
+	}
+	return &plugin{settings: s}, nil
+}
+
+type plugin struct{ settings Settings }
+
+// BuildAnalyzers applies the settings (flags and inline policy, for the
+// whole process) and returns the analyzers go vet runs, each wrapped so
+// that a finding under golangci-lint's //nolint:privet loses its related
+// information (see hostAnalyzer). A policy file that
+// applies here (named by config, by PRIVET_CONFIG, or the .privet.yml
+// found from the working directory) is checked now, so a broken policy
+// stops golangci-lint before any package is analysed, as it stops go vet.
+func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
+	s := p.settings
+	if err := analyzers.Analyzer.Flags.Set("config", s.Config); err != nil {
+		return nil, err
+	}
+	if err := analyzers.Analyzer.Flags.Set("kinds", strings.Join(s.Kinds, ",")); err != nil {
+		return nil, err
+	}
+	config.SetInline(s.Policy)
+	if s.Policy == nil {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		cfg, err := config.Load(wd)
+		if err == nil {
+			err = sinks.CheckPolicy(cfg)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return hosted(), nil
+}
+
+// hosted wraps analyzers.All once per process.
+var hosted = sync.OnceValue(func() []*analysis.Analyzer {
+	var out []*analysis.Analyzer
+	for _, a := range analyzers.All() {
+		out = append(out, hostAnalyzer(a))
+	}
+	return out
+})
+
+// GetLoadMode asks golangci-lint for type information: privet builds SSA
+// and exchanges facts between packages.
+func (p *plugin) GetLoadMode() string { return register.LoadModeTypesInfo }

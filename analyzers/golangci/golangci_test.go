@@ -1,0 +1,309 @@
+package golangci_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/golangci/plugin-module-register/register"
+	yaml "go.yaml.in/yaml/v3"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/privetlint/privet/analyzers"
+	"github.com/privetlint/privet/analyzers/golangci"
+	"github.com/privetlint/privet/passes/config"
+)
+
+// The plugin's settings are process-wide (analyzer flags and the inline
+// policy), so these tests do not run in parallel.
+
+func testdata(t *testing.T) string {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// settings decodes a YAML settings block the way golangci-lint hands it
+// to plugins: maps, lists and scalars.
+func settings(t *testing.T, src string) any {
+	t.Helper()
+	if src == "" {
+		return nil
+	}
+	var v any
+	if err := yaml.Unmarshal([]byte(src), &v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// build goes through the registry as golangci-lint does: GetPlugin, New,
+// GetLoadMode, BuildAnalyzers.
+func build(t *testing.T, raw any) ([]*analysis.Analyzer, error) {
+	t.Helper()
+	newPlugin, err := register.GetPlugin("privet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { // back to the defaults for the next test
+		p, err := newPlugin(nil)
+		if err == nil {
+			_, err = p.BuildAnalyzers()
+		}
+		if err != nil {
+			t.Errorf("reset: %v", err)
+		}
+	})
+	p, err := newPlugin(raw)
+	if err != nil {
+		return nil, err
+	}
+	if got := p.GetLoadMode(); got != register.LoadModeTypesInfo {
+		t.Errorf("GetLoadMode() = %q, want %q", got, register.LoadModeTypesInfo)
+	}
+	return p.BuildAnalyzers()
+}
+
+func mustBuild(t *testing.T, src string) *analysis.Analyzer {
+	t.Helper()
+	as, err := build(t, settings(t, src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The analyzers of analyzers.All, the privet one wrapped only to drop
+	// the trace of findings under //nolint:privet.
+	if len(as) != len(analyzers.All()) || as[0].Name != "privet" || !slices.Equal(as[0].Requires, analyzers.Analyzer.Requires) {
+		t.Fatalf("BuildAnalyzers() = %v, want the analyzers of analyzers.All", as)
+	}
+	return as[0]
+}
+
+// TestPlugin runs the analyzers the plugin builds, without settings, on
+// the basic cases: the same findings as go vet.
+func TestPlugin(t *testing.T) {
+	analysistest.Run(t, testdata(t), mustBuild(t, ""), "basic")
+}
+
+// TestFlags checks that settings reach the analyzer's flags and the
+// policy loader (without running the analyzer: each run on basic loads
+// net/http, which takes seconds).
+func TestFlags(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "policy.yml")
+	writeFile(t, file, "version: 1\nallow:\n  - category: payment\n    sink: http\n    reason: PCI processor\n")
+	for _, tc := range []struct{ settings, config, kinds string }{
+		{"", "", ""},
+		{"{}", "", ""},
+		{"kinds: [ai, \" http\"]", "", "ai,http"},
+		{"kinds: [\" ai\"]\nversion: 1", "", "ai"},
+		{"config: " + file + "\nkinds: []", file, ""},
+	} {
+		a := mustBuild(t, tc.settings)
+		if got := a.Flags.Lookup("config").Value.String(); got != tc.config {
+			t.Errorf("settings %q: -privet.config = %q, want %q", tc.settings, got, tc.config)
+		}
+		if got := a.Flags.Lookup("kinds").Value.String(); got != tc.kinds {
+			t.Errorf("settings %q: -privet.kinds = %q, want %q", tc.settings, got, tc.kinds)
+		}
+		cfg, err := config.Load(t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := len(tc.config) > 0; (len(cfg.Allow) == 1) != want {
+			t.Errorf("settings %q: policy %+v, want the file's: %v", tc.settings, cfg, want)
+		}
+	}
+}
+
+// findings runs a on basic and returns its diagnostics as
+// "LINE: message", ignoring the package's // want lines.
+func findings(t *testing.T, a *analysis.Analyzer) []string {
+	t.Helper()
+	var got []string
+	for _, r := range analysistest.Run(discard{}, testdata(t), a, "basic") {
+		for _, d := range r.Diagnostics {
+			got = append(got, fmt.Sprintf("%d: %s", r.Pass.Fset.Position(d.Pos).Line, d.Message))
+		}
+	}
+	slices.Sort(got)
+	return got
+}
+
+type discard struct{}
+
+func (discard) Errorf(string, ...any) {}
+
+// TestInlinePolicy writes a .privet.yml inline: a source rule makes
+// Customer.ID pii, an allow rule lets payment data reach http sinks; and
+// kinds: [http] drops the flow into the AI service.
+func TestInlinePolicy(t *testing.T) {
+	a := mustBuild(t, `
+kinds: [http]
+version: 1
+sources:
+  - package: basic
+    type: Customer
+    fields: [ID]
+    category: pii
+allow:
+  - category: payment
+    sink: http
+    reason: the payment processor is reached over plain HTTP
+`)
+	got := strings.Join(findings(t, a), "\n")
+	for _, want := range []string{
+		"25: pii data (Customer.ID) reaches an HTTP request (http.Post) without an approved sanitizer",
+		"36: pii data (Customer) reaches an HTTP request (http.Client.Do) without an approved sanitizer",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing finding %q in\n%s", want, got)
+		}
+	}
+	for _, gone := range []string{"payment data (Customer.Card)", "AI service"} {
+		if strings.Contains(got, gone) {
+			t.Errorf("reported %q, want it allowed or filtered:\n%s", gone, got)
+		}
+	}
+}
+
+func writeFile(t *testing.T, name, data string) {
+	t.Helper()
+	if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSettingsErrors(t *testing.T) {
+	broken := filepath.Join(t.TempDir(), "broken.yml")
+	writeFile(t, broken, "version: 1\nsinkz: []\n")
+	const name = "linters.settings.custom.privet.settings"
+	for _, tc := range []struct{ name, settings, want string }{
+		{"not a mapping", "[ai]",
+			name + ": must be a mapping: decoding settings: json: cannot unmarshal array into Go value of type map[string]interface {}"},
+		{"kinds not a list", "kinds: ai",
+			name + ": decoding settings: json: cannot unmarshal string into Go struct field Settings.kinds of type []string"},
+		{"config not a string", "config: [a, b]",
+			name + ": decoding settings: json: cannot unmarshal array into Go struct field Settings.config of type string"},
+		{"comma in kinds", "kinds: [\"ai,http\"]",
+			name + `: kinds: "ai,http" is not a sink kind (write one kind per list entry)`},
+		{"unknown top-level key", "version: 1\nsourcs: []",
+			name + `:2:1: unknown key "sourcs" in the settings; did you mean "sources"?`},
+		{"misspelt kinds", "kind: [ai]",
+			name + ":1:1: unknown key \"kind\" in the settings; did you mean \"kinds\"?\n" +
+				name + `:1:1: missing "version: 1"`},
+		{"unknown key in a rule", "version: 1\nsources:\n  - package: basic\n    type: Customer\n    categry: pii",
+			name + ":3:5: unknown key \"categry\" in a source; did you mean \"category\"?\n" +
+				name + ":3:5: a source needs a category"},
+		{"wrong policy type", "version: 1\nsources: {package: basic}",
+			name + ":3:3: sources must be a list, not a mapping"},
+		{"unknown category", "version: 1\nsources: [{package: basic, type: Customer, category: pi}]",
+			name + `:3:15: unknown category "pi"; did you mean "pii"?`},
+		{"missing version", "allow: [{category: pii, sink: openai, reason: DPA}]",
+			name + `:1:1: missing "version: 1"`},
+		{"unknown sink", "version: 1\nallow: [{category: pii, sink: opnai, reason: DPA}]",
+			name + `:5:11: unknown sink "opnai": name a catalog family or a sink kind (privet sinks lists them); did you mean "openai"?`},
+		{"config and inline policy", "config: .privet.yml\nversion: 1\nsources: []",
+			name + ": config names a policy file and the settings hold policy keys (sources, version): use one or the other"},
+		{"missing config file", "config: /nonexistent/.privet.yml",
+			name + ": config: stat /nonexistent/.privet.yml: no such file or directory"},
+		{"broken config file", "config: " + broken,
+			broken + `:2:1: unknown key "sinkz" in the policy file; did you mean "sinks"?`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			as, err := build(t, settings(t, tc.settings))
+			if err == nil {
+				t.Fatalf("no error (analyzers %v), want:\n%s", as, tc.want)
+			}
+			if got := err.Error(); got != tc.want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHostedDiagnostics checks what the plugin changes for golangci-lint:
+// a finding under //nolint:privet keeps its diagnostic (golangci-lint
+// suppresses it, and nolintlint sees the directive used) but loses its
+// related information, which golangci-lint would otherwise print as issues
+// of their own on other lines; and a step in another file of the package
+// names its position, which golangci-lint replaces with the finding's.
+func TestHostedDiagnostics(t *testing.T) {
+	a := mustBuild(t, "")
+	related := map[int][]string{}
+	for _, r := range analysistest.Run(t, analysistest.TestData(), a, "hosted") {
+		for _, d := range r.Diagnostics {
+			line := r.Pass.Fset.Position(d.Pos).Line
+			for _, rel := range d.Related {
+				related[line] = append(related[line], fmt.Sprintf("%d: %s", r.Pass.Fset.Position(rel.Pos).Line, rel.Message))
+			}
+		}
+	}
+	if len(related[15]) != 0 || len(related[20]) == 0 {
+		t.Errorf("related information on line 15 (nolint) %q, want none; on line 20 %q, want some", related[15], related[20])
+	}
+	if got := strings.Join(related[24], "\n"); !strings.Contains(got, " (other.go:4:2)") {
+		t.Errorf("related information on line 24:\n%s\nwant a step in other.go naming its position", got)
+	}
+}
+
+// TestExampleConfig decodes the settings block of the repository's
+// .golangci.example.yml.
+func TestExampleConfig(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", ".golangci.example.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Version string
+		Linters struct {
+			Enable   []string
+			Settings struct {
+				Custom map[string]struct {
+					Type     string
+					Settings any
+				}
+			}
+		}
+	}
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	p, ok := doc.Linters.Settings.Custom["privet"]
+	if doc.Version != "2" || !slices.Contains(doc.Linters.Enable, "privet") || !ok || p.Type != "module" {
+		t.Fatalf("want version \"2\", privet enabled and a module plugin; got %+v", doc)
+	}
+	s, err := golangci.Decode(p.Settings)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Policy == nil || len(s.Policy.Sources) == 0 || len(s.Policy.Allow) == 0 {
+		t.Errorf("inline policy not decoded: %+v", s.Policy)
+	}
+}
+
+// TestBrokenPolicyFile: a .privet.yml found from the working directory is
+// checked when golangci-lint builds the analyzers.
+func TestBrokenPolicyFile(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/m\n")
+	writeFile(t, filepath.Join(dir, ".privet.yml"), "version: 1\nsinkz: []\n")
+	t.Chdir(dir)
+	newPlugin, err := register.GetPlugin("privet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := newPlugin(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = p.BuildAnalyzers()
+	want := `.privet.yml:2:1: unknown key "sinkz" in the policy file; did you mean "sinks"?`
+	if err == nil || err.Error() != want {
+		t.Errorf("BuildAnalyzers() error = %v, want %s", err, want)
+	}
+}

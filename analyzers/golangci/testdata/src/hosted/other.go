@@ -1,0 +1,5 @@
+package hosted
+
+func send(s string) {
+	Ask("summarize: " + s)
+}

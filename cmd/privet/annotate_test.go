@@ -1,0 +1,104 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const annotateSrc = `package shop
+
+type Customer struct {
+	ID    string ` + "`json:\"id\"`" + `
+	Email string ` + "`json:\"email\"`" + `
+	Phone string
+	Notes string
+}
+
+type Product struct {
+	Name string
+}
+`
+
+const annotateWant = `package shop
+
+type Customer struct {
+	ID    string ` + "`json:\"id\"`" + `
+	Email string ` + "`json:\"email\" privet:\"pii\"`" + `
+	Phone string ` + "`privet:\"pii\"`" + `
+	Notes string
+}
+
+type Product struct {
+	Name string
+}
+`
+
+const annotateDiffWant = `--- a/models.go
++++ b/models.go
+@@ -2,8 +2,8 @@
+ 
+ type Customer struct {
+ 	ID    string ` + "`json:\"id\"`" + `
+-	Email string ` + "`json:\"email\"`" + `
+-	Phone string
++	Email string ` + "`json:\"email\" privet:\"pii\"`" + `
++	Phone string ` + "`privet:\"pii\"`" + `
+ 	Notes string
+ }
+ 
+`
+
+// TestAnnotate runs privet annotate on a small module: a diff without
+// -w, the tags written with -w, nothing left to do afterwards.
+func TestAnnotate(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", "module example.com/shop\n\ngo 1.26\n")
+	write("models.go", annotateSrc)
+	t.Chdir(dir)
+
+	var stdout, stderr bytes.Buffer
+	if code := annotate(nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("annotate: exit %d\n%s", code, stderr.String())
+	}
+	if got := stdout.String(); got != annotateDiffWant {
+		t.Errorf("diff:\n%s\nwant:\n%s", got, annotateDiffWant)
+	}
+	if !strings.Contains(stderr.String(), "2 fields in 1 files would be tagged") {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+	if src, _ := os.ReadFile("models.go"); string(src) != annotateSrc {
+		t.Errorf("dry run changed the file:\n%s", src)
+	}
+
+	stdout.Reset()
+	stderr.Reset()
+	if code := annotate([]string{"-w", "./..."}, &stdout, &stderr); code != 0 {
+		t.Fatalf("annotate -w: exit %d\n%s", code, stderr.String())
+	}
+	if src, _ := os.ReadFile("models.go"); string(src) != annotateWant {
+		t.Errorf("annotate -w wrote:\n%s\nwant:\n%s", src, annotateWant)
+	}
+
+	stdout.Reset()
+	stderr.Reset()
+	if code := annotate(nil, &stdout, &stderr); code != 0 || stdout.Len() != 0 {
+		t.Errorf("second run: exit %d, output %q", code, stdout.String())
+	}
+}
+
+func TestAnnotateDiffLineCountChange(t *testing.T) {
+	old := []byte("a\nb\nc\nd\ne\nf\ng\nh\n")
+	neu := []byte("a\nb\nc\nd\nX\nY\ne\nf\ng\nh\n")
+	want := "--- a/f.go\n+++ b/f.go\n@@ -2,6 +2,8 @@\n b\n c\n d\n+X\n+Y\n e\n f\n g\n"
+	if got := annotateDiff("f.go", old, neu); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
