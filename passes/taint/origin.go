@@ -45,7 +45,7 @@ type origin struct {
 // maxPathDepth bounds parameter paths; a longer path is cut, which only
 // makes the read wider (paths match by prefix). Loops over linked data
 // would otherwise grow paths forever.
-const maxPathDepth = 6
+const maxPathDepth = 4
 
 func newSource(source string, cats category.Set, step Step) *origin {
 	o := &origin{param: -1, source: source, cats: cats, trace: []Step{step}}
@@ -163,12 +163,49 @@ func (s set) has(key string) bool {
 	return false
 }
 
-// add returns s ∪ {o} and whether it grew.
+// maxSet bounds a set: beyond it, parameter origins lose their paths
+// (widen), which keeps sets small in big functions that read many fields
+// of their parameters.
+const maxSet = 32
+
+// add returns s ∪ {o} and whether it grew. A parameter origin narrowed to
+// a path is already covered by the same origin for the whole parameter.
+// s is never modified in place: sets are shared between values.
 func (s set) add(o *origin) (set, bool) {
 	if o == nil || s.has(o.key) {
 		return s, false
 	}
-	return append(s, o), true
+	if o.isParam() && o.path != "" && s.has(o.whole().key) {
+		return s, false
+	}
+	out := append(s[:len(s):len(s)], o)
+	if len(out) > maxSet {
+		out = out.widen()
+	}
+	return out, true
+}
+
+// whole returns a parameter origin for the whole parameter.
+func (o *origin) whole() *origin {
+	if !o.isParam() || o.path == "" {
+		return o
+	}
+	c := *o
+	c.path = ""
+	c.rekey()
+	return &c
+}
+
+// widen replaces parameter origins by their whole-parameter versions.
+func (s set) widen() set {
+	var out set
+	for _, o := range s {
+		w := o.whole()
+		if !out.has(w.key) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // union returns s ∪ t and whether it grew.

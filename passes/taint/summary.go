@@ -68,6 +68,17 @@ func (*Summary) AFact() {}
 // Empty reports whether the summary says nothing.
 func (s *Summary) Empty() bool { return s == nil || len(s.Flows) == 0 && len(s.Sinks) == 0 }
 
+// hasSource reports whether a result or a pointee receives data read
+// from a source inside the function.
+func (s *Summary) hasSource() bool {
+	for _, f := range s.Flows {
+		if f.From < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // String is the compact form used by fact wants in tests, e.g.
 // "p0->r0 src(Customer.Email:pii)->r0 p1->sink(ai:openai Chat.Completions.New)".
 func (s *Summary) String() string {

@@ -334,7 +334,9 @@ func (a *pkgAnalysis) relevant() bool {
 			return true
 		}
 		if fn.Pkg() != a.pass.Pkg {
-			if s, ok := a.importedSummary(fn); ok && !s.Empty() {
+			// Parameter-to-result flows alone make nothing sensitive:
+			// only a callee that sends or returns a source matters.
+			if s, ok := a.importedSummary(fn); ok && (len(s.Sinks) > 0 || s.hasSource()) {
 				return true
 			}
 		}
