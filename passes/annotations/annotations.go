@@ -15,6 +15,7 @@ import (
 
 	"github.com/privetlint/privet/internal/analysisdoc"
 	"github.com/privetlint/privet/internal/category"
+	"github.com/privetlint/privet/internal/goroot"
 	"github.com/privetlint/privet/internal/guard"
 	"github.com/privetlint/privet/passes/config"
 )
@@ -135,6 +136,11 @@ func run(pass *analysis.Pass) (any, error) {
 		sanitizers: map[*types.Func]category.Set{},
 		sinks:      map[*types.Func]string{},
 		ignored:    map[string]map[int]bool{},
+	}
+	if goroot.IsStd(pass) {
+		// No annotation lives in the standard library, and no pass
+		// analyses it: skip the walk over its syntax and facts.
+		return res, nil
 	}
 	r := reader{pass: pass, res: res, cfg: pass.ResultOf[config.Analyzer].(*config.Config)}
 	for _, f := range pass.Files {

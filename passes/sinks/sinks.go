@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -50,11 +51,22 @@ type Sink struct {
 
 // Matcher answers whether a function is a sink.
 type Matcher struct {
+	*index
+	ann *annotations.Result
+	cfg *config.Config
+}
+
+// index is the catalog indexed by function; it depends only on the
+// catalog and the optional families enabled, so the built-in one is built
+// once per process and shared by every package's matcher.
+type index struct {
 	byKey   map[string]*Sink
 	modules []string
-	ann     *annotations.Result
-	cfg     *config.Config
 }
+
+// builtinIndexes caches the index of the built-in catalog by the names of
+// the optional families enabled.
+var builtinIndexes sync.Map // string -> *index
 
 // NewMatcher indexes a catalog with the sinks a policy adds and the
 // optional families it enables. ann and cfg may be nil.
@@ -62,19 +74,33 @@ func NewMatcher(families []Family, ann *annotations.Result, cfg *config.Config) 
 	if cfg == nil {
 		cfg = &config.Config{}
 	}
-	m := &Matcher{byKey: map[string]*Sink{}, ann: ann, cfg: cfg}
+	return &Matcher{index: newIndex(families, cfg), ann: ann, cfg: cfg}
+}
+
+func newIndex(families []Family, cfg *config.Config) *index {
+	idx := &index{byKey: map[string]*Sink{}}
 	for _, fam := range families {
 		if fam.Optional && !cfg.Enabled(fam.Name) {
 			continue
 		}
-		m.modules = append(m.modules, fam.Modules...)
+		idx.modules = append(idx.modules, fam.Modules...)
 		for _, e := range fam.Entries {
-			m.byKey[key(e.Package, e.Receiver, e.Name)] = &Sink{
+			idx.byKey[key(e.Package, e.Receiver, e.Name)] = &Sink{
 				Kind: fam.Kind, Family: fam.Name, Display: e.Display, Args: e.Args, URLArg: e.URLArg,
 			}
 		}
 	}
-	return m
+	return idx
+}
+
+// builtinMatcher is NewMatcher(Builtin(), ann, cfg) with a shared index.
+func builtinMatcher(ann *annotations.Result, cfg *config.Config) *Matcher {
+	enabled := strings.Join(cfg.Enable, ",")
+	idx, ok := builtinIndexes.Load(enabled)
+	if !ok {
+		idx, _ = builtinIndexes.LoadOrStore(enabled, newIndex(Builtin(), cfg))
+	}
+	return &Matcher{index: idx.(*index), ann: ann, cfg: cfg}
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -83,7 +109,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if err := CheckPolicy(cfg); err != nil {
 		return nil, err
 	}
-	return NewMatcher(Builtin(), ann, cfg), nil
+	return builtinMatcher(ann, cfg), nil
 }
 
 // CheckPolicy checks the names a policy uses for sinks (allow rules,

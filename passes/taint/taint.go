@@ -3,15 +3,11 @@ package taint
 import (
 	_ "embed"
 	"go/ast"
-	"go/build"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"reflect"
-	"runtime"
 	"sort"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -19,6 +15,7 @@ import (
 
 	"github.com/privetlint/privet/internal/analysisdoc"
 	"github.com/privetlint/privet/internal/category"
+	"github.com/privetlint/privet/internal/goroot"
 	"github.com/privetlint/privet/internal/guard"
 	"github.com/privetlint/privet/passes/annotations"
 	"github.com/privetlint/privet/passes/config"
@@ -69,25 +66,9 @@ func (f *Finding) key() string { return f.Source + "|" + f.Sink.Display }
 // (their internals would only lose precision), and calls into them pass
 // taint conservatively.
 func skipped(pass *analysis.Pass, m *sinks.Matcher) bool {
-	return isStd(pass) || m.InCatalogModule(pass.Pkg.Path())
+	return goroot.IsStd(pass) || m.InCatalogModule(pass.Pkg.Path())
 }
 
-// isStd reports whether the package is part of the standard library: its
-// path has no dot in the first element and its files live under GOROOT.
-// (Test packages in GOPATH layouts also lack dots, hence the file check.)
-func isStd(pass *analysis.Pass) bool {
-	first, _, _ := strings.Cut(pass.Pkg.Path(), "/")
-	if strings.Contains(first, ".") || len(pass.Files) == 0 {
-		return false
-	}
-	name := pass.Fset.File(pass.Files[0].Pos()).Name()
-	for _, root := range []string{build.Default.GOROOT, runtime.GOROOT()} {
-		if root != "" && strings.HasPrefix(filepath.ToSlash(name), filepath.ToSlash(filepath.Join(root, "src"))+"/") {
-			return true
-		}
-	}
-	return false
-}
 
 func run(pass *analysis.Pass) (any, error) {
 	matcher := pass.ResultOf[sinks.Analyzer].(*sinks.Matcher)
