@@ -69,7 +69,6 @@ func skipped(pass *analysis.Pass, m *sinks.Matcher) bool {
 	return goroot.IsStd(pass) || m.InCatalogModule(pass.Pkg.Path())
 }
 
-
 func run(pass *analysis.Pass) (any, error) {
 	matcher := pass.ResultOf[sinks.Analyzer].(*sinks.Matcher)
 	res := &Result{}
@@ -142,6 +141,9 @@ type pkgAnalysis struct {
 	globalReaders map[*ssa.Global]map[*ssa.Function]bool
 	dirtyGlobals  map[*ssa.Global]bool
 	impls         map[*types.Func][]*types.Func
+	// methodsByName indexes the concrete methods in scope (see
+	// implementations); built on first use.
+	methodsByName map[string][]candidate
 	calls         map[token.Pos]*ast.CallExpr // by Lparen
 	callEnds      map[token.Pos]token.Pos     // by start
 }
@@ -253,41 +255,65 @@ func (a *pkgAnalysis) importedSummary(obj *types.Func) (*Summary, bool) {
 
 // implementations returns the methods, among the named types of this
 // package and its direct imports, that implement an interface method:
-// "an implementation in scope" for interface calls.
+// "an implementation in scope" for interface calls. The candidates are
+// indexed by method name once per package, so each interface method only
+// checks the types that have a method of its name.
 func (a *pkgAnalysis) implementations(m *types.Func) []*types.Func {
 	if impls, ok := a.impls[m]; ok {
 		return impls
 	}
+	if a.methodsByName == nil {
+		a.indexMethods()
+	}
 	var impls []*types.Func
-	recv := m.Type().(*types.Signature).Recv()
-	iface, _ := recv.Type().Underlying().(*types.Interface)
-	if iface != nil {
-		pkgs := append([]*types.Package{a.pass.Pkg}, a.pass.Pkg.Imports()...)
-		for _, p := range pkgs {
-			scope := p.Scope()
-			for _, name := range scope.Names() {
-				tn, ok := scope.Lookup(name).(*types.TypeName)
-				if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-					continue
-				}
-				if _, generic := tn.Type().(*types.Named); generic && tn.Type().(*types.Named).TypeParams().Len() > 0 {
-					continue
-				}
-				for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-					if !types.Implements(t, iface) {
-						continue
-					}
-					obj, _, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
-					if fn, ok := obj.(*types.Func); ok {
-						impls = append(impls, fn)
-					}
-					break
-				}
+	if iface, ok := m.Type().(*types.Signature).Recv().Type().Underlying().(*types.Interface); ok {
+		for _, c := range a.methodsByName[m.Name()] {
+			if types.Implements(c.recv, iface) {
+				impls = append(impls, c.fn)
 			}
 		}
 	}
 	a.impls[m] = impls
 	return impls
+}
+
+// candidate is a concrete method and the receiver type whose method set
+// holds it.
+type candidate struct {
+	recv types.Type
+	fn   *types.Func
+}
+
+// indexMethods lists the methods of the non-generic named types declared
+// in this package and its direct imports, by name.
+func (a *pkgAnalysis) indexMethods() {
+	a.methodsByName = map[string][]candidate{}
+	for _, p := range append([]*types.Package{a.pass.Pkg}, a.pass.Pkg.Imports()...) {
+		scope := p.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			named, ok := tn.Type().(*types.Named)
+			if !ok || named.TypeParams().Len() > 0 {
+				continue
+			}
+			ptr := types.NewPointer(named)
+			mset := types.NewMethodSet(ptr)
+			for i := 0; i < mset.Len(); i++ {
+				fn, ok := mset.At(i).Obj().(*types.Func)
+				if !ok {
+					continue
+				}
+				recv := types.Type(ptr)
+				if _, isPtr := fn.Type().(*types.Signature).Recv().Type().(*types.Pointer); !isPtr && mset.At(i).Indirect() == false {
+					recv = named
+				}
+				a.methodsByName[fn.Name()] = append(a.methodsByName[fn.Name()], candidate{recv, fn})
+			}
+		}
+	}
 }
 
 // relevant reports whether the package can hold a source or reach a
