@@ -136,7 +136,7 @@ done
 rm -rf "$WORK/cache-run" "$PRIMED"
 
 # ---- 4. report ------------------------------------------------------------
-median() { tr ' ' '\n' | grep -v '^$' | grep -v '^NA$' | sort -g | awk '
+median() { tr ' ' '\n' | { grep -v -e '^$' -e '^NA$' || true; } | sort -g | awk '
 	{ a[NR] = $1 } END { if (NR == 0) { print "NA"; exit }
 	  if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (a == "NA" || b == "NA" || b == 0) print "NA"; else printf "%.2fx", a / b }'; }
