@@ -142,8 +142,8 @@ median() { tr ' ' '\n' | { grep -v -e '^$' -e '^NA$' || true; } | sort -g | awk 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (a == "NA" || b == "NA" || b == 0) print "NA"; else printf "%.2fx", a / b }'; }
 declare -A MED MRSS
 for v in "${VARIANTS[@]}"; do for m in cold warm; do
-	MED[$v,$m]=$(median <<<"${SECS[$v,$m]}")
-	MRSS[$v,$m]=$(median <<<"${RSS[$v,$m]}")
+	MED[$v,$m]=$(median <<<"${SECS[$v,$m]:-}")
+	MRSS[$v,$m]=$(median <<<"${RSS[$v,$m]:-}")
 done; done
 
 echo
@@ -157,7 +157,7 @@ printf '%-8s %10s %10s %14s %14s  %s\n' variant cold_s warm_s cold_maxrss_MB war
 for v in "${VARIANTS[@]}"; do
 	mb() { [[ $1 == NA ]] && echo NA || awk -v k="$1" 'BEGIN{printf "%.0f", k/1024}'; }
 	printf '%-8s %10s %10s %14s %14s  %s\n' "$v" "${MED[$v,cold]}" "${MED[$v,warm]}" \
-		"$(mb "${MRSS[$v,cold]}")" "$(mb "${MRSS[$v,warm]}")" "${RC[$v,cold]% }| ${RC[$v,warm]% }"
+		"$(mb "${MRSS[$v,cold]}")" "$(mb "${MRSS[$v,warm]}")" "${RC[$v,cold]:-} | ${RC[$v,warm]:-}"
 done
 echo
 printf '%-16s %8s %8s  %s\n' ratio cold warm target
