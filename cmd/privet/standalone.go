@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/checker"
@@ -42,6 +43,7 @@ still analysed; findings are printed either way).
 
 Other commands:
   privet explain [topic]   what a finding means, why it matters, how to fix it
+  privet lsp               language server for editors, beside gopls (docs/editors.md)
   privet annotate [-w]     add privet tags to fields that look like customer data
   privet sinks             the sink catalog
   privet config [dir]      the effective policy
@@ -62,6 +64,7 @@ type options struct {
 	tests         bool
 	tags          string
 	explain       string
+	cpuprofile    string
 	patterns      []string
 }
 
@@ -85,10 +88,11 @@ func parseFlags(args []string, stderr io.Writer) (*options, int) {
 		fs.StringVar(&o.config, name, "", "policy `file` to use instead of the .privet.yml found walking up from each package (also: PRIVET_CONFIG)")
 	}
 	for _, name := range []string{"kinds", "privet.kinds"} {
-		fs.StringVar(&o.kinds, name, "", "report only flows into these sink `kinds`, comma-separated (ai, http, analytics, monitoring, messaging, payment, or a custom kind)")
+		fs.StringVar(&o.kinds, name, "", "report only flows into these sink `kinds`, comma-separated (ai, http, analytics, monitoring, telemetry, messaging, payment, rpc, or a custom kind)")
 	}
 	fs.BoolVar(&o.tests, "test", true, "also analyse test files")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags`")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file` (for performance reports)")
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of a `topic` (same as privet explain topic)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -131,12 +135,28 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "explain" {
 		return explainCmd(args[1:], stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "lsp" {
+		return lspCmd(args[1:], os.Stdin, stdout, stderr)
+	}
 	o, code := parseFlags(args, stderr)
 	if o == nil {
 		return code
 	}
 	if o.explain != "" {
 		return explainCmd([]string{o.explain}, stdout, stderr)
+	}
+	if o.cpuprofile != "" {
+		f, err := os.Create(o.cpuprofile)
+		if err != nil {
+			fmt.Fprintln(stderr, "privet:", err)
+			return exitError
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(stderr, "privet:", err)
+			return exitError
+		}
+		defer pprof.StopCPUProfile()
 	}
 	// The analyzer reads its flags from package variables; set them on
 	// every run (tests call run many times in one process).

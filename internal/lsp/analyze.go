@@ -1,0 +1,435 @@
+package lsp
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"go/parser"
+	"go/token"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// job is what one analysis run works on: the package directories changed
+// since the last complete run and a snapshot of the open buffers.
+type job struct {
+	seq     uint64
+	dirs    []string
+	deps    map[string]bool      // dirs whose dependents are analysed too
+	buffers map[string]*document // open Go documents, by file name
+	utf8    bool
+
+	contents map[string]*content // files as analysed, read once per run
+}
+
+// contentOf returns a file as this run analysed it: the buffer when it
+// is open, else the file on disk.
+func (j *job) contentOf(file string) *content {
+	if c, ok := j.contents[file]; ok {
+		return c
+	}
+	var data []byte
+	if d := j.buffers[file]; d != nil {
+		data = d.text
+	} else {
+		data, _ = os.ReadFile(file)
+	}
+	c := newContent(data)
+	j.contents[file] = c
+	return c
+}
+
+// version is the document version a run saw for a file, or nil for a
+// file that is not open.
+func (j *job) version(file string) *int32 {
+	if d := j.buffers[file]; d != nil {
+		v := d.version
+		return &v
+	}
+	return nil
+}
+
+// startRun starts an analysis of the pending packages, cancelling the
+// run in progress (its results would be stale). It is called by the
+// debounce timer.
+func (s *Server) startRun() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.shutdown || len(s.pending) == 0 || s.ctx.Err() != nil {
+		return
+	}
+	j := &job{seq: s.seq, deps: map[string]bool{}, buffers: map[string]*document{}, utf8: s.utf8, contents: map[string]*content{}}
+	for dir, c := range s.pending {
+		j.dirs = append(j.dirs, dir)
+		j.deps[dir] = c.deps
+	}
+	slices.Sort(j.dirs)
+	for path, d := range s.docs {
+		if isGoFile(path) {
+			j.buffers[path] = &document{path: path, version: d.version, text: d.text}
+		}
+	}
+	if s.cancelRun != nil {
+		s.cancelRun()
+	}
+	prev := s.runDone
+	ctx, cancel := context.WithCancel(s.ctx)
+	done := make(chan struct{})
+	s.cancelRun, s.runDone = cancel, done
+	go func() {
+		defer close(done)
+		defer cancel()
+		if prev != nil {
+			<-prev // killed by cancelRun; wait so two runs never share the mirror
+		}
+		t0 := time.Now()
+		if err := s.run(ctx, j); err != nil && ctx.Err() == nil {
+			s.logClient("%v", err)
+		}
+		if ctx.Err() != nil {
+			return // superseded: the pending set stays for the next run
+		}
+		s.logClient("done in %.2fs", time.Since(t0).Seconds())
+		s.mu.Lock()
+		for _, dir := range j.dirs {
+			if s.pending[dir].seq <= j.seq {
+				delete(s.pending, dir)
+			}
+		}
+		s.mu.Unlock()
+	}()
+}
+
+// run analyses the changed packages, module by module: first the
+// packages of the changed directories (published as soon as go vet
+// returns), then the packages of the module that import them.
+func (s *Server) run(ctx context.Context, j *job) error {
+	byRoot := map[string][]string{}
+	s.mu.Lock()
+	for _, dir := range j.dirs {
+		if root := s.moduleRootLocked(dir); root != "" {
+			byRoot[root] = append(byRoot[root], dir)
+		} else {
+			s.log.Printf("%s is not in a module; not analysed", dir)
+		}
+	}
+	s.mu.Unlock()
+	roots := make([]string, 0, len(byRoot))
+	for root := range byRoot {
+		roots = append(roots, root)
+	}
+	slices.Sort(roots)
+	var errs []error
+	for _, root := range roots {
+		if err := s.runModule(ctx, j, root, byRoot[root]); err != nil {
+			errs = append(errs, err)
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (s *Server) runModule(ctx context.Context, j *job, root string, dirs []string) error {
+	start := time.Now()
+	// Buffers that differ from their files go to go vet as an overlay.
+	buffers := map[string][]byte{}
+	for path, d := range j.buffers {
+		if !within(path, root) {
+			continue
+		}
+		if disk, err := os.ReadFile(path); err != nil || !bytes.Equal(disk, d.text) {
+			buffers[path] = d.text
+		}
+	}
+	overlay, err := s.writeOverlay(root, buffers)
+	if err != nil {
+		return fmt.Errorf("writing the overlay: %v", err)
+	}
+
+	g, err := s.graphFor(ctx, j, root, dirs, overlay)
+	if err != nil {
+		return err
+	}
+	var direct, changed []string
+	for _, dir := range dirs {
+		if p := g.byDir[dir]; p != nil && !slices.Contains(direct, p.ImportPath) {
+			direct = append(direct, p.ImportPath)
+			if j.deps[dir] {
+				changed = append(changed, p.ImportPath)
+			}
+		}
+	}
+	if len(direct) == 0 {
+		return nil
+	}
+	slices.Sort(direct)
+	if err := s.vet(ctx, j, g, overlay, direct); err != nil || ctx.Err() != nil {
+		return err
+	}
+	s.logClient("analysed %s in %.2fs", strings.Join(direct, " "), time.Since(start).Seconds())
+	deps := slices.DeleteFunc(g.dependents(changed), func(p string) bool { return slices.Contains(direct, p) })
+	if len(deps) > 0 {
+		start := time.Now()
+		if err := s.vet(ctx, j, g, overlay, deps); err != nil || ctx.Err() != nil {
+			return err
+		}
+		s.logClient("analysed %d dependent packages in %.2fs", len(deps), time.Since(start).Seconds())
+	}
+	if !discoverInVet {
+		// Suggestions, after the findings.
+		t0 := time.Now()
+		err := s.discover(ctx, j, g, direct, buffers)
+		s.log.Printf("privetdiscover: %v in %v", err, time.Since(t0))
+	}
+	return nil
+}
+
+// graphFor returns the package graph of a module, loading it again when
+// it does not know a changed package or an import of an open buffer.
+func (s *Server) graphFor(ctx context.Context, j *job, root string, dirs []string, overlay string) (*graph, error) {
+	s.mu.Lock()
+	g := s.graphs[root]
+	s.mu.Unlock()
+	fresh := g != nil
+	for path, d := range j.buffers {
+		if !fresh {
+			break
+		}
+		if within(path, root) {
+			f, err := parser.ParseFile(token.NewFileSet(), path, d.text, parser.ImportsOnly)
+			var imports []string
+			if err == nil {
+				for _, imp := range f.Imports {
+					if p, err := strconv.Unquote(imp.Path.Value); err == nil {
+						imports = append(imports, p)
+					}
+				}
+			}
+			fresh = g.knows(path, imports)
+		}
+	}
+	for _, dir := range dirs {
+		if fresh && g.byDir[dir] == nil && !g.missing[dir] {
+			fresh = false
+		}
+	}
+	if fresh {
+		return g, nil
+	}
+	g, err := s.loadGraph(ctx, root, overlay)
+	if err != nil {
+		return nil, err
+	}
+	for _, dir := range dirs {
+		if g.byDir[dir] == nil {
+			g.missing[dir] = true
+		}
+	}
+	for path := range j.buffers {
+		if dir := filepath.Dir(path); within(path, root) && g.byDir[dir] == nil {
+			g.missing[dir] = true
+		}
+	}
+	s.mu.Lock()
+	s.graphs[root] = g
+	s.mu.Unlock()
+	return g, nil
+}
+
+// goCommand prepares a go command that ends with its process group when
+// ctx is cancelled.
+func (s *Server) goCommand(ctx context.Context, dir string, args []string, stdout, stderr io.Writer) *exec.Cmd {
+	cmd := exec.CommandContext(ctx, s.goCmd, args...)
+	cmd.Dir = dir
+	cmd.Stdout, cmd.Stderr = stdout, stderr
+	cmd.WaitDelay = 5 * time.Second
+	killGroup(cmd)
+	return cmd
+}
+
+// vet runs go vet with privet on packages and replaces their findings.
+//
+// The packages of the module they import are vetted as well, as roots:
+// go vet (1.26) keys its cache of a package's results without saying
+// whether the package was vetted to report or only for its facts (as a
+// dependency, "VetxOnly", which prints nothing). A package vetted first
+// as a dependency would later replay an empty report. Vetting every
+// package of the module as a root makes every cached entry of these runs
+// a full report (mostly cache hits: they were analysed for facts
+// anyway), and their findings come back fresh.
+func (s *Server) vet(ctx context.Context, j *job, g *graph, overlay string, pkgs []string) error {
+	pkgs = g.withModuleDeps(pkgs)
+	// -json: diagnostics with positions, trace and fixes. -privet.kinds:
+	// go vet keys its cache on the flags too, so the results of these runs
+	// (which may name mirror files) are never replayed to a command-line
+	// go vet -json, and the entries of these runs are only ever written
+	// by runs that vet the module's packages as roots.
+	args := []string{"vet", "-vettool=" + s.opts.VetTool, "-json", "-privet.kinds=" + s.kinds}
+	args = append(args, s.buildFlags...)
+	if overlay != "" {
+		args = append(args, "-overlay="+overlay)
+	}
+	args = append(args, pkgs...)
+	var stdout, stderr bytes.Buffer
+	cmd := s.goCommand(ctx, g.root, args, &stdout, &stderr)
+	t0 := time.Now()
+	runErr := cmd.Run()
+	s.log.Printf("go %s: %v in %v", strings.Join(args, " "), runErr, time.Since(t0))
+	if ctx.Err() != nil {
+		return nil
+	}
+	units, err := parseVet(stdout.Bytes())
+	if err != nil {
+		return fmt.Errorf("go vet output: %v", err)
+	}
+	if runErr != nil {
+		// A package that does not compile (gopls shows why) keeps its
+		// last findings; so do its importers, which go vet skips.
+		msg := strings.TrimSpace(stderr.String())
+		if len(msg) > 2000 {
+			msg = msg[:2000] + "..."
+		}
+		s.log.Printf("go vet: %v\n%s", runErr, msg)
+		if len(units) == 0 && !strings.Contains(msg, "\n") && msg != "" {
+			s.logClient("go vet: %s", msg)
+		}
+	}
+	results := map[string][]*finding{}
+	for id, analyzers := range units {
+		key := unitKey(id)
+		if g.byPath[key] == nil {
+			continue // a dependency outside the module (a replayed report)
+		}
+		results[key] = append(results[key], s.convertUnit(j, g, analyzers)...)
+	}
+	if runErr == nil {
+		for _, p := range pkgs {
+			if _, ok := results[p]; !ok {
+				results[p] = nil // analysed, nothing to report
+			}
+		}
+	}
+	s.replace(s.vetFindings, results, j, g)
+	return nil
+}
+
+// vetDiagnostic is one diagnostic of go vet -json (unitchecker's format).
+type vetDiagnostic struct {
+	Category       string       `json:"category"`
+	Posn           string       `json:"posn"`
+	End            string       `json:"end"`
+	Message        string       `json:"message"`
+	SuggestedFixes []vetFix     `json:"suggested_fixes"`
+	Related        []vetRelated `json:"related"`
+}
+
+type vetFix struct {
+	Message string    `json:"message"`
+	Edits   []vetEdit `json:"edits"`
+}
+
+// vetEdit replaces the bytes [Start, End) of a file.
+type vetEdit struct {
+	Filename string `json:"filename"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	New      string `json:"new"`
+}
+
+type vetRelated struct {
+	Posn    string `json:"posn"`
+	End     string `json:"end"`
+	Message string `json:"message"`
+}
+
+// parseVet decodes go vet -json output: a stream of objects
+// {unit ID: {analyzer: [diagnostics] or {"error": msg}}}.
+func parseVet(out []byte) (map[string]map[string]json.RawMessage, error) {
+	units := map[string]map[string]json.RawMessage{}
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for {
+		var obj map[string]map[string]json.RawMessage
+		if err := dec.Decode(&obj); err == io.EOF {
+			return units, nil
+		} else if err != nil {
+			return units, err
+		}
+		for id, as := range obj {
+			if units[id] == nil {
+				units[id] = map[string]json.RawMessage{}
+			}
+			for a, raw := range as {
+				units[id][a] = raw
+			}
+		}
+	}
+}
+
+// unitKey maps a vet unit ("p", "p [p.test]", "p_test [p.test]") to the
+// package it belongs to.
+func unitKey(id string) string {
+	path, variant, ok := strings.Cut(id, " [")
+	if ok && strings.HasSuffix(path, "_test") && strings.TrimSuffix(variant, ".test]") == strings.TrimSuffix(path, "_test") {
+		path = strings.TrimSuffix(path, "_test")
+	}
+	return path
+}
+
+// splitPosn splits "file:line:col".
+func splitPosn(posn string) (file string, line, col int, ok bool) {
+	i := strings.LastIndexByte(posn, ':')
+	if i < 0 {
+		return "", 0, 0, false
+	}
+	j := strings.LastIndexByte(posn[:i], ':')
+	if j < 0 {
+		return "", 0, 0, false
+	}
+	line, err1 := strconv.Atoi(posn[j+1 : i])
+	col, err2 := strconv.Atoi(posn[i+1:])
+	if err1 != nil || err2 != nil {
+		return "", 0, 0, false
+	}
+	return realPath(posn[:j]), line, col, true
+}
+
+// replace installs the findings of the packages a run analysed, in
+// table (vetFindings or discFindings), and publishes the files whose
+// diagnostics may have changed: those with findings before or after, and
+// the open documents of the packages.
+func (s *Server) replace(table map[string][]*finding, results map[string][]*finding, j *job, g *graph) {
+	s.mu.Lock()
+	files := map[string]bool{}
+	for key, fs := range results {
+		for _, f := range table[key] {
+			files[f.file] = true
+		}
+		for _, f := range fs {
+			files[f.file] = true
+		}
+		if p := g.byPath[key]; p != nil {
+			for _, file := range p.files() {
+				if _, open := s.docs[file]; open {
+					files[file] = true
+				}
+			}
+		}
+		if len(fs) == 0 {
+			delete(table, key)
+		} else {
+			table[key] = fs
+		}
+	}
+	s.mu.Unlock()
+	s.publish(files, j)
+}

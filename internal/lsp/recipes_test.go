@@ -1,0 +1,303 @@
+package lsp_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// recipes reads the blocks of docs/editors.md marked <!-- check: NAME -->.
+func recipes(t *testing.T) map[string]string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "docs", "editors.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	marker := regexp.MustCompile("(?m)^<!-- check: ([a-z-]+) -->\n```[a-z]*\n((?s:.*?))^```$")
+	out := map[string]string{}
+	for _, m := range marker.FindAllStringSubmatch(string(data), -1) {
+		out[m[1]] = m[2]
+	}
+	for _, name := range []string{"neovim", "nvim-lint", "helix", "emacs", "emacs-compile", "privet-vet", "vscode-vet", "golangci-yml", "vscode-golangci"} {
+		if out[name] == "" {
+			t.Fatalf("docs/editors.md has no block marked %q", name)
+		}
+	}
+	return out
+}
+
+// vscodeGoLint is the regular expression vscode-go parses lint output
+// with (extension/src/util.ts, runTool).
+var vscodeGoLint = regexp.MustCompile(`^([^:]*: )?((.:)?[^:]*):(\d+)(:(\d+)?)?:(?:\w+:)? (.*)$`)
+
+// pathEnv puts the test's privet binary first on PATH.
+func pathEnv() []string {
+	return append(os.Environ(), "PATH="+filepath.Dir(privetBin)+string(os.PathListSeparator)+os.Getenv("PATH"))
+}
+
+// TestRecipeServers checks that the editor recipes for privet lsp start
+// the command the other tests drive.
+func TestRecipeServers(t *testing.T) {
+	r := recipes(t)
+	for name, want := range map[string]string{
+		"neovim": `cmd = { 'privet', 'lsp' }`,
+		"helix":  "command = \"privet\"\nargs = [\"lsp\"]",
+		"emacs":  `(lsp-stdio-connection '("privet" "lsp"))`,
+	} {
+		if !strings.Contains(r[name], want) {
+			t.Errorf("%s recipe does not contain %s:\n%s", name, want, r[name])
+		}
+	}
+	if !strings.Contains(r["helix"], `language-servers = ["gopls", "privet"]`) {
+		t.Errorf("helix recipe does not run privet beside gopls")
+	}
+	for _, name := range []string{"vscode-vet", "vscode-golangci"} {
+		var settings map[string]any
+		if err := json.Unmarshal([]byte(r[name]), &settings); err != nil {
+			t.Errorf("%s: not JSON: %v", name, err)
+			continue
+		}
+		tool, _ := settings["go.lintTool"].(string)
+		alt, _ := settings["go.alternateTools"].(map[string]any)
+		if tool == "" || alt[tool] == nil {
+			t.Errorf("%s: go.alternateTools does not map go.lintTool %q", name, tool)
+		}
+		if flags, _ := settings["go.lintFlags"].([]any); len(flags) != 0 {
+			t.Errorf("%s: go.lintFlags = %v", name, flags)
+		}
+	}
+	// The Lua and Emacs Lisp blocks parse, when the tools are here.
+	for _, name := range []string{"neovim", "nvim-lint"} {
+		if luac, err := exec.LookPath("luac5.4"); err == nil {
+			f := filepath.Join(t.TempDir(), name+".lua")
+			os.WriteFile(f, []byte(r[name]), 0o644)
+			if out, err := exec.Command(luac, "-p", f).CombinedOutput(); err != nil {
+				t.Errorf("%s: luac -p: %v\n%s", name, err, out)
+			}
+		}
+	}
+	if emacs, err := exec.LookPath("emacs"); err == nil {
+		for _, name := range []string{"emacs", "emacs-compile"} {
+			f := filepath.Join(t.TempDir(), name+".el")
+			os.WriteFile(f, []byte(r[name]), 0o644)
+			// Read every form; an unbalanced or malformed form is an error.
+			script := `(with-temp-buffer (insert-file-contents (car command-line-args-left)) (goto-char (point-min)) (condition-case nil (while t (read (current-buffer))) (end-of-file nil)))`
+			if out, err := exec.Command(emacs, "--batch", "--eval", script, f).CombinedOutput(); err != nil {
+				t.Errorf("%s: emacs --batch: %v\n%s", name, err, out)
+			}
+		}
+	}
+}
+
+// TestRecipeVetWrapper runs the privet-vet script of the VS Code recipe
+// as vscode-go runs a lint tool: in the package directory, without
+// arguments, and in the workspace root with ./....
+func TestRecipeVetWrapper(t *testing.T) {
+	r := recipes(t)
+	dir := copyModule(t, "app")
+	script := filepath.Join(t.TempDir(), "privet-vet")
+	if err := os.WriteFile(script, []byte(r["privet-vet"]), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		dir, arg, file string
+	}{
+		{filepath.Join(dir, "send"), "", "send.go"},
+		{dir, "./...", "send/send.go"},
+	} {
+		cmd := exec.Command(script)
+		if tc.arg != "" {
+			cmd.Args = append(cmd.Args, tc.arg)
+		}
+		cmd.Dir = tc.dir
+		cmd.Env = pathEnv()
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("privet-vet %s: %v\n%s", tc.arg, err, stderr.String())
+		}
+		if stderr.Len() > 0 {
+			t.Errorf("privet-vet %s wrote to stderr (vscode-go would drop the output): %s", tc.arg, stderr.String())
+		}
+		found := map[string]bool{}
+		for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+			if strings.HasPrefix(line, "#") {
+				continue // go vet's package header, which vscode-go skips
+			}
+			m := vscodeGoLint.FindStringSubmatch(line)
+			if m == nil {
+				t.Errorf("privet-vet %s: line does not match vscode-go's pattern: %q", tc.arg, line)
+				continue
+			}
+			if strings.HasPrefix(m[7], "pii data (Customer.Email) reaches an HTTP request") {
+				found[m[2]+":"+m[4]+":"+m[6]] = true
+			}
+		}
+		for _, want := range []string{tc.file + ":16:15", tc.file + ":30:9"} {
+			if !found[want] {
+				t.Errorf("privet-vet %s: no finding at %s in:\n%s", tc.arg, want, stdout.String())
+			}
+		}
+	}
+}
+
+// TestRecipeCompile runs the command of the Emacs M-x compile and GoLand
+// external tool recipes.
+func TestRecipeCompile(t *testing.T) {
+	r := recipes(t)
+	if !strings.Contains(r["emacs-compile"], `(compile "privet -trace ./...")`) {
+		t.Fatalf("emacs-compile recipe changed; update this test")
+	}
+	dir := copyModule(t, "app")
+	cmd := exec.Command(privetBin, "-trace", "./...")
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	if code := cmd.ProcessState.ExitCode(); code != 1 {
+		t.Fatalf("privet -trace ./...: %v (exit %d), want exit 1 (findings)\n%s", err, code, out)
+	}
+	posn := regexp.MustCompile(`^\s*([^:\s]+\.go):(\d+):(\d+): `)
+	var n int
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if !posn.MatchString(line) {
+			t.Errorf("line without FILE:LINE:COLUMN: %q", line)
+		}
+		n++
+	}
+	if n < 2 {
+		t.Errorf("privet -trace ./... printed %d lines:\n%s", n, out)
+	}
+}
+
+// TestRecipeNvimLint runs the go vet command line of the nvim-lint
+// recipe and, when Lua 5.4 with cjson is installed, its parser.
+func TestRecipeNvimLint(t *testing.T) {
+	r := recipes(t)
+	if !strings.Contains(r["nvim-lint"], `args = { 'vet', '-json', function() return '-vettool=' .. vim.fn.exepath('privet') end, '.' }`) {
+		t.Fatalf("nvim-lint recipe's command changed; update this test")
+	}
+	dir := copyModule(t, "app")
+	cmd := exec.Command("go", "vet", "-json", "-vettool="+privetBin, ".")
+	cmd.Dir = filepath.Join(dir, "send")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go vet -json: %v", err)
+	}
+	// The output is a stream of objects; the recipe splits it with Lua's
+	// %b{} (balanced braces), which the messages never unbalance.
+	dec := json.NewDecoder(bytes.NewReader(out))
+	var findings int
+	for {
+		var units map[string]map[string]json.RawMessage
+		if err := dec.Decode(&units); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatalf("go vet -json output: %v\n%s", err, out)
+		}
+		for _, analyzers := range units {
+			var diags []struct{ Posn, Message string }
+			json.Unmarshal(analyzers["privet"], &diags)
+			findings += len(diags)
+		}
+	}
+	if findings != 2 {
+		t.Errorf("go vet -json: %d findings, want 2\n%s", findings, out)
+	}
+
+	lua, err := exec.LookPath("lua5.4")
+	if err != nil {
+		t.Skip("lua5.4 not installed: the parser itself is not run")
+	}
+	if err := exec.Command(lua, "-e", "require('cjson')").Run(); err != nil {
+		t.Skip("lua-cjson not installed: the parser itself is not run")
+	}
+	harness := `
+local cjson = require('cjson')
+local file, output = arg[1], io.read('a')
+vim = {
+  json = { decode = cjson.decode },
+  diagnostic = { severity = { WARN = 2 } },
+  api = { nvim_buf_get_name = function() return file end,
+          nvim_create_autocmd = function() end },
+  fn = { exepath = function() return 'privet' end, expand = function() return '.' end },
+}
+local lint = { linters = {}, linters_by_ft = {}, try_lint = function() end }
+package.preload['lint'] = function() return lint end
+dofile(arg[2])
+for _, d in ipairs(lint.linters.privet.parser(output, 1)) do
+  print(string.format('%d:%d-%d:%d %s %s %s', d.lnum, d.col, d.end_lnum, d.end_col, d.source, d.code, d.message))
+end
+`
+	tmp := t.TempDir()
+	harnessFile, recipeFile := filepath.Join(tmp, "harness.lua"), filepath.Join(tmp, "recipe.lua")
+	os.WriteFile(harnessFile, []byte(harness), 0o644)
+	os.WriteFile(recipeFile, []byte(r["nvim-lint"]), 0o644)
+	run := exec.Command(lua, harnessFile, filepath.Join(dir, "send", "send.go"), recipeFile)
+	run.Stdin = bytes.NewReader(out)
+	got, err := run.CombinedOutput()
+	if err != nil {
+		t.Fatalf("the nvim-lint parser: %v\n%s", err, got)
+	}
+	want := "15:14-15:98 privet http pii data (Customer.Email) reaches an HTTP request (http.Post) without an approved sanitizer\n" +
+		"29:8-29:28 privet http pii data (Customer.Email) reaches an HTTP request (http.Post) without an approved sanitizer\n"
+	if string(got) != want {
+		t.Errorf("the nvim-lint parser gave\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestRecipeGolangci runs a golangci-lint with privet compiled in, as
+// internal/e2e/golangci caches it, with the arguments vscode-go adds for
+// golangci-lint-v2 and the recipe's .golangci.yml, and checks the
+// warning about --fast-only. Skipped when no such
+// binary has been built on this machine.
+func TestRecipeGolangci(t *testing.T) {
+	r := recipes(t)
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		t.Skip(err)
+	}
+	bins, _ := filepath.Glob(filepath.Join(cache, "privet-e2e", "golangci-lint-v2*"))
+	if len(bins) == 0 {
+		t.Skip("no golangci-lint with privet in the cache (go test ./internal/e2e/golangci builds one)")
+	}
+	bin := bins[len(bins)-1]
+	dir := copyModule(t, "app")
+	if err := os.WriteFile(filepath.Join(dir, ".golangci.yml"), []byte(r["golangci-yml"]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	vscodeArgs := []string{"run", "--issues-exit-code=0", "--output.text.print-issued-lines=false",
+		"--show-stats=false", "--output.text.path=stdout", "--path-mode=abs"}
+	cmd := exec.Command(bin, vscodeArgs...)
+	cmd.Dir = filepath.Join(dir, "send")
+	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+t.TempDir())
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("golangci-lint %s: %v\n%s", strings.Join(vscodeArgs, " "), err, out)
+	}
+	var found int
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		m := vscodeGoLint.FindStringSubmatch(line)
+		if m == nil {
+			t.Errorf("line does not match vscode-go's pattern: %q", line)
+			continue
+		}
+		if strings.Contains(m[7], "reaches an HTTP request") && m[2] == filepath.Join(dir, "send", "send.go") {
+			found++
+		}
+	}
+	if found != 2 {
+		t.Errorf("golangci-lint found %d leaks in send.go, want 2:\n%s", found, out)
+	}
+	fast := exec.Command(bin, append(vscodeArgs, "--fast-only")...)
+	fast.Dir = cmd.Dir
+	fast.Env = cmd.Env
+	// --fast-only keeps the linters that need no types: privet goes.
+	if out, _ := fast.CombinedOutput(); strings.Contains(string(out), "reaches an HTTP request") {
+		t.Errorf("with --fast-only privet still ran:\n%s", out)
+	}
+}

@@ -1,0 +1,3 @@
+module example.com/lspapp
+
+go 1.26
