@@ -59,20 +59,22 @@ chmod -R u+w "$WORK/example" "$WORK/corpus"
 NPKG=$(cd "$WORK/corpus" && go list ./... | wc -l)
 NDEPS=$(cd "$WORK/corpus" && go list -deps ./... | wc -l)
 
-bench() { # bench LABEL DIR FILE
-	"$WORK/bin/lspbench" -privet "$WORK/bin/privet" -dir "$2" -file "$3" -n "$N" -label "$1 " 2>"$WORK/$1.log"
-}
-run_mode() { # run_mode cold|warm
+bench() { # bench MODE NAME DIR FILE (logs in the work dir; -k keeps them)
 	if [[ $1 == cold ]]; then
+		# A fresh, empty build cache for each module.
 		export GOCACHE=$WORK/gocache-cold
 		rm -rf "$GOCACHE"; mkdir -p "$GOCACHE"
 	else
 		unset GOCACHE
 	fi
+	"$WORK/bin/lspbench" -privet "$WORK/bin/privet" -dir "$3" -file "$4" -n "$N" -label "$1 $2 " \
+		-serverlog "$WORK/$1-$2.server.log" 2>"$WORK/$1-$2.log"
+}
+run_mode() { # run_mode cold|warm
 	log "$1: testdata/example"
-	bench "$1 example" "$WORK/example" summarize/summarize.go
+	bench "$1" example "$WORK/example" summarize/summarize.go
 	log "$1: $MODVER"
-	bench "$1 corpus" "$WORK/corpus" "$FILE"
+	bench "$1" corpus "$WORK/corpus" "$FILE"
 }
 
 echo "go:      $(go version)"

@@ -42,6 +42,7 @@ func main() {
 	n := flag.Int("n", 6, "warm saves")
 	timeout := flag.Duration("timeout", 30*time.Minute, "give up on one wait after this long")
 	label := flag.String("label", "", "prefix of each result line")
+	serverLog := flag.String("serverlog", "", "pass -logfile=`file` to privet lsp")
 	flag.Parse()
 	if *file == "" {
 		fmt.Fprintln(os.Stderr, "lspbench: -file is required")
@@ -51,7 +52,7 @@ func main() {
 	check(err)
 	b := &bench{timeout: *timeout, label: *label}
 	b.cond = sync.NewCond(&b.mu)
-	check(b.start(*bin, abs))
+	check(b.start(*bin, abs, *serverLog))
 	path := filepath.Join(abs, *file)
 	orig, err := os.ReadFile(path)
 	check(err)
@@ -126,10 +127,13 @@ type bench struct {
 	logs   []string
 }
 
-func (b *bench) start(bin, dir string) error {
+func (b *bench) start(bin, dir, serverLog string) error {
 	b.counts = map[lsp.DocumentURI]int{}
 	b.diags = map[lsp.DocumentURI][]lsp.Diagnostic{}
 	b.cmd = exec.Command(bin, "lsp")
+	if serverLog != "" {
+		b.cmd.Args = append(b.cmd.Args, "-logfile="+serverLog)
+	}
 	b.cmd.Dir = dir
 	b.cmd.Stderr = os.Stderr
 	in, err := b.cmd.StdinPipe()

@@ -185,12 +185,6 @@ func (s *Server) runModule(ctx context.Context, j *job, root string, dirs []stri
 		}
 		s.logClient("analysed %d dependent packages in %.2fs", len(deps), time.Since(start).Seconds())
 	}
-	if !discoverInVet {
-		// Suggestions, after the findings.
-		t0 := time.Now()
-		err := s.discover(ctx, j, g, direct, buffers)
-		s.log.Printf("privetdiscover: %v in %v", err, time.Since(t0))
-	}
 	return nil
 }
 
@@ -300,8 +294,9 @@ func (s *Server) vet(ctx context.Context, j *job, g *graph, overlay string, pkgs
 			msg = msg[:2000] + "..."
 		}
 		s.log.Printf("go vet: %v\n%s", runErr, msg)
-		if len(units) == 0 && !strings.Contains(msg, "\n") && msg != "" {
-			s.logClient("go vet: %s", msg)
+		if len(units) == 0 {
+			first, _, _ := strings.Cut(msg, "\n")
+			s.logClient("go vet failed (%v): %s", runErr, first)
 		}
 	}
 	results := map[string][]*finding{}
@@ -404,7 +399,7 @@ func splitPosn(posn string) (file string, line, col int, ok bool) {
 }
 
 // replace installs the findings of the packages a run analysed, in
-// table (vetFindings or discFindings), and publishes the files whose
+// table (vetFindings), and publishes the files whose
 // diagnostics may have changed: those with findings before or after, and
 // the open documents of the packages.
 func (s *Server) replace(table map[string][]*finding, results map[string][]*finding, j *job, g *graph) {

@@ -171,17 +171,15 @@ func sentence(s string) string {
 // held.
 func (s *Server) fileFindingsLocked() map[string][]*finding {
 	idx := map[string][]*finding{}
-	for _, table := range []map[string][]*finding{s.vetFindings, s.discFindings} {
-		for _, fs := range table {
-			for _, f := range fs {
-				idx[f.file] = append(idx[f.file], f)
-			}
+	for _, fs := range s.vetFindings {
+		for _, f := range fs {
+			idx[f.file] = append(idx[f.file], f)
 		}
 	}
 	return idx
 }
 
-// diagnosticsLocked lists the findings of a file without duplicates
+// dedupe lists the findings of a file without duplicates
 // (test variants analyse a package's files twice), in position order.
 func dedupe(fs []*finding) []*finding {
 	seen := map[string]bool{}

@@ -48,27 +48,25 @@ type Server struct {
 	connReady chan struct{}
 	pubMu     sync.Mutex // orders publications of one file
 
-	mu           sync.Mutex
-	initialized  bool
-	shutdown     bool
-	exitCode     int
-	utf8         bool
-	docChanges   bool
-	watch        bool
-	roots        []string
-	buildFlags   []string
-	kinds        string
-	docs         map[string]*document    // open documents by file name
-	graphs       map[string]*graph       // module root -> package graph
-	modRoots     map[string]string       // directory -> module root
-	pending      map[string]change       // package directory -> its last change
-	seq          uint64                  // change counter
-	vetFindings  map[string][]*finding   // package path -> findings of its last go vet
-	discFindings map[string][]*finding   // package path -> privetdiscover findings
-	policyDiags  map[string][]Diagnostic // policy file -> its problems
-	timer        *time.Timer
-	cancelRun    context.CancelFunc
-	runDone      chan struct{}
+	mu          sync.Mutex
+	initialized bool
+	shutdown    bool
+	utf8        bool
+	docChanges  bool
+	watch       bool
+	roots       []string
+	buildFlags  []string
+	kinds       string
+	docs        map[string]*document    // open documents by file name
+	graphs      map[string]*graph       // module root -> package graph
+	modRoots    map[string]string       // directory -> module root
+	pending     map[string]change       // package directory -> its last change
+	seq         uint64                  // change counter
+	vetFindings map[string][]*finding   // package path -> findings of its last go vet
+	policyDiags map[string][]Diagnostic // policy file -> its problems
+	timer       *time.Timer
+	cancelRun   context.CancelFunc
+	runDone     chan struct{}
 }
 
 // document is an open editor buffer.
@@ -102,7 +100,7 @@ func Serve(ctx context.Context, rw io.ReadWriteCloser, opts Options) int {
 		s.timer.Stop()
 	}
 	done := s.runDone
-	code := s.exitCode
+	code := 0
 	if !s.shutdown {
 		code = 1
 	}
@@ -115,17 +113,16 @@ func Serve(ctx context.Context, rw io.ReadWriteCloser, opts Options) int {
 
 func newServer(opts Options) *Server {
 	s := &Server{
-		opts:         opts,
-		goCmd:        opts.Go,
-		exited:       make(chan struct{}),
-		connReady:    make(chan struct{}),
-		docs:         map[string]*document{},
-		graphs:       map[string]*graph{},
-		modRoots:     map[string]string{},
-		pending:      map[string]change{},
-		vetFindings:  map[string][]*finding{},
-		discFindings: map[string][]*finding{},
-		policyDiags:  map[string][]Diagnostic{},
+		opts:        opts,
+		goCmd:       opts.Go,
+		exited:      make(chan struct{}),
+		connReady:   make(chan struct{}),
+		docs:        map[string]*document{},
+		graphs:      map[string]*graph{},
+		modRoots:    map[string]string{},
+		pending:     map[string]change{},
+		vetFindings: map[string][]*finding{},
+		policyDiags: map[string][]Diagnostic{},
 	}
 	if s.goCmd == "" {
 		s.goCmd = "go"
