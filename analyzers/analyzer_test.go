@@ -29,7 +29,7 @@ func TestBasic(t *testing.T) {
 func TestPropagation(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata(t), analyzers.Analyzer,
-		"propagation", "closures", "generics", "interfaces", "sanitizers", "directives")
+		"propagation", "closures", "funcvalues", "generics", "interfaces", "sanitizers", "directives")
 }
 
 // TestInterproc follows a value from a source in package a through a
@@ -42,7 +42,7 @@ func TestInterproc(t *testing.T) {
 // TestKnownMisses documents flows the engine misses today. Remove the
 // skip when the engine learns them.
 func TestKnownMisses(t *testing.T) {
-	t.Skip("known misses: function values stored in struct fields (issue #3)")
+	t.Skip("known misses: functions passed to another package and kept in its fields (issue #3)")
 	analysistest.Run(t, testdata(t), analyzers.Analyzer, "knownmiss")
 }
 

@@ -48,9 +48,10 @@ type fnState struct {
 	aliases map[ssa.Value]ssa.Value
 	changed bool
 
-	sinkFlows map[string]SinkFlow
-	findings  map[string]Finding
-	order     []string // keys of sinkFlows and findings in discovery order
+	sinkFlows  map[string]SinkFlow
+	paramCalls map[string]ParamCall
+	findings   map[string]Finding
+	order      []string // keys of sinkFlows, paramCalls and findings in discovery order
 }
 
 // analyzeFunc runs the intra-procedural analysis of fn to a fixpoint and
@@ -58,14 +59,15 @@ type fnState struct {
 func analyzeFunc(a *pkgAnalysis, fn *ssa.Function) (*Summary, []Finding) {
 	st := &fnState{
 		a: a, fn: fn,
-		vals:      map[ssa.Value]set{},
-		mem:       map[ssa.Value]map[string]set{},
-		tuple:     map[ssa.Value][]set{},
-		results:   make([]set, fn.Signature.Results().Len()),
-		locMemo:   map[ssa.Value][]loc{},
-		aliases:   map[ssa.Value]ssa.Value{},
-		sinkFlows: map[string]SinkFlow{},
-		findings:  map[string]Finding{},
+		vals:       map[ssa.Value]set{},
+		mem:        map[ssa.Value]map[string]set{},
+		tuple:      map[ssa.Value][]set{},
+		results:    make([]set, fn.Signature.Results().Len()),
+		locMemo:    map[ssa.Value][]loc{},
+		aliases:    map[ssa.Value]ssa.Value{},
+		sinkFlows:  map[string]SinkFlow{},
+		paramCalls: map[string]ParamCall{},
+		findings:   map[string]Finding{},
 	}
 	if fn.Blocks == nil {
 		return &Summary{}, nil
@@ -143,6 +145,9 @@ func (st *fnState) summary() *Summary {
 	for _, k := range st.order {
 		if sf, ok := st.sinkFlows[k]; ok {
 			s.Sinks = append(s.Sinks, sf)
+		}
+		if pc, ok := st.paramCalls[k]; ok {
+			s.Calls = append(s.Calls, pc)
 		}
 	}
 	sortSummary(s)
@@ -583,12 +588,15 @@ func (st *fnState) call(instr ssa.Instruction, c *ssa.CallCommon, v *ssa.Call) {
 		case *ssa.MakeClosure:
 			callee = fv.Fn.(*ssa.Function)
 			args = append(append([]ssa.Value(nil), c.Args...), fv.Bindings...)
-			if strings.HasPrefix(callee.Synthetic, "bound method wrapper") && len(fv.Bindings) == 1 {
+			if isBoundWrapper(callee) && len(fv.Bindings) == 1 {
 				// A method value x.M called directly: the receiver is
 				// the binding.
 				args = append([]ssa.Value{fv.Bindings[0]}, c.Args...)
 			}
 		default:
+			if st.callFuncValue(instr, c, v) {
+				return
+			}
 			args = c.Args
 		}
 		if callee != nil {
@@ -704,7 +712,7 @@ func (st *fnState) sanitize(pos token.Pos, args []ssa.Value, cats category.Set, 
 }
 
 // payload returns the SSA argument indexes that carry a sink's payload.
-func payload(sink *sinks.Sink, args []ssa.Value, hasRecv bool) []int {
+func payload(sink *sinks.Sink, args []types.Type, hasRecv bool) []int {
 	off := 0
 	if hasRecv {
 		off = 1
@@ -712,7 +720,7 @@ func payload(sink *sinks.Sink, args []ssa.Value, hasRecv bool) []int {
 	var idx []int
 	if sink.Args == nil {
 		for i := off; i < len(args); i++ {
-			if !isContext(args[i].Type()) {
+			if !isContext(args[i]) {
 				idx = append(idx, i)
 			}
 		}
@@ -730,6 +738,14 @@ func payload(sink *sinks.Sink, args []ssa.Value, hasRecv bool) []int {
 		}
 	}
 	return idx
+}
+
+func argTypes(args []ssa.Value) []types.Type {
+	out := make([]types.Type, len(args))
+	for i, a := range args {
+		out[i] = a.Type()
+	}
+	return out
 }
 
 // sink handles a call of a sink.
@@ -751,7 +767,7 @@ func (st *fnState) sink(pos token.Pos, sink *sinks.Sink, args []ssa.Value, hasRe
 		}
 	}
 	start := st.a.callStart(pos)
-	for _, i := range payload(sink, args, hasRecv) {
+	for _, i := range payload(sink, argTypes(args), hasRecv) {
 		step := Step{Pos: start, What: "argument " + strconv.Itoa(i) + " of " + ref.Display}
 		if hasRecv {
 			step.What = "argument " + strconv.Itoa(i-1) + " of " + ref.Display
@@ -848,6 +864,7 @@ func (st *fnState) apply(at, callPos token.Pos, callee calleeRef, args []ssa.Val
 			st.write(args[p], f.ToPath, t)
 		}
 	}
+	st.applyParamCalls(callPos, name, args, sum.Calls)
 	for _, k := range sum.Sinks {
 		if k.Param >= len(args) || args[k.Param] == nil {
 			continue

@@ -19,6 +19,25 @@ import (
 type Summary struct {
 	Flows []Flow
 	Sinks []SinkFlow
+	Calls []ParamCall
+}
+
+// ParamCall says that data reaches an argument of a call of a function
+// the caller passes in (each(items, send) calling send(item)): the
+// caller applies the sinks of the function it passes.
+type ParamCall struct {
+	// Func is the parameter holding the function (FuncPath "/fN" when
+	// the function is its field N), Arg the argument of its call the
+	// data is passed as.
+	Func     int
+	FuncPath string
+	Arg      int
+	// From, FromPath, Source and Cats are as in Flow.
+	From     int
+	FromPath string
+	Source   string
+	Cats     category.Set
+	Trace    []Step
 }
 
 // Flow says that data reaches a result or the memory a parameter points to.
@@ -66,13 +85,20 @@ type SinkRef struct {
 func (*Summary) AFact() {}
 
 // Empty reports whether the summary says nothing.
-func (s *Summary) Empty() bool { return s == nil || len(s.Flows) == 0 && len(s.Sinks) == 0 }
+func (s *Summary) Empty() bool {
+	return s == nil || len(s.Flows) == 0 && len(s.Sinks) == 0 && len(s.Calls) == 0
+}
 
 // hasSource reports whether a result or a pointee receives data read
 // from a source inside the function.
 func (s *Summary) hasSource() bool {
 	for _, f := range s.Flows {
 		if f.From < 0 {
+			return true
+		}
+	}
+	for _, c := range s.Calls {
+		if c.From < 0 {
 			return true
 		}
 	}
@@ -102,6 +128,15 @@ func (s *Summary) String() string {
 			from += "-" + k.Cleared.String()
 		}
 		parts = append(parts, fmt.Sprintf("%s->sink(%s:%s)", from, k.Sink.Kind, k.Sink.Display))
+	}
+	for _, c := range s.Calls {
+		from := fmt.Sprintf("p%d%s", c.From, c.FromPath)
+		if c.From < 0 {
+			from = fmt.Sprintf("src(%s:%s)", c.Source, c.Cats)
+		} else if !c.Cats.Empty() {
+			from += "-" + c.Cats.String()
+		}
+		parts = append(parts, fmt.Sprintf("%s->p%d%s(arg%d)", from, c.Func, c.FuncPath, c.Arg))
 	}
 	return strings.Join(parts, " ")
 }
@@ -141,12 +176,34 @@ func sortSummary(s *Summary) {
 		}
 		return a.Cleared.String() < b.Cleared.String()
 	})
+	sort.SliceStable(s.Calls, func(i, j int) bool {
+		a, b := s.Calls[i], s.Calls[j]
+		if a.Func != b.Func {
+			return a.Func < b.Func
+		}
+		if a.FuncPath != b.FuncPath {
+			return a.FuncPath < b.FuncPath
+		}
+		if a.Arg != b.Arg {
+			return a.Arg < b.Arg
+		}
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		if a.FromPath != b.FromPath {
+			return a.FromPath < b.FromPath
+		}
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		return a.Cats.String() < b.Cats.String()
+	})
 }
 
 // sameSummary reports whether two summaries say the same thing (traces
 // aside), which is when the fixpoint over a package stops.
 func sameSummary(a, b *Summary) bool {
-	if len(a.Flows) != len(b.Flows) || len(a.Sinks) != len(b.Sinks) {
+	if len(a.Flows) != len(b.Flows) || len(a.Sinks) != len(b.Sinks) || len(a.Calls) != len(b.Calls) {
 		return false
 	}
 	return a.String() == b.String()
@@ -174,6 +231,10 @@ func exported(s *Summary, fset *token.FileSet, pkgPath string) *Summary {
 		k.Trace = where(k.Trace)
 		k.pos = token.NoPos
 		out.Sinks = append(out.Sinks, k)
+	}
+	for _, c := range s.Calls {
+		c.Trace = where(c.Trace)
+		out.Calls = append(out.Calls, c)
 	}
 	return out
 }

@@ -93,6 +93,7 @@ func run(pass *analysis.Pass) (any, error) {
 		globalReaders: map[*ssa.Global]map[*ssa.Function]bool{},
 		dirtyGlobals:  map[*ssa.Global]bool{},
 		impls:         map[*types.Func][]*types.Func{},
+		funcs:         ssaRes.SrcFuncs,
 	}
 	if !a.relevant() {
 		// The fast path: nothing here reads sensitive data, sends, or
@@ -141,6 +142,13 @@ type pkgAnalysis struct {
 	globalReaders map[*ssa.Global]map[*ssa.Function]bool
 	dirtyGlobals  map[*ssa.Global]bool
 	impls         map[*types.Func][]*types.Func
+	// funcs are the package's functions, closures included; funcStores
+	// indexes the function values they store (see funcvalues.go).
+	funcs      []*ssa.Function
+	funcStores map[string][]ssa.Value
+	callers    map[*ssa.Function][]*ssa.CallCommon // static calls in the package
+	escapes    map[*ssa.Function]bool              // functions used as values
+	targetMemo map[ssa.Value]funcTargetsResult
 	// methodsByName indexes the concrete methods in scope (see
 	// implementations); built on first use.
 	methodsByName map[string][]candidate

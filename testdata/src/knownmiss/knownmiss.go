@@ -3,17 +3,16 @@
 // skipped with the issue reference until the engine learns them.
 package knownmiss
 
-type Customer struct {
-	Email string `privet:"pii"`
-}
+import "knownmiss/service"
 
 //privet:sink ai
 func Send(s string) {}
 
-type handler struct{ send func(string) }
-
-// Function values stored in fields are not resolved (issue #3).
-func viaField(c *Customer) {
-	h := handler{send: Send}
-	h.send(c.Email) // want `pii data \(Customer.Email\)`
+// A function handed to another package's constructor, kept in an
+// unexported field and called by a method there: the constructor's
+// package does not know the function, and the caller does not see the
+// field being set (issue #3).
+func injectedAcrossPackages(c *service.Customer) {
+	s := service.New(Send)
+	s.Notify(c) // want `pii data \(Customer.Email\)`
 }

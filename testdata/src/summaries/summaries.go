@@ -48,3 +48,14 @@ type Request struct {
 func QuestionOf(r *Request) string { return r.Question } // want QuestionOf:`p0/f0->r0`
 
 func Fill(r *Request, s string) { r.Email = s } // want Fill:`p1->\*p0/f1`
+
+// Higher-order functions say what they pass to the functions they get.
+func Each(items []string, f func(string)) { // want Each:`p0/\[\]->p1\(arg0\)`
+	for _, it := range items {
+		f(it)
+	}
+}
+
+func WithCard(c *Customer, f func(string, int)) { // want WithCard:`src\(Customer.Card:payment\)->p1\(arg0\) p0/f2->p1\(arg0\)`
+	f(c.Card, 0)
+}

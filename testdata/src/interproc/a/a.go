@@ -19,3 +19,27 @@ func EmailOf(c *Customer) string { // want EmailOf:`src\(Customer.Email:pii\)->r
 
 // Constant drops its argument; its package is analysed, so callers know.
 func Constant(s string) string { return "nothing of s" }
+
+// Notify calls back with the customer's e-mail: its summary says what
+// it passes to f, and the caller, which knows f, checks it.
+func Notify(c *Customer, f func(string)) { // want Notify:`src\(Customer.Email:pii\)->p1\(arg0\) p0/f1->p1\(arg0\)`
+	f(c.Email)
+}
+
+// Each calls f with every item.
+func Each(items []string, f func(string)) { // want Each:`p0/\[\]->p1\(arg0\)`
+	for _, it := range items {
+		f(it)
+	}
+}
+
+// Hooks holds callbacks that its package calls: the callers that set
+// them know what they are.
+type Hooks struct {
+	OnMessage func(string)
+}
+
+// Fire calls the hook with the customer's e-mail.
+func (h *Hooks) Fire(c *Customer) { // want Fire:`src\(Customer.Email:pii\)->p0/f0\(arg0\) p1/f1->p0/f0\(arg0\)`
+	h.OnMessage(c.Email)
+}

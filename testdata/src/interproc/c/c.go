@@ -27,3 +27,16 @@ func clean(id string) {
 	Post(b.Wrap(c.ID))
 	Post(a.Constant(c.Email))
 }
+
+func leakThroughCallback(id string) {
+	c := a.Load(id)
+	a.Notify(c, Post)                   // want `pii data \(Customer.Email\) reaches an HTTP request \(http.Post\)`
+	a.Each([]string{c.Email, id}, Post) // want `pii data \(Customer.Email\)`
+	a.Each([]string{id}, Post)
+	a.Notify(c, func(string) {})
+}
+
+func leakThroughHook(id string) {
+	h := &a.Hooks{OnMessage: Post}
+	h.Fire(a.Load(id)) // want `pii data \(Customer.Email\) reaches an HTTP request \(http.Post\)`
+}
