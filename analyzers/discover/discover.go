@@ -17,6 +17,8 @@ import (
 	"github.com/privetlint/privet/internal/guard"
 	"github.com/privetlint/privet/passes/annotations"
 	"github.com/privetlint/privet/passes/config"
+	"github.com/privetlint/privet/passes/sinks"
+	"github.com/privetlint/privet/passes/taint"
 )
 
 //go:embed doc.go
@@ -29,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      analysisdoc.FromDocGo(doc, "privetdiscover"),
 	URL:      "https://github.com/privetlint/privet#finding-unannotated-data",
 	Run:      guard.Run(run),
-	Requires: []*analysis.Analyzer{config.Analyzer, annotations.Analyzer},
+	Requires: []*analysis.Analyzer{config.Analyzer, annotations.Analyzer, sinks.Analyzer, taint.Analyzer},
 }
 
 // patterns is the compiled pattern table (read only).
@@ -87,6 +89,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	d.interfaceSinks(pass.ResultOf[taint.Analyzer].(*taint.Result), pass.ResultOf[sinks.Analyzer].(*sinks.Matcher))
 	return nil, nil
 }
 

@@ -47,6 +47,14 @@ func TestPolicy(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), discover.Analyzer, "discover/policy")
 }
 
+// TestInterfaceSinks: a method that sends its arguments and implements
+// an unmarked interface method of an imported package is reported; one
+// implementing a marked method, one that does not send, and one under
+// //privet:ignore are not.
+func TestInterfaceSinks(t *testing.T) {
+	analysistest.Run(t, testdata(t), discover.Analyzer, "discover/iface/hosted")
+}
+
 // TestDisabled: discover.enabled: false reports nothing.
 func TestDisabled(t *testing.T) {
 	analysistest.Run(t, testdata(t), discover.Analyzer, "discover/disabled")

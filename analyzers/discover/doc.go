@@ -1,7 +1,8 @@
-// Package discover finds struct fields that look like customer data but
-// carry no privet annotation, and suggests the tag.
+// Package discover finds what privet should know and is not told: struct
+// fields that look like customer data but carry no privet annotation, and
+// interface methods whose implementations send but that are not sinks.
 //
-// privetdiscover: report struct fields that look like customer data but are not marked
+// privetdiscover: report unmarked struct fields that look like customer data and unmarked interface sinks
 //
 // privet only traces what is marked; a codebase with no annotations gets
 // no findings. privetdiscover reports struct fields whose name, tag name
@@ -26,6 +27,14 @@
 // (EmailVerified bool is not an email) refine it. Generated files,
 // _test.go files, fields of structs declared inside functions and
 // embedded fields are not reported.
+//
+// It also reports exported methods that send a parameter to a sink and
+// implement a method of an interface declared in a direct import (outside
+// the standard library and the catalog's SDKs) that is not a sink: calls
+// through that interface in packages that cannot see the implementation
+// are not checked until the interface method is marked //privet:sink.
+//
+//	method openai.Client.Complete sends its arguments to an AI service (openai Chat.Completions.New) and implements llm.Client, whose calls are checked only where this implementation is in scope; mark llm.Client.Complete with //privet:sink ai
 //
 // Configure it in .privet.yml:
 //

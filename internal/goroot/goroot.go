@@ -5,6 +5,8 @@ package goroot
 
 import (
 	"go/build"
+	"go/token"
+	"go/types"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -17,11 +19,34 @@ import (
 // under GOROOT. (Test packages in GOPATH layouts also lack dots, hence the
 // file check.)
 func IsStd(pass *analysis.Pass) bool {
-	first, _, _ := strings.Cut(pass.Pkg.Path(), "/")
-	if strings.Contains(first, ".") || len(pass.Files) == 0 {
+	if !stdPath(pass.Pkg.Path()) || len(pass.Files) == 0 {
 		return false
 	}
-	name := filepath.ToSlash(pass.Fset.File(pass.Files[0].Pos()).Name())
+	return inGOROOT(pass.Fset.File(pass.Files[0].Pos()).Name())
+}
+
+// IsStdPackage is IsStd for an imported package, judged by the file of
+// one of its declarations.
+func IsStdPackage(fset *token.FileSet, pkg *types.Package) bool {
+	if !stdPath(pkg.Path()) {
+		return false
+	}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		if pos := scope.Lookup(name).Pos(); pos.IsValid() {
+			return inGOROOT(fset.Position(pos).Filename)
+		}
+	}
+	return true // nothing declared: nothing to look at either
+}
+
+func stdPath(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+func inGOROOT(file string) bool {
+	name := filepath.ToSlash(file)
 	for _, root := range []string{build.Default.GOROOT, runtime.GOROOT()} {
 		if root != "" && strings.HasPrefix(name, filepath.ToSlash(filepath.Join(root, "src"))+"/") {
 			return true

@@ -38,6 +38,9 @@ var Analyzer = &analysis.Analyzer{
 // Result lists the flows found in one package.
 type Result struct {
 	Findings []Finding
+	// Summaries are the non-empty summaries of the package's declared
+	// functions and methods (those exported as facts).
+	Summaries map[*types.Func]*Summary
 }
 
 // Finding is one flow of sensitive data into a sink.
@@ -110,6 +113,10 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() == pass.Pkg {
 			pass.ExportObjectFact(obj, exported(s, pass.Fset, pass.Pkg.Path()))
+			if res.Summaries == nil {
+				res.Summaries = map[*types.Func]*Summary{}
+			}
+			res.Summaries[obj] = s
 		}
 	}
 	res.Findings = a.allFindings(ssaRes.SrcFuncs)

@@ -1,0 +1,120 @@
+package discover
+
+import (
+	"fmt"
+	"go/types"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/privetlint/privet/internal/goroot"
+	"github.com/privetlint/privet/passes/sinks"
+	"github.com/privetlint/privet/passes/taint"
+)
+
+// Unmarked interface sinks.
+//
+// A call through an interface is checked against the implementations
+// privet can see from the calling package: those declared in it and in
+// its direct imports. The usual layout of a service keeps them apart:
+// package llm declares Client, package llm/openai implements it and
+// sends, package support calls llm.Client.Complete, and only main
+// imports both. go vet analyses support before, and without, llm/openai,
+// so that call is not checked. privet cannot carry what llm/openai knows
+// to support (facts only flow to importers), but llm/openai can tell:
+// its method sends what it is given and implements an interface of a
+// package it imports, whose method is not marked as a sink. Marking the
+// interface method //privet:sink makes every call through it checked.
+
+// interfaceSinks reports the methods of the package that send a
+// parameter to a sink and implement an unmarked interface method of a
+// direct import.
+func (d *discoverer) interfaceSinks(res *taint.Result, matcher *sinks.Matcher) {
+	methods := make([]*types.Func, 0, len(res.Summaries))
+	for fn, sum := range res.Summaries {
+		if fn.Type().(*types.Signature).Recv() != nil && fn.Exported() && sendsParam(sum) {
+			methods = append(methods, fn)
+		}
+	}
+	sort.Slice(methods, func(i, j int) bool { return methods[i].Pos() < methods[j].Pos() })
+	for _, m := range methods {
+		pos := d.pass.Fset.Position(m.Pos())
+		if strings.HasSuffix(pos.Filename, "_test.go") || d.cfg.ExcludedFile(pos.Filename) || d.ann.Ignored(pos) {
+			continue
+		}
+		for _, im := range d.unmarkedInterfaces(m, matcher) {
+			sink := firstParamSink(res.Summaries[m])
+			kind := sink.Kind
+			d.pass.Report(analysis.Diagnostic{
+				Pos:      m.Pos(),
+				Category: "sink",
+				Message: fmt.Sprintf("method %s sends its arguments to %s (%s) and implements %s, whose calls are checked only where this implementation is in scope; mark %s with //privet:sink %s",
+					qualifiedMethod(m), sinks.KindPhrase(kind), sink.Display, qualifiedType(im), qualifiedMethod(im), kind),
+			})
+		}
+	}
+}
+
+// sendsParam reports whether a summary sends a parameter other than the
+// receiver.
+func sendsParam(s *taint.Summary) bool {
+	for _, k := range s.Sinks {
+		if k.Param > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func firstParamSink(s *taint.Summary) taint.SinkRef {
+	for _, k := range s.Sinks {
+		if k.Param > 0 {
+			return k.Sink
+		}
+	}
+	return taint.SinkRef{}
+}
+
+// unmarkedInterfaces returns the methods of interfaces declared in the
+// package's non-standard direct imports that m implements and that are
+// not sinks already.
+func (d *discoverer) unmarkedInterfaces(m *types.Func, matcher *sinks.Matcher) []*types.Func {
+	recv := m.Type().(*types.Signature).Recv().Type()
+	if _, isPtr := recv.(*types.Pointer); !isPtr {
+		recv = types.NewPointer(recv) // the pointer's method set holds both
+	}
+	var out []*types.Func
+	for _, p := range d.pass.Pkg.Imports() {
+		if goroot.IsStdPackage(d.pass.Fset, p) || matcher.InCatalogModule(p.Path()) {
+			continue
+		}
+		scope := p.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || !tn.Exported() {
+				continue
+			}
+			iface, ok := tn.Type().Underlying().(*types.Interface)
+			if !ok || iface.NumMethods() == 0 {
+				continue
+			}
+			obj, _, _ := types.LookupFieldOrMethod(tn.Type(), false, p, m.Name())
+			im, ok := obj.(*types.Func)
+			if !ok || matcher.Func(im) != nil || !types.Implements(recv, iface) {
+				continue
+			}
+			out = append(out, im)
+		}
+	}
+	return out
+}
+
+// qualifiedMethod names a method as "pkg.Type.Method".
+func qualifiedMethod(m *types.Func) string {
+	return m.Pkg().Name() + "." + sinks.ReceiverName(m) + "." + m.Name()
+}
+
+func qualifiedType(m *types.Func) string {
+	return m.Pkg().Name() + "." + sinks.ReceiverName(m)
+}
