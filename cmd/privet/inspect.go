@@ -127,7 +127,32 @@ func printConfig(w io.Writer, dir string) error {
 	enabled := append([]string(nil), cfg.Enable...)
 	sort.Strings(enabled)
 	section("enabled optional sinks", len(enabled), func(i int) string { return enabled[i] })
+	printDiscover(w, cfg.Discover, from)
 	return nil
+}
+
+// printDiscover prints the discover section as privetdiscover applies it.
+func printDiscover(w io.Writer, d config.Discover, from func(config.Position) string) {
+	where := "default"
+	if d.Pos.File != "" {
+		where = from(d.Pos)
+	}
+	fmt.Fprintf(w, "discover:  # %s\n", where)
+	if d.Disabled {
+		fmt.Fprintln(w, "  enabled: false")
+		return
+	}
+	confidence := d.MinConfidence
+	if confidence == "" {
+		confidence = "medium"
+	}
+	fmt.Fprintf(w, "  enabled: true\n  min_confidence: %s\n", confidence)
+	if len(d.Ignore) > 0 {
+		fmt.Fprintln(w, "  ignore:")
+		for _, p := range d.Ignore {
+			fmt.Fprintf(w, "    - %q\n", p.Text)
+		}
+	}
 }
 
 func funcText(p config.FuncPattern) string {

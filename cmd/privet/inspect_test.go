@@ -21,6 +21,25 @@ func TestPrintSinks(t *testing.T) {
 	}
 }
 
+// TestPrintConfigDiscover: the discover section is printed as applied,
+// defaults included.
+func TestPrintConfigDiscover(t *testing.T) {
+	for dir, wants := range map[string][]string{
+		filepath.Join("..", "..", "testdata", "src", "discover", "policy"): {"discover:  # ", ".privet.yml:10", "  min_confidence: high", "  ignore:\n    - \"Account.Phone\"\n    - \"Legacy*.*\"\n"},
+		filepath.Join("..", "..", "testdata", "example"):                   {"discover:  # default\n  enabled: true\n  min_confidence: medium\n"},
+	} {
+		var buf bytes.Buffer
+		if err := printConfig(&buf, dir); err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range wants {
+			if !strings.Contains(buf.String(), want) {
+				t.Errorf("privet config %s lacks %q:\n%s", dir, want, buf.String())
+			}
+		}
+	}
+}
+
 func TestPrintConfig(t *testing.T) {
 	var buf bytes.Buffer
 	dir := filepath.Join("..", "..", "testdata", "src", "policy", "app")
