@@ -26,13 +26,3 @@ func TestThirdParty(t *testing.T) {
 		"thirdparty/mistral", "thirdparty/cohere", "thirdparty/vertexai", "thirdparty/googleai", "thirdparty/genkit",
 	)
 }
-
-// TestThirdPartyKnownMisses holds the SDK flows the engine misses today
-// (issue 7): fasthttp's req.PostArgs().Set(k, v), whose accessor result
-// is not aliased to the request, and a sentry LogEntry attribute added in
-// a statement of its own, whose taint never reaches the entry. Remove the
-// skip when the engine learns them.
-func TestThirdPartyKnownMisses(t *testing.T) {
-	t.Skip("known misses: accessor results of catalog SDKs, e.g. fasthttp req.PostArgs().Set (issue 7)")
-	analysistest.Run(t, testdata(t), analyzers.Analyzer, "knownmiss/fasthttp")
-}

@@ -57,4 +57,15 @@ type Family struct {
 	// into them that are not sinks pass taint from arguments to results.
 	Modules []string
 	Entries []Entry
+	// Accessors are methods of the SDK whose result points into the
+	// receiver (fasthttp's req.PostArgs(), req.URI()): what is stored
+	// through the result is stored in the receiver. Other methods
+	// returning a pointer of another type are taken to return a fresh
+	// value (resty's client.R() is a new request, not the client).
+	Accessors []Accessor
+}
+
+// Accessor names a method whose result aliases its receiver.
+type Accessor struct {
+	Package, Receiver, Name string
 }

@@ -6,6 +6,9 @@ package sinks
 // (AcquireRequest) is filled by SetRequestURI, SetBody, SetBodyString,
 // AppendBody, Header.Set, ... which store into it; Get and Post take the
 // URL at a1 (after the dst buffer) and Post the *Args body at a2.
+// req.PostArgs(), req.URI(), uri.QueryArgs() and req.BodyWriter() return
+// pointers into the request: form values, query parameters and body
+// written through them are in the request.
 var fasthttpFamily = Family{
 	Name:    "fasthttp",
 	Kind:    KindHTTP,
@@ -35,6 +38,12 @@ var fasthttpFamily = Family{
 		{Package: fasthttp, Receiver: "HostClient", Name: "GetTimeout", Args: []int{1}, URLArg: 1, Display: "fasthttp HostClient.GetTimeout"},
 		{Package: fasthttp, Receiver: "HostClient", Name: "GetDeadline", Args: []int{1}, URLArg: 1, Display: "fasthttp HostClient.GetDeadline"},
 		{Package: fasthttp, Receiver: "HostClient", Name: "Post", Args: []int{1, 2}, URLArg: 1, Display: "fasthttp HostClient.Post"},
+	},
+	Accessors: []Accessor{
+		{Package: fasthttp, Receiver: "Request", Name: "PostArgs"},
+		{Package: fasthttp, Receiver: "Request", Name: "URI"},
+		{Package: fasthttp, Receiver: "Request", Name: "BodyWriter"},
+		{Package: fasthttp, Receiver: "URI", Name: "QueryArgs"},
 	},
 }
 

@@ -118,6 +118,11 @@ func TestCatalogMatchesStubs(t *testing.T) {
 				paths = append(paths, e.Package)
 			}
 		}
+		for _, a := range fam.Accessors {
+			if !slices.Contains(paths, a.Package) {
+				paths = append(paths, a.Package)
+			}
+		}
 	}
 	cfg := &packages.Config{
 		Mode: packages.NeedName | packages.NeedTypes,
@@ -136,6 +141,18 @@ func TestCatalogMatchesStubs(t *testing.T) {
 		byPath[p.PkgPath] = p.Types
 	}
 	for _, fam := range Builtin() {
+		for _, a := range fam.Accessors {
+			// An accessor's result must be able to point into the receiver.
+			fn, why := lookupEntry(byPath[a.Package], Entry{Package: a.Package, Receiver: a.Receiver, Name: a.Name})
+			if byPath[a.Package] == nil || fn == nil {
+				t.Errorf("accessor %s.%s.%s: %s", a.Package, a.Receiver, a.Name, why)
+				continue
+			}
+			res := fn.Type().(*types.Signature).Results()
+			if res.Len() != 1 || !isPointerLike(res.At(0).Type()) {
+				t.Errorf("accessor %s.%s.%s returns %s, want one pointer or interface", a.Package, a.Receiver, a.Name, res)
+			}
+		}
 		for _, e := range fam.Entries {
 			pkg := byPath[e.Package]
 			if pkg == nil {
@@ -166,6 +183,14 @@ func TestCatalogMatchesStubs(t *testing.T) {
 			}
 		}
 	}
+}
+
+func isPointerLike(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Interface:
+		return true
+	}
+	return false
 }
 
 // lookupEntry finds the function, method or interface method e names.

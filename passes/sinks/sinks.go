@@ -60,8 +60,9 @@ type Matcher struct {
 // catalog and the optional families enabled, so the built-in one is built
 // once per process and shared by every package's matcher.
 type index struct {
-	byKey   map[string]*Sink
-	modules []string
+	byKey     map[string]*Sink
+	accessors map[string]bool
+	modules   []string
 }
 
 // builtinIndexes caches the index of the built-in catalog by the names of
@@ -78,7 +79,7 @@ func NewMatcher(families []Family, ann *annotations.Result, cfg *config.Config) 
 }
 
 func newIndex(families []Family, cfg *config.Config) *index {
-	idx := &index{byKey: map[string]*Sink{}}
+	idx := &index{byKey: map[string]*Sink{}, accessors: map[string]bool{}}
 	for _, fam := range families {
 		if fam.Optional && !cfg.Enabled(fam.Name) {
 			continue
@@ -88,6 +89,9 @@ func newIndex(families []Family, cfg *config.Config) *index {
 			idx.byKey[key(e.Package, e.Receiver, e.Name)] = &Sink{
 				Kind: fam.Kind, Family: fam.Name, Display: e.Display, Args: e.Args, URLArg: e.URLArg,
 			}
+		}
+		for _, a := range fam.Accessors {
+			idx.accessors[key(a.Package, a.Receiver, a.Name)] = true
 		}
 	}
 	return idx
@@ -171,6 +175,16 @@ func (m *Matcher) Func(fn *types.Func) *Sink {
 		}
 	}
 	return nil
+}
+
+// Accessor reports whether fn is a catalog method whose result points
+// into its receiver.
+func (m *Matcher) Accessor(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	fn = fn.Origin()
+	return m.accessors[key(fn.Pkg().Path(), ReceiverName(fn), fn.Name())]
 }
 
 // displayName is how diagnostics name a user-declared sink:

@@ -914,9 +914,10 @@ func (st *fnState) conservative(pos token.Pos, obj *types.Func, args []ssa.Value
 		}
 		all, _ = all.union(st.opaque(a, st.a.callStart(pos)))
 	}
-	if v != nil && isRef(v.Type()) && hasRecv && types.Identical(v.Type(), args[0].Type()) {
+	if v != nil && isRef(v.Type()) && hasRecv && (types.Identical(v.Type(), args[0].Type()) || st.a.sinks.Accessor(obj)) {
 		// A builder method returning its receiver (resty's SetBody,
-		// analytics.Properties.Set): the result is the receiver.
+		// analytics.Properties.Set), or an accessor of the catalog
+		// (fasthttp's req.PostArgs()): the result is the receiver.
 		if _, ok := st.aliases[v]; !ok {
 			st.aliases[v] = args[0]
 			delete(st.locMemo, v)

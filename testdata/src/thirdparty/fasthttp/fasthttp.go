@@ -1,7 +1,11 @@
 // Package fasthttp shows flows into github.com/valyala/fasthttp.
 package fasthttp
 
-import "github.com/valyala/fasthttp"
+import (
+	"fmt"
+
+	"github.com/valyala/fasthttp"
+)
 
 type Customer struct {
 	Email string `privet:"pii"`
@@ -36,12 +40,35 @@ func DoClean(client *fasthttp.HostClient, c Customer) {
 	client.Do(req, nil)
 }
 
-// PostArgs fills the form through req.PostArgs(): a known miss, see
-// knownmiss/fasthttp for why. No want here, so this fails the day the
-// engine learns it; move the want back then.
+// PostArgs fills the form through req.PostArgs(), a pointer into req.
 func PostArgs(c Customer) error {
 	req := fasthttp.AcquireRequest()
 	req.SetRequestURI("https://example.org/customers")
 	req.PostArgs().Set("email", c.Email)
-	return fasthttp.Do(req, nil)
+	return fasthttp.Do(req, nil) // want `pii data \(Customer.Email\) reaches an HTTP request \(fasthttp Do\) without an approved sanitizer`
+}
+
+// Query puts the card number in the query string through URI().QueryArgs().
+func Query(client *fasthttp.Client, c Customer) error {
+	req := fasthttp.AcquireRequest()
+	req.SetRequestURI("https://example.org/pay")
+	req.URI().QueryArgs().Add("card", c.Card)
+	return client.Do(req, nil) // want `payment data \(Customer.Card\) reaches an HTTP request \(fasthttp Client.Do\)`
+}
+
+// BodyWriter writes the body through the writer the request returns.
+func BodyWriter(c Customer) error {
+	req := fasthttp.AcquireRequest()
+	req.SetRequestURI("https://example.org/customers")
+	fmt.Fprintf(req.BodyWriter(), "email=%s", c.Email)
+	return fasthttp.Do(req, nil) // want `pii data \(Customer.Email\) reaches an HTTP request \(fasthttp Do\)`
+}
+
+// PostArgsClean fills the form of one request and sends another.
+func PostArgsClean(c Customer) error {
+	filled, sent := fasthttp.AcquireRequest(), fasthttp.AcquireRequest()
+	filled.PostArgs().Set("email", c.Email)
+	sent.PostArgs().Set("email", MaskEmail(c.Email))
+	sent.SetRequestURI("https://example.org/customers")
+	return fasthttp.Do(sent, nil)
 }

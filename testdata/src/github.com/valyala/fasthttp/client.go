@@ -34,9 +34,12 @@ func (h *RequestHeader) SetMethod(method string) {}
 func (h *RequestHeader) SetContentType(contentType string) {}
 
 type URI struct {
-	host []byte
-	path []byte
+	host      []byte
+	path      []byte
+	queryArgs Args
 }
+
+func (u *URI) QueryArgs() *Args { return &u.queryArgs }
 
 type Request struct {
 	body       []byte
@@ -65,6 +68,10 @@ func (req *Request) SetBody(body []byte) { req.body = append(req.body[:0], body.
 func (req *Request) SetBodyString(body string) { req.body = append(req.body[:0], body...) }
 
 func (req *Request) PostArgs() *Args { return &req.postArgs }
+
+func (req *Request) URI() *URI { return &req.uri }
+
+func (req *Request) BodyWriter() io.Writer { return nil }
 
 type Response struct {
 	body       []byte
