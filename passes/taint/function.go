@@ -50,6 +50,7 @@ type fnState struct {
 
 	sinkFlows  map[string]SinkFlow
 	paramCalls map[string]ParamCall
+	funcStores map[string]FuncStore
 	findings   map[string]Finding
 	order      []string // keys of sinkFlows, paramCalls and findings in discovery order
 }
@@ -67,6 +68,7 @@ func analyzeFunc(a *pkgAnalysis, fn *ssa.Function) (*Summary, []Finding) {
 		aliases:    map[ssa.Value]ssa.Value{},
 		sinkFlows:  map[string]SinkFlow{},
 		paramCalls: map[string]ParamCall{},
+		funcStores: map[string]FuncStore{},
 		findings:   map[string]Finding{},
 	}
 	if fn.Blocks == nil {
@@ -148,6 +150,9 @@ func (st *fnState) summary() *Summary {
 		}
 		if pc, ok := st.paramCalls[k]; ok {
 			s.Calls = append(s.Calls, pc)
+		}
+		if fs, ok := st.funcStores[k]; ok {
+			s.FuncStores = append(s.FuncStores, fs)
 		}
 	}
 	sortSummary(s)
@@ -400,6 +405,7 @@ func (st *fnState) instr(instr ssa.Instruction) {
 			st.addVal(i, st.vals[e])
 		}
 	case *ssa.Store:
+		st.storeFuncParam(i.Val, addrKey(i.Addr))
 		if load, ok := i.Val.(*ssa.UnOp); ok && load.Op == token.MUL && !isRef(load.Type()) {
 			// A struct or array copied from memory to memory: copy it
 			// cell by cell, so that its fields stay apart.
@@ -492,6 +498,7 @@ func (st *fnState) instr(instr ssa.Instruction) {
 			}
 		}
 	case *ssa.MapUpdate:
+		st.storeFuncParam(i.Value, elemKey(i.Map.Type().Underlying().(*types.Map).Elem()))
 		t, _ := st.deep(i.Value).union(st.deep(i.Key))
 		st.write(i.Map, "/[]", t)
 	case *ssa.Slice:
@@ -865,6 +872,11 @@ func (st *fnState) apply(at, callPos token.Pos, callee calleeRef, args []ssa.Val
 		}
 	}
 	st.applyParamCalls(callPos, name, args, sum.Calls)
+	for _, fs := range sum.FuncStores {
+		if fs.Param < len(args) && args[fs.Param] != nil {
+			st.storeFuncParam(args[fs.Param], fs.Key)
+		}
+	}
 	for _, k := range sum.Sinks {
 		if k.Param >= len(args) || args[k.Param] == nil {
 			continue

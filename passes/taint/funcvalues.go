@@ -216,6 +216,8 @@ func (a *pkgAnalysis) indexFuncStores() {
 					static = call.Common().StaticCallee()
 					if static != nil && static.Pkg == a.ssaPkg {
 						a.callers[static] = append(a.callers[static], call.Common())
+					} else if static != nil {
+						a.importedFuncStores(call.Common(), static)
 					}
 				}
 				for _, op := range instr.Operands(ops[:0]) {
@@ -230,6 +232,25 @@ func (a *pkgAnalysis) indexFuncStores() {
 					add(elemKey(i.Map.Type().Underlying().(*types.Map).Elem()), i.Value)
 				}
 			}
+		}
+	}
+}
+
+// importedFuncStores indexes the functions a call passes to a function
+// of another package that stores them (its summary's FuncStores), as
+// stored where it stores them.
+func (a *pkgAnalysis) importedFuncStores(c *ssa.CallCommon, callee *ssa.Function) {
+	obj, ok := callee.Object().(*types.Func)
+	if !ok {
+		return
+	}
+	sum, known := a.importedSummary(obj)
+	if !known {
+		return
+	}
+	for _, fs := range sum.FuncStores {
+		if fs.Param < len(c.Args) {
+			a.funcStores[fs.Key] = append(a.funcStores[fs.Key], c.Args[fs.Param])
 		}
 	}
 }
@@ -356,6 +377,26 @@ func mustAtoi(s string) int {
 
 func isBoundWrapper(fn *ssa.Function) bool {
 	return strings.HasPrefix(fn.Synthetic, "bound method wrapper")
+}
+
+// storeFuncParam records in the summary that a function parameter is
+// stored at key (see FuncStore).
+func (st *fnState) storeFuncParam(v ssa.Value, key string) {
+	if key == "" {
+		return
+	}
+	if _, isFunc := v.Type().Underlying().(*types.Signature); !isFunc {
+		return
+	}
+	p := paramIndex(st.fn, unchanged(v))
+	if p < 0 || p >= len(st.fn.Params) {
+		return // closures' free variables are not passed by callers
+	}
+	k := "fs|" + strconv.Itoa(p) + "|" + key
+	if _, ok := st.funcStores[k]; !ok {
+		st.funcStores[k] = FuncStore{Param: p, Key: key}
+		st.order = append(st.order, k)
+	}
 }
 
 // paramCall records that o reaches argument arg of a call of the

@@ -17,9 +17,20 @@ import (
 // Parameters are numbered as in SSA: for methods the receiver is 0; for
 // closures the free variables follow the parameters.
 type Summary struct {
-	Flows []Flow
-	Sinks []SinkFlow
-	Calls []ParamCall
+	Flows      []Flow
+	Sinks      []SinkFlow
+	Calls      []ParamCall
+	FuncStores []FuncStore
+}
+
+// FuncStore says that the function passed in parameter Param is stored
+// where Key names (a struct field, a variable, an element type; see
+// storeKey): a constructor keeping a callback in a field. Callers index
+// the functions they pass as stored there, so that calls of that field
+// resolve to them.
+type FuncStore struct {
+	Param int
+	Key   string
 }
 
 // ParamCall says that data reaches an argument of a call of a function
@@ -86,7 +97,7 @@ func (*Summary) AFact() {}
 
 // Empty reports whether the summary says nothing.
 func (s *Summary) Empty() bool {
-	return s == nil || len(s.Flows) == 0 && len(s.Sinks) == 0 && len(s.Calls) == 0
+	return s == nil || len(s.Flows) == 0 && len(s.Sinks) == 0 && len(s.Calls) == 0 && len(s.FuncStores) == 0
 }
 
 // hasSource reports whether a result or a pointee receives data read
@@ -137,6 +148,9 @@ func (s *Summary) String() string {
 			from += "-" + c.Cats.String()
 		}
 		parts = append(parts, fmt.Sprintf("%s->p%d%s(arg%d)", from, c.Func, c.FuncPath, c.Arg))
+	}
+	for _, f := range s.FuncStores {
+		parts = append(parts, fmt.Sprintf("p%d=>%s", f.Param, f.Key))
 	}
 	return strings.Join(parts, " ")
 }
@@ -198,12 +212,19 @@ func sortSummary(s *Summary) {
 		}
 		return a.Cats.String() < b.Cats.String()
 	})
+	sort.SliceStable(s.FuncStores, func(i, j int) bool {
+		a, b := s.FuncStores[i], s.FuncStores[j]
+		if a.Param != b.Param {
+			return a.Param < b.Param
+		}
+		return a.Key < b.Key
+	})
 }
 
 // sameSummary reports whether two summaries say the same thing (traces
 // aside), which is when the fixpoint over a package stops.
 func sameSummary(a, b *Summary) bool {
-	if len(a.Flows) != len(b.Flows) || len(a.Sinks) != len(b.Sinks) || len(a.Calls) != len(b.Calls) {
+	if len(a.Flows) != len(b.Flows) || len(a.Sinks) != len(b.Sinks) || len(a.Calls) != len(b.Calls) || len(a.FuncStores) != len(b.FuncStores) {
 		return false
 	}
 	return a.String() == b.String()
@@ -236,6 +257,7 @@ func exported(s *Summary, fset *token.FileSet, pkgPath string) *Summary {
 		c.Trace = where(c.Trace)
 		out.Calls = append(out.Calls, c)
 	}
+	out.FuncStores = append(out.FuncStores, s.FuncStores...)
 	return out
 }
 

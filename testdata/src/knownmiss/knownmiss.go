@@ -3,16 +3,15 @@
 // skipped with the issue reference until the engine learns them.
 package knownmiss
 
-import "knownmiss/service"
+import "knownmiss/hooks"
 
 //privet:sink ai
 func Send(s string) {}
 
-// A function handed to another package's constructor, kept in an
-// unexported field and called by a method there: the constructor's
-// package does not know the function, and the caller does not see the
-// field being set (issue #3).
-func injectedAcrossPackages(c *service.Customer) {
-	s := service.New(Send)
-	s.Notify(c) // want `pii data \(Customer.Email\)`
+// A function assigned to another package's variable and called there:
+// the variable's package does not know the function, and this package
+// does not see the call (issue #3).
+func hookAcrossPackages(c *hooks.Customer) {
+	hooks.OnMessage = Send
+	hooks.Fire(c) // want `pii data \(Customer.Email\)`
 }
