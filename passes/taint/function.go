@@ -848,20 +848,11 @@ func (st *fnState) apply(at, callPos token.Pos, callee calleeRef, args []ssa.Val
 		}
 	}
 	results := make([]set, nres)
+	returned := Step{Pos: st.a.callStart(callPos), What: "returned by " + name}
 	for _, f := range sum.Flows {
-		var t set
-		if f.From >= 0 {
-			if f.From >= len(args) || args[f.From] == nil {
-				continue
-			}
-			t = st.part(args[f.From], f.FromPath).mapped(func(o *origin) *origin {
-				if o = o.sanitized(f.Cats); o == nil {
-					return nil
-				}
-				return o.with(through).withTrace(f.Trace)
-			})
-		} else {
-			t = set{newSourceTrace(f.Source, f.Cats, append(append([]Step(nil), f.Trace...), Step{Pos: st.a.callStart(callPos), What: "returned by " + name}))}
+		t, ok := st.arriving(args, f.From, f.FromPath, f.Source, f.Cats, f.Trace, through, returned)
+		if !ok {
+			continue
 		}
 		if f.To >= 0 {
 			if f.To < nres {
@@ -912,6 +903,26 @@ func (st *fnState) apply(at, callPos token.Pos, callee calleeRef, args []ssa.Val
 	for _, r := range results {
 		st.addVal(v, r)
 	}
+}
+
+// arriving is what a summary entry brings in at a call: the part of
+// argument from it reads, less the categories sanitized on the way, with
+// through and the entry's trace added; or, for from < 0, the source it
+// reads itself, with its trace and srcStep. ok is false when the
+// argument is missing.
+func (st *fnState) arriving(args []ssa.Value, from int, fromPath, source string, cats category.Set, trace []Step, through, srcStep Step) (t set, ok bool) {
+	if from < 0 {
+		return set{newSourceTrace(source, cats, append(append([]Step(nil), trace...), srcStep))}, true
+	}
+	if from >= len(args) || args[from] == nil {
+		return nil, false
+	}
+	return st.part(args[from], fromPath).mapped(func(o *origin) *origin {
+		if o = o.sanitized(cats); o == nil {
+			return nil
+		}
+		return o.with(through).withTrace(trace)
+	}), true
 }
 
 // conservative handles a call privet cannot see into: taint flows from

@@ -422,19 +422,9 @@ func (st *fnState) applyParamCalls(callPos token.Pos, name string, args []ssa.Va
 		if pc.Func >= len(args) || args[pc.Func] == nil {
 			continue
 		}
-		var in set
-		if pc.From >= 0 {
-			if pc.From >= len(args) || args[pc.From] == nil {
-				continue
-			}
-			in = st.part(args[pc.From], pc.FromPath).mapped(func(o *origin) *origin {
-				if o = o.sanitized(pc.Cats); o == nil {
-					return nil
-				}
-				return o.with(through).withTrace(pc.Trace)
-			})
-		} else {
-			in = set{newSourceTrace(pc.Source, pc.Cats, append(append([]Step(nil), pc.Trace...), through))}
+		in, ok := st.arriving(args, pc.From, pc.FromPath, pc.Source, pc.Cats, pc.Trace, through, through)
+		if !ok {
+			continue
 		}
 		st.sendToFunc(callPos, args[pc.Func], pc.FuncPath, pc.Arg, in)
 	}

@@ -1,9 +1,10 @@
 package taint
 
 import (
+	"cmp"
 	"fmt"
 	"go/token"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/privetlint/privet/internal/category"
@@ -121,33 +122,17 @@ func (s *Summary) hasSource() bool {
 func (s *Summary) String() string {
 	var parts []string
 	for _, f := range s.Flows {
-		from := fmt.Sprintf("p%d%s", f.From, f.FromPath)
-		if f.From < 0 {
-			from = fmt.Sprintf("src(%s:%s)", f.Source, f.Cats)
-		} else if !f.Cats.Empty() {
-			from += "-" + f.Cats.String()
-		}
 		to := fmt.Sprintf("r%d", f.To)
 		if f.To < 0 {
 			to = fmt.Sprintf("*p%d%s", -1-f.To, f.ToPath)
 		}
-		parts = append(parts, from+"->"+to)
+		parts = append(parts, fromText(f.From, f.FromPath, f.Source, f.Cats)+"->"+to)
 	}
 	for _, k := range s.Sinks {
-		from := fmt.Sprintf("p%d%s", k.Param, k.Path)
-		if !k.Cleared.Empty() {
-			from += "-" + k.Cleared.String()
-		}
-		parts = append(parts, fmt.Sprintf("%s->sink(%s:%s)", from, k.Sink.Kind, k.Sink.Display))
+		parts = append(parts, fmt.Sprintf("%s->sink(%s:%s)", fromText(k.Param, k.Path, "", k.Cleared), k.Sink.Kind, k.Sink.Display))
 	}
 	for _, c := range s.Calls {
-		from := fmt.Sprintf("p%d%s", c.From, c.FromPath)
-		if c.From < 0 {
-			from = fmt.Sprintf("src(%s:%s)", c.Source, c.Cats)
-		} else if !c.Cats.Empty() {
-			from += "-" + c.Cats.String()
-		}
-		parts = append(parts, fmt.Sprintf("%s->p%d%s(arg%d)", from, c.Func, c.FuncPath, c.Arg))
+		parts = append(parts, fmt.Sprintf("%s->p%d%s(arg%d)", fromText(c.From, c.FromPath, c.Source, c.Cats), c.Func, c.FuncPath, c.Arg))
 	}
 	for _, f := range s.FuncStores {
 		parts = append(parts, fmt.Sprintf("p%d=>%s", f.Param, f.Key))
@@ -155,69 +140,50 @@ func (s *Summary) String() string {
 	return strings.Join(parts, " ")
 }
 
+// fromText renders where an entry's data comes from: "p1/f0", with the
+// categories sanitized on the way ("p1-pii"), or "src(Customer.Email:pii)".
+func fromText(from int, path, source string, cats category.Set) string {
+	if from < 0 {
+		return fmt.Sprintf("src(%s:%s)", source, cats)
+	}
+	text := fmt.Sprintf("p%d%s", from, path)
+	if !cats.Empty() {
+		text += "-" + cats.String()
+	}
+	return text
+}
+
 // sortSummary puts a summary in canonical order so that facts encode the
 // same bytes every time.
 func sortSummary(s *Summary) {
-	sort.SliceStable(s.Flows, func(i, j int) bool {
-		a, b := s.Flows[i], s.Flows[j]
-		if a.From != b.From {
-			return a.From < b.From
-		}
-		if a.To != b.To {
-			return a.To > b.To // results first, then pointees
-		}
-		if a.FromPath != b.FromPath {
-			return a.FromPath < b.FromPath
-		}
-		if a.ToPath != b.ToPath {
-			return a.ToPath < b.ToPath
-		}
-		if a.Source != b.Source {
-			return a.Source < b.Source
-		}
-		return a.Cats.String() < b.Cats.String()
+	slices.SortStableFunc(s.Flows, func(a, b Flow) int {
+		return cmp.Or(
+			cmp.Compare(a.From, b.From),
+			cmp.Compare(b.To, a.To), // results first, then pointees
+			strings.Compare(a.FromPath, b.FromPath),
+			strings.Compare(a.ToPath, b.ToPath),
+			strings.Compare(a.Source, b.Source),
+			strings.Compare(a.Cats.String(), b.Cats.String()))
 	})
-	sort.SliceStable(s.Sinks, func(i, j int) bool {
-		a, b := s.Sinks[i], s.Sinks[j]
-		if a.Param != b.Param {
-			return a.Param < b.Param
-		}
-		if a.Path != b.Path {
-			return a.Path < b.Path
-		}
-		if a.Sink.Display != b.Sink.Display {
-			return a.Sink.Display < b.Sink.Display
-		}
-		return a.Cleared.String() < b.Cleared.String()
+	slices.SortStableFunc(s.Sinks, func(a, b SinkFlow) int {
+		return cmp.Or(
+			cmp.Compare(a.Param, b.Param),
+			strings.Compare(a.Path, b.Path),
+			strings.Compare(a.Sink.Display, b.Sink.Display),
+			strings.Compare(a.Cleared.String(), b.Cleared.String()))
 	})
-	sort.SliceStable(s.Calls, func(i, j int) bool {
-		a, b := s.Calls[i], s.Calls[j]
-		if a.Func != b.Func {
-			return a.Func < b.Func
-		}
-		if a.FuncPath != b.FuncPath {
-			return a.FuncPath < b.FuncPath
-		}
-		if a.Arg != b.Arg {
-			return a.Arg < b.Arg
-		}
-		if a.From != b.From {
-			return a.From < b.From
-		}
-		if a.FromPath != b.FromPath {
-			return a.FromPath < b.FromPath
-		}
-		if a.Source != b.Source {
-			return a.Source < b.Source
-		}
-		return a.Cats.String() < b.Cats.String()
+	slices.SortStableFunc(s.Calls, func(a, b ParamCall) int {
+		return cmp.Or(
+			cmp.Compare(a.Func, b.Func),
+			strings.Compare(a.FuncPath, b.FuncPath),
+			cmp.Compare(a.Arg, b.Arg),
+			cmp.Compare(a.From, b.From),
+			strings.Compare(a.FromPath, b.FromPath),
+			strings.Compare(a.Source, b.Source),
+			strings.Compare(a.Cats.String(), b.Cats.String()))
 	})
-	sort.SliceStable(s.FuncStores, func(i, j int) bool {
-		a, b := s.FuncStores[i], s.FuncStores[j]
-		if a.Param != b.Param {
-			return a.Param < b.Param
-		}
-		return a.Key < b.Key
+	slices.SortStableFunc(s.FuncStores, func(a, b FuncStore) int {
+		return cmp.Or(cmp.Compare(a.Param, b.Param), strings.Compare(a.Key, b.Key))
 	})
 }
 
