@@ -11,22 +11,73 @@ import (
 	"github.com/privetlint/privet/passes/taint"
 )
 
-// sanitizerFix suggests wrapping the leaking argument in an annotated
+// sanitizerFix suggests wrapping the sensitive value in an annotated
 // sanitizer that cleans every category of the finding, takes and returns
-// the argument's type, and can be named from the file without a new
-// import. Sanitizers of the package itself come first; then by full name.
+// the value's type, and can be named from the file without a new import.
+// The value is the read of the source when it is written inside the
+// leaking argument (strings.NewReader(MaskEmail(c.Email)): the argument
+// is a reader, and masking the whole of fmt.Sprintf("... %s", c.Email)
+// would mask the prompt too), else the argument. Sanitizers of the
+// package itself come first; then by full name.
 func sanitizerFix(pass *analysis.Pass, ann *annotations.Result, f taint.Finding) []analysis.SuggestedFix {
 	if f.Arg == nil {
 		return nil
 	}
-	argType := pass.TypesInfo.TypeOf(f.Arg)
 	file := fileOf(pass, f.Arg)
-	if argType == nil || file == nil {
+	if file == nil {
 		return nil
+	}
+	for _, target := range []ast.Expr{sourceRead(file, f), f.Arg} {
+		if target == nil {
+			continue
+		}
+		name := pickSanitizer(pass, ann, file, f.Cats, pass.TypesInfo.TypeOf(target))
+		if name == "" {
+			continue
+		}
+		what := "the argument"
+		if target != f.Arg {
+			what = types.ExprString(target)
+		}
+		return []analysis.SuggestedFix{{
+			Message: "wrap " + what + " in " + name,
+			TextEdits: []analysis.TextEdit{
+				{Pos: target.Pos(), End: target.Pos(), NewText: []byte(name + "(")},
+				{Pos: target.End(), End: target.End(), NewText: []byte(")")},
+			},
+		}}
+	}
+	return nil
+}
+
+// sourceRead returns the selector expression that reads the finding's
+// source, when it is written inside the leaking argument.
+func sourceRead(file *ast.File, f taint.Finding) ast.Expr {
+	if len(f.Trace) == 0 || !f.Trace[0].Pos.IsValid() || f.Trace[0].Pos < f.Arg.Pos() || f.Trace[0].Pos >= f.Arg.End() {
+		return nil
+	}
+	pos := f.Trace[0].Pos
+	var read ast.Expr
+	ast.Inspect(f.Arg, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Pos() == pos {
+			read = sel
+		}
+		return read == nil
+	})
+	if read == f.Arg {
+		return nil
+	}
+	return read
+}
+
+// pickSanitizer names the sanitizer to wrap a value of type t in, or "".
+func pickSanitizer(pass *analysis.Pass, ann *annotations.Result, file *ast.File, need category.Set, t types.Type) string {
+	if t == nil {
+		return ""
 	}
 	var best, bestLocal string
 	ann.Sanitizers(func(fn *types.Func, cats category.Set) {
-		if !cats.Empty() && !f.Cats.Minus(cats).Empty() || !fits(fn, argType) {
+		if !cats.Empty() && !need.Minus(cats).Empty() || !fits(fn, t) {
 			return
 		}
 		name := qualified(pass, file, fn)
@@ -39,18 +90,9 @@ func sanitizerFix(pass *analysis.Pass, ann *annotations.Result, f taint.Finding)
 		}
 	})
 	if bestLocal != "" {
-		best = bestLocal
+		return bestLocal
 	}
-	if best == "" {
-		return nil
-	}
-	return []analysis.SuggestedFix{{
-		Message: "wrap the argument in " + best,
-		TextEdits: []analysis.TextEdit{
-			{Pos: f.Arg.Pos(), End: f.Arg.Pos(), NewText: []byte(best + "(")},
-			{Pos: f.Arg.End(), End: f.Arg.End(), NewText: []byte(")")},
-		},
-	}}
+	return best
 }
 
 // fits reports whether fn is a func(T) T for the argument's type.

@@ -1,7 +1,9 @@
 package fixes
 
 import (
+	"fmt"
 	"interproc/a"
+	"net/http"
 	"strings"
 )
 
@@ -32,4 +34,11 @@ func viaHelper(c *Customer) {
 
 func noSingleArg(c *Customer, u *a.Customer) {
 	Send(a.EmailOf(u)) // want `pii data \(Customer.Email\)`
+}
+
+// The read of the source inside the argument is what gets wrapped: the
+// argument is a reader, or a prompt that must stay readable.
+func inside(c *Customer) {
+	http.Post("https://example.org", "text/plain", strings.NewReader(c.Email)) // want `pii data \(Customer.Email\)`
+	Send(fmt.Sprintf("the customer %s asks", c.Email))                         // want `pii data \(Customer.Email\)`
 }
