@@ -43,18 +43,24 @@ func (p *progress) phase(msg string) {
 
 // count shows the number of packages analysed out of total until the
 // returned function is called. The checker offers no progress hook, so
-// it counts runs of the taint pass, which runs once on every package of
-// the graph (it computes facts): its Run is wrapped for the duration of
-// the analysis, which is why this is done only on a terminal.
-func (p *progress) count(total int) (stop func()) {
+// the analysis gets one more analyzer (the returned one, nil when the
+// progress line is off): it runs after the taint pass on every package
+// of the graph, because it declares a fact type as the taint pass does,
+// and counts.
+func (p *progress) count(total int) (counter *analysis.Analyzer, stop func()) {
 	if !p.on {
-		return func() {}
+		return nil, func() {}
 	}
 	var n atomic.Int64
-	orig := taint.Analyzer.Run
-	taint.Analyzer.Run = func(pass *analysis.Pass) (any, error) {
-		defer n.Add(1)
-		return orig(pass)
+	counter = &analysis.Analyzer{
+		Name:      "privetprogress",
+		Doc:       "privetprogress: count the packages analysed, for the progress line",
+		Requires:  []*analysis.Analyzer{taint.Analyzer},
+		FactTypes: []analysis.Fact{new(counted)},
+		Run: func(*analysis.Pass) (any, error) {
+			n.Add(1)
+			return nil, nil
+		},
 	}
 	done := make(chan struct{})
 	var wg sync.WaitGroup
@@ -64,24 +70,34 @@ func (p *progress) count(total int) (stop func()) {
 		tick := time.NewTicker(100 * time.Millisecond)
 		defer tick.Stop()
 		last := int64(-1)
-		for {
+		show := func() {
 			if cur := n.Load(); cur != last {
 				fmt.Fprintf(p.w, "\r\033[Kprivet: analysed %d/%d packages", cur, total)
 				last = cur
 			}
+		}
+		for {
+			show()
 			select {
 			case <-done:
+				show()
 				return
 			case <-tick.C:
 			}
 		}
 	}()
-	return func() {
+	return counter, func() {
 		close(done)
 		wg.Wait()
-		taint.Analyzer.Run = orig
 	}
 }
+
+// counted is the progress counter's fact type. None is ever exported:
+// declaring it is what makes the checker run the counter on
+// dependencies.
+type counted struct{}
+
+func (*counted) AFact() {}
 
 // done clears the progress line.
 func (p *progress) done() {

@@ -234,9 +234,13 @@ func analyze(o *options, wd string, prog *progress) (*result, error) {
 	roots := rootPackages(initial)
 	c := newConverter(wd, initial)
 	rep := &report.Report{Errors: c.packageErrors(initial)}
-	restore := prog.count(countPackages(roots))
-	graph, err := checker.Analyze(analyzers.All(), roots, nil)
-	restore()
+	list := analyzers.All()
+	counter, stop := prog.count(countPackages(roots))
+	if counter != nil {
+		list = append(list, counter)
+	}
+	graph, err := checker.Analyze(list, roots, nil)
+	stop()
 	if err != nil {
 		return nil, err
 	}

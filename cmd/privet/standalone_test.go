@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -256,6 +257,30 @@ func checkSARIF(t *testing.T, data []byte) {
 
 // TestExitStatus runs the command on small modules and checks its exit
 // status and the gist of its output.
+// TestProgress: on a terminal, the progress line counts every package
+// of the graph, and the findings are those of a run without it.
+func TestProgress(t *testing.T) {
+	inModule(t, filepath.Join(cliDir, "leaks"))
+	o, _ := parseFlags(nil, os.Stderr)
+	wd, _ := os.Getwd()
+	plain, err := analyze(o, wd, newProgress(nil, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var line bytes.Buffer
+	shown, err := analyze(o, wd, &progress{w: &line, on: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(shown.report.Findings) != len(plain.report.Findings) {
+		t.Errorf("%d findings with the progress line, %d without", len(shown.report.Findings), len(plain.report.Findings))
+	}
+	m := regexp.MustCompile(`analysed (\d+)/(\d+) packages$`).FindStringSubmatch(line.String())
+	if m == nil || m[1] != m[2] || m[1] == "0" {
+		t.Errorf("progress line ends %q, want every package counted", line.String()[max(0, line.Len()-60):])
+	}
+}
+
 func TestExitStatus(t *testing.T) {
 	for _, tc := range []struct {
 		name, module string
