@@ -36,12 +36,21 @@ func (a *pkgAnalysis) funcTargets(v ssa.Value) ([]ssa.Value, bool) {
 		return r.targets, r.complete
 	}
 	targets, complete := a.resolveFunc(v)
+	if len(targets) > maxTargets {
+		// A dispatch table (validator's map of a hundred checks): the
+		// precision is not worth applying every candidate at every call.
+		targets, complete = nil, false
+	}
 	if a.targetMemo == nil {
 		a.targetMemo = map[ssa.Value]funcTargetsResult{}
 	}
 	a.targetMemo[v] = funcTargetsResult{targets, complete}
 	return targets, complete
 }
+
+// maxTargets bounds the functions a call of a function value is resolved
+// to; beyond it the call is treated as unknown (conservatively).
+const maxTargets = 8
 
 // funcTargetsResult is a memoized answer of funcTargets: the stores it
 // depends on do not change during a package's analysis.
@@ -326,6 +335,9 @@ func (a *pkgAnalysis) funcTargetsAt(t types.Type, path string) []ssa.Value {
 			}
 		}
 	}
+	if len(out) > maxTargets {
+		return nil
+	}
 	return out
 }
 
@@ -399,13 +411,36 @@ func (st *fnState) storeFuncParam(v ssa.Value, key string) {
 	}
 }
 
+// maxCallPaths bounds the parts of one parameter a summary says are
+// passed to one argument of a function parameter.
+const maxCallPaths = 4
+
 // paramCall records that o reaches argument arg of a call of the
 // function in parameter p.
 func (st *fnState) paramCall(p int, path string, arg int, o *origin) {
-	k := "c|" + strconv.Itoa(p) + path + "|" + strconv.Itoa(arg) + "|" + o.key
-	if _, ok := st.paramCalls[k]; ok {
+	prefix := "c|" + strconv.Itoa(p) + path + "|" + strconv.Itoa(arg) + "|"
+	if _, ok := st.paramCalls[prefix+o.key]; ok {
 		return
 	}
+	// A callback applied to many fields of a parameter (a validator
+	// walking a struct) would record an entry per field and make every
+	// caller pay for each: past maxCallPaths parts, the parameter is
+	// passed on whole.
+	if o.isParam() && o.path != "" {
+		n := 0
+		for k := range st.paramCalls {
+			if strings.HasPrefix(k, prefix+"p"+strconv.Itoa(o.param)+"|") {
+				n++
+			}
+		}
+		if n >= maxCallPaths {
+			o = o.whole()
+			if _, ok := st.paramCalls[prefix+o.key]; ok {
+				return
+			}
+		}
+	}
+	k := prefix + o.key
 	pc := ParamCall{Func: p, FuncPath: path, Arg: arg, From: o.param, FromPath: o.path, Cats: o.cats, Trace: o.trace}
 	if !o.isParam() {
 		pc.Source = o.source
@@ -422,24 +457,32 @@ func (st *fnState) applyParamCalls(callPos token.Pos, name string, args []ssa.Va
 		if pc.Func >= len(args) || args[pc.Func] == nil {
 			continue
 		}
-		in, ok := st.arriving(args, pc.From, pc.FromPath, pc.Source, pc.Cats, pc.Trace, through, through)
-		if !ok {
+		if pc.From >= len(args) || pc.From >= 0 && args[pc.From] == nil {
 			continue
 		}
-		st.sendToFunc(callPos, args[pc.Func], pc.FuncPath, pc.Arg, in)
+		// What arrives is computed only if the function is one that
+		// sends or passes it on: most callbacks do neither.
+		var in set
+		computed := false
+		arriving := func() set {
+			if !computed {
+				in, _ = st.arriving(args, pc.From, pc.FromPath, pc.Source, pc.Cats, pc.Trace, through, through)
+				computed = true
+			}
+			return in
+		}
+		st.sendToFunc(callPos, args[pc.Func], pc.FuncPath, pc.Arg, arriving)
 	}
 }
 
 // sendToFunc applies what the function value fv does with its argument
-// arg to the origins in: sinks it calls with that argument see them. A
-// parameter of the analysed function passes them on in its summary.
-func (st *fnState) sendToFunc(callPos token.Pos, fv ssa.Value, path string, arg int, in set) {
-	if len(in) == 0 {
-		return
-	}
+// arg to the origins arriving() returns: sinks it calls with that
+// argument see them. A parameter of the analysed function passes them on
+// in its summary.
+func (st *fnState) sendToFunc(callPos token.Pos, fv ssa.Value, path string, arg int, arriving func() set) {
 	if p, ppath := funcParam(st.fn, fv); p >= 0 {
 		if path == "" || ppath == "" {
-			for _, o := range in {
+			for _, o := range arriving() {
 				st.paramCall(p, ppath+path, arg, o)
 			}
 		}
@@ -467,7 +510,7 @@ func (st *fnState) sendToFunc(callPos token.Pos, fv ssa.Value, path string, arg 
 				ref := SinkRef{Kind: sink.Kind, Family: sink.Family, Display: sink.Display}
 				for _, i := range payload(sink, paramTypes(obj), hasRecv) {
 					if i == param {
-						for _, o := range in {
+						for _, o := range arriving() {
 							st.reach(at, o.with(Step{Pos: at, What: "passed to " + ref.Display}), ref, nil, nil)
 						}
 					}
@@ -483,7 +526,7 @@ func (st *fnState) sendToFunc(callPos token.Pos, fv ssa.Value, path string, arg 
 			if k.Param != param {
 				continue
 			}
-			for _, o := range in {
+			for _, o := range arriving() {
 				if o = o.at(k.Path).sanitized(k.Cleared); o != nil {
 					st.reach(at, o, k.Sink, k.Trace, nil)
 				}

@@ -59,3 +59,15 @@ func Each(items []string, f func(string)) { // want Each:`p0/\[\]->p1\(arg0\)`
 func WithCard(c *Customer, f func(string, int)) { // want WithCard:`src\(Customer.Card:payment\)->p1\(arg0\) p0/f2->p1\(arg0\)`
 	f(c.Card, 0)
 }
+
+// Past four parts of one parameter, the rest is passed on whole, so that
+// summaries of functions walking big structs stay small.
+type Wide struct{ A, B, C, D, E string }
+
+func Walk(w *Wide, f func(string)) { // want Walk:`p0->p1\(arg0\) p0/f0->p1\(arg0\) p0/f1->p1\(arg0\) p0/f2->p1\(arg0\) p0/f3->p1\(arg0\)`
+	f(w.A)
+	f(w.B)
+	f(w.C)
+	f(w.D)
+	f(w.E)
+}
