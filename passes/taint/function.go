@@ -405,7 +405,9 @@ func (st *fnState) instr(instr ssa.Instruction) {
 			st.addVal(i, st.vals[e])
 		}
 	case *ssa.Store:
-		st.storeFuncParam(i.Val, addrKey(i.Addr))
+		if isFunc(i.Val.Type()) {
+			st.storeFuncParam(i.Val, addrKey(i.Addr))
+		}
 		if load, ok := i.Val.(*ssa.UnOp); ok && load.Op == token.MUL && !isRef(load.Type()) {
 			// A struct or array copied from memory to memory: copy it
 			// cell by cell, so that its fields stay apart.
@@ -498,7 +500,9 @@ func (st *fnState) instr(instr ssa.Instruction) {
 			}
 		}
 	case *ssa.MapUpdate:
-		st.storeFuncParam(i.Value, elemKey(i.Map.Type().Underlying().(*types.Map).Elem()))
+		if isFunc(i.Value.Type()) {
+			st.storeFuncParam(i.Value, elemKey(i.Map.Type().Underlying().(*types.Map).Elem()))
+		}
 		t, _ := st.deep(i.Value).union(st.deep(i.Key))
 		st.write(i.Map, "/[]", t)
 	case *ssa.Slice:

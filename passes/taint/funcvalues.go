@@ -203,10 +203,7 @@ func (a *pkgAnalysis) indexFuncStores() {
 	a.escapes = map[*ssa.Function]bool{}
 	var ops []*ssa.Value
 	add := func(key string, v ssa.Value) {
-		if key == "" {
-			return
-		}
-		if _, isFunc := v.Type().Underlying().(*types.Signature); !isFunc {
+		if key == "" || !isFunc(v.Type()) {
 			return
 		}
 		a.funcStores[key] = append(a.funcStores[key], v)
@@ -236,9 +233,13 @@ func (a *pkgAnalysis) indexFuncStores() {
 				}
 				switch i := instr.(type) {
 				case *ssa.Store:
-					add(addrKey(i.Addr), i.Val)
+					if isFunc(i.Val.Type()) {
+						add(addrKey(i.Addr), i.Val)
+					}
 				case *ssa.MapUpdate:
-					add(elemKey(i.Map.Type().Underlying().(*types.Map).Elem()), i.Value)
+					if isFunc(i.Value.Type()) {
+						add(elemKey(i.Map.Type().Underlying().(*types.Map).Elem()), i.Value)
+					}
 				}
 			}
 		}
@@ -359,6 +360,12 @@ func (st *fnState) callFuncValue(instr ssa.Instruction, c *ssa.CallCommon, v *ss
 		st.passToParam(instr, c, p, path, st.fn.Params[p].Name()+f[strings.LastIndexByte(f, '.'):])
 	}
 	for _, t := range targets {
+		if !st.sends(t) {
+			// Moving data from arguments to results is what the
+			// conservative treatment does too, at less cost.
+			complete = false
+			continue
+		}
 		if mc, ok := t.(*ssa.MakeClosure); ok && mc.Parent() != st.fn && !isBoundWrapper(mc.Fn.(*ssa.Function)) {
 			// A closure made elsewhere: its bindings are not values of
 			// this function; what it captured was handled where it was
@@ -368,6 +375,33 @@ func (st *fnState) callFuncValue(instr ssa.Instruction, c *ssa.CallCommon, v *ss
 		st.call(instr, &ssa.CallCommon{Value: t, Args: c.Args}, v)
 	}
 	return complete
+}
+
+// sends reports whether a function value target is a sink, or a function
+// whose summary sends, reads a source, stores through a parameter, calls
+// a function it is given or keeps one: what a call of it must apply
+// rather than treat conservatively.
+func (st *fnState) sends(t ssa.Value) bool {
+	fn, _ := funcOf(t)
+	if fn == nil {
+		return false
+	}
+	if obj, ok := fn.Object().(*types.Func); ok && st.a.sinks.Func(obj) != nil {
+		return true
+	}
+	sum, known := st.a.summaryOf(fn, st.fn) // registers the dependency
+	if !known {
+		return false
+	}
+	if len(sum.Sinks) > 0 || len(sum.Calls) > 0 || len(sum.FuncStores) > 0 {
+		return true
+	}
+	for _, f := range sum.Flows {
+		if f.From < 0 || f.To < 0 {
+			return true // a source, or a store through a parameter
+		}
+	}
+	return false
 }
 
 // passToParam records in the summary what a call of the function in
@@ -391,13 +425,15 @@ func isBoundWrapper(fn *ssa.Function) bool {
 	return strings.HasPrefix(fn.Synthetic, "bound method wrapper")
 }
 
+func isFunc(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
+}
+
 // storeFuncParam records in the summary that a function parameter is
-// stored at key (see FuncStore).
+// stored at key (see FuncStore). v is of a function type.
 func (st *fnState) storeFuncParam(v ssa.Value, key string) {
 	if key == "" {
-		return
-	}
-	if _, isFunc := v.Type().Underlying().(*types.Signature); !isFunc {
 		return
 	}
 	p := paramIndex(st.fn, unchanged(v))
