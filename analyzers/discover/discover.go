@@ -34,6 +34,13 @@ var Analyzer = &analysis.Analyzer{
 	Requires: []*analysis.Analyzer{config.Analyzer, annotations.Analyzer, sinks.Analyzer, taint.Analyzer},
 }
 
+// The diagnostic categories of privetdiscover (what go vet -json and the
+// reports carry; the data category is in the message).
+const (
+	CategoryField = "unmarked"      // a field that looks like customer data
+	CategorySink  = "unmarked-sink" // an interface method whose implementation sends
+)
+
 // patterns is the compiled pattern table (read only).
 var patterns = newTable(Patterns)
 
@@ -150,7 +157,7 @@ func (d *discoverer) structType(tn *types.TypeName, display string, o owner, st 
 			d.pass.Report(analysis.Diagnostic{
 				Pos:      f.name.Pos(),
 				End:      f.name.End(),
-				Category: f.cat,
+				Category: CategoryField,
 				Message: fmt.Sprintf("field %s.%s looks like %s (%s) but is not marked; add privet:%q or privet:\"-\"",
 					display, f.name.Name, f.cat, f.why, f.cat),
 				SuggestedFixes: []analysis.SuggestedFix{

@@ -48,7 +48,7 @@ func (d *discoverer) interfaceSinks(res *taint.Result, matcher *sinks.Matcher) {
 			kind := sink.Kind
 			d.pass.Report(analysis.Diagnostic{
 				Pos:      m.Pos(),
-				Category: "sink",
+				Category: CategorySink,
 				Message: fmt.Sprintf("method %s sends its arguments to %s (%s) and implements %s, whose calls are checked only where this implementation is in scope; mark %s with //privet:sink %s",
 					qualifiedMethod(m), sinks.KindPhrase(kind), sink.Display, qualifiedType(im), qualifiedMethod(im), kind),
 			})

@@ -149,6 +149,39 @@ than ignored.`,
 	//privet:ignore reason for the review  // suppresses the finding on this or the next line`,
 	},
 	{
+		Name:  "unmarked",
+		Title: "a field looks like customer data but is not marked",
+		Text: `privetdiscover found a struct field whose name, tag or type suggests one of
+the data categories (pii, payment, purchase, location, health, credential)
+and that has no privet tag, is not covered by a .privet.yml source rule and
+is not of a //privet:sensitive type. privet traces only what is marked:
+until the field is, its flows into AI services and third parties go
+unreported.`,
+		Fix: `Add the category the message names: Phone string ` + "`privet:\"pii\"`" + ` (the
+suggested fix does it; "privet annotate -w ./..." does it for a module).
+If the field holds no customer data, mark it reviewed: ` + "`privet:\"-\"`" + `.
+discover.ignore in .privet.yml silences names across a code base.`,
+	},
+	{
+		Name:  "unmarked-sink",
+		Title: "an implementation sends, but its interface method is not a sink",
+		Text: `privetdiscover found a method that sends its arguments to a sink and
+implements a method of an interface declared in a package it imports. Calls
+through the interface are checked against the implementations privet can
+see from the calling package (its own and its direct imports'); a caller
+that only knows the interface (the implementation is wired in by main) is
+not checked.`,
+		Fix: `Mark the interface method as a sink, with the kind the message names:
+
+	type Client interface {
+		//privet:sink ai
+		Complete(ctx context.Context, prompt string) (string, error)
+	}
+
+or add a sinks rule for it to .privet.yml. If the interface never carries
+customer data, put //privet:ignore with the reason above the method.`,
+	},
+	{
 		Name:  "policy",
 		Title: "a rule of the policy file matches nothing",
 		Text: `A source rule in .privet.yml names a package exactly, but the type or

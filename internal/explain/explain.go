@@ -12,6 +12,7 @@ package explain
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -124,11 +125,15 @@ func Topics() []*Doc {
 	return out
 }
 
+// NonLeakTopics are the diagnostic categories that are not sink kinds:
+// malformed input, and privetdiscover's suggestions.
+var NonLeakTopics = []string{"annotation", "policy", "unmarked", "unmarked-sink"}
+
 // SinkKinds lists the built-in sink kinds, in the order the docs give them.
 func SinkKinds() []string {
 	var out []string
 	for _, d := range docs {
-		if d != leak && d.Name != "annotation" && d.Name != "policy" {
+		if d != leak && !slices.Contains(NonLeakTopics, d.Name) {
 			out = append(out, d.Name)
 		}
 	}

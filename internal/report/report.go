@@ -18,7 +18,7 @@
 //	      "file": "support/support.go",    // relative to the working directory, / separated
 //	      "line": 13,                      // 1-based
 //	      "column": 9,                     // 1-based, in bytes
-//	      "category": "ai",                // sink kind (ai, http, analytics, ...), or annotation, policy
+//	      "category": "ai",                // sink kind (ai, http, analytics, ...), or annotation, policy, unmarked, unmarked-sink
 //	      "message": "pii data (Customer.Name) reaches an AI service (llm Client.Ask) without an approved sanitizer",
 //	      "package": "example.com/leaks/support",
 //	      "function": "Greeting",          // enclosing declared function ("T.M" for methods), "" outside one

@@ -232,7 +232,7 @@ func SARIF(w io.Writer, r *Report, tool Tool, readFile func(string) ([]byte, err
 // sarifRules lists the rules: the built-in sink kinds, annotation and
 // policy, then custom kinds found in the report, sorted.
 func sarifRules(r *Report, helpURI string) ([]sarifRule, map[string]int) {
-	ids := append(explain.SinkKinds(), "annotation", "policy")
+	ids := append(explain.SinkKinds(), explain.NonLeakTopics...)
 	var custom []string
 	for _, f := range r.Findings {
 		if !slices.Contains(ids, f.Category) && !slices.Contains(custom, f.Category) {
@@ -258,9 +258,14 @@ func sarifRules(r *Report, helpURI string) ([]sarifRule, map[string]int) {
 				SecuritySeverity: leakSeverity,
 			},
 		}
-		if id == "annotation" || id == "policy" {
+		switch id {
+		case "annotation", "policy":
 			rule.DefaultConfiguration.Level = "warning"
 			rule.Properties = sarifRuleProps{Tags: []string{"correctness"}, Precision: "very-high"}
+		case "unmarked", "unmarked-sink":
+			// privetdiscover's suggestions: something to mark, not a leak.
+			rule.DefaultConfiguration.Level = "note"
+			rule.Properties = sarifRuleProps{Tags: []string{"privacy"}, Precision: "medium"}
 		}
 		index[id] = i
 		rules = append(rules, rule)

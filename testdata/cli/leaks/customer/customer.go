@@ -7,6 +7,8 @@ type Customer struct {
 	Name  string `privet:"pii"`
 	Email string `privet:"pii"`
 	Card  string `privet:"payment"`
+	// Phone is not marked: privetdiscover reports it (category unmarked).
+	Phone string
 }
 
 // Contact returns the address to write to.
