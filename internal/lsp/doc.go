@@ -17,9 +17,10 @@
 // offers them, UTF-16 otherwise.
 //
 // A finding is published with source "privet", the sink kind as code
-// ("ai", "http", ...; "annotation" and "policy" for malformed input,
-// "privetdiscover" for unannotated fields, as information), the one-line
-// message, and the trace as relatedInformation, with steps inside other
+// ("ai", "http", ...; "annotation" and "policy" for malformed input;
+// "unmarked" and "unmarked-sink" for privetdiscover's suggestions, as
+// information), the one-line message, and the trace as
+// relatedInformation, with steps inside other
 // packages of the module placed in their own files. Code actions are the
 // analyzers' suggested fixes (wrap the argument in the sanitizer; add a
 // privet tag from privetdiscover) and, for a leak, "Suppress with

@@ -134,15 +134,12 @@ func (s *Server) convert(j *job, g *graph, analyzer string, d *vetDiagnostic) *f
 // "privet", the sink kind (or the analyzer) as code, and a severity.
 func (s *Server) decorate(f *finding) {
 	f.diag.Source = "privet"
-	switch {
-	case f.analyzer == "privet":
-		f.diag.Severity = SeverityWarning
-		f.diag.Code = f.category
-	default:
-		// privetdiscover's suggestions: its category is a data
-		// category, not a sink kind.
+	f.diag.Code = f.category
+	f.diag.Severity = SeverityWarning
+	if f.analyzer != "privet" {
+		// privetdiscover's suggestions ("unmarked", "unmarked-sink"):
+		// something to mark, not a leak.
 		f.diag.Severity = SeverityInformation
-		f.diag.Code = f.analyzer
 	}
 }
 

@@ -288,7 +288,7 @@ func TestDiscover(t *testing.T) {
 	text := c.open(customerGo)
 	ds := c.wait(customerGo, m, "privetdiscover reports Phone", func(ds []lsp.Diagnostic) bool { return at(ds, 7) != nil })
 	d := at(ds, 7)
-	if d.Code != "privetdiscover" || d.Severity != lsp.SeverityInformation || d.Source != "privet" || !strings.Contains(d.Message, "Customer.Phone") {
+	if d.Code != "unmarked" || d.Severity != lsp.SeverityInformation || d.Source != "privet" || !strings.Contains(d.Message, "Customer.Phone") {
 		t.Errorf("diagnostic = %s", show([]lsp.Diagnostic{*d}))
 	}
 	actions := c.codeActions(customerGo, *d)

@@ -265,6 +265,15 @@ func (a *pkgAnalysis) importedFuncStores(c *ssa.CallCommon, callee *ssa.Function
 	}
 }
 
+// paramValue is the parameter or free variable numbered p as in
+// paramIndex.
+func paramValue(fn *ssa.Function, p int) ssa.Value {
+	if p < len(fn.Params) {
+		return fn.Params[p]
+	}
+	return fn.FreeVars[p-len(fn.Params)]
+}
+
 // paramIndex returns the summary parameter number of a parameter or free
 // variable of fn, or -1.
 func paramIndex(fn *ssa.Function, v ssa.Value) int {
@@ -356,8 +365,9 @@ func (st *fnState) callFuncValue(instr ssa.Instruction, c *ssa.CallCommon, v *ss
 	if p >= 0 && !complete {
 		// A function in a field of a parameter that this package does
 		// not (only) set: the caller may know it.
-		f := fieldName(st.fn.Params[p].Type(), mustAtoi(path[2:]))
-		st.passToParam(instr, c, p, path, st.fn.Params[p].Name()+f[strings.LastIndexByte(f, '.'):])
+		param := paramValue(st.fn, p)
+		f := fieldName(param.Type(), mustAtoi(path[2:]))
+		st.passToParam(instr, c, p, path, param.Name()+f[strings.LastIndexByte(f, '.'):])
 	}
 	for _, t := range targets {
 		if !st.sends(t) {

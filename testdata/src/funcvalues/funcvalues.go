@@ -145,3 +145,18 @@ func viaHooks(c *Customer) {
 	h := &hooks{onMessage: Send}
 	h.fire(c)
 }
+
+// A closure calling a function kept in a captured struct.
+func capturedHooks(c *Customer, h *hooks) {
+	func() {
+		h.onMessage(c.Email) // want `pii data \(Customer.Email\)`
+	}()
+}
+
+type exportedHooks struct{ OnMessage func(string) }
+
+// A closure calling a function in a field of a captured value whose
+// stores this package does not all see: passed on in the summary.
+func capturedExported(c *Customer, h *exportedHooks) {
+	func() { h.OnMessage(c.Email) }()
+}
