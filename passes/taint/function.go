@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -104,20 +105,28 @@ func (st *fnState) foundList() []Finding {
 	return out
 }
 
-// summary turns the end state into the function's summary.
-func (st *fnState) summary() *Summary {
-	s := &Summary{}
+// flows lists what reaches the results and the memory the parameters
+// point to. coarse drops the parts of parameters and pointees and keeps
+// at most maxSourcesPerTarget sources per target (see maxFlows).
+func (st *fnState) flows(coarse bool) []Flow {
+	var out []Flow
 	seen := map[string]bool{}
 	addFlow := func(o *origin, to int, toPath string) {
-		f := Flow{From: o.param, FromPath: o.path, To: to, ToPath: toPath, Cats: o.cats, Trace: o.trace}
+		if coarse {
+			o, toPath = o.whole(), ""
+		}
+		f := Flow{From: o.param, FromPath: o.path, To: to, ToPath: toPath, Cats: o.cats}
+		target := strconv.Itoa(to) + toPath
 		if !o.isParam() {
 			f.Source = o.source
 		}
-		k := strconv.Itoa(f.From) + f.FromPath + "|" + strconv.Itoa(to) + toPath + "|" + f.Source + "|" + f.Cats.String()
-		if !seen[k] {
-			seen[k] = true
-			s.Flows = append(s.Flows, f)
+		k := strconv.Itoa(f.From) + f.FromPath + "|" + target + "|" + f.Source + "|" + f.Cats.String()
+		if seen[k] {
+			return
 		}
+		seen[k] = true
+		f.Trace = o.trace.steps()
+		out = append(out, f)
 	}
 	for i, r := range st.results {
 		for _, o := range r {
@@ -143,6 +152,60 @@ func (st *fnState) summary() *Summary {
 	}
 	for k, fv := range st.fn.FreeVars {
 		pointees(len(st.fn.Params)+k, fv)
+	}
+	if coarse {
+		out = fewSources(out)
+	}
+	return out
+}
+
+// fewSources keeps, per target, the flows from parameters and the
+// maxSourcesPerTarget sources first by name: a choice that only changes
+// while new sources arrive, so that the package's fixpoint ends.
+func fewSources(flows []Flow) []Flow {
+	byTarget := map[string][]string{}
+	for _, f := range flows {
+		if f.From < 0 {
+			t := strconv.Itoa(f.To) + f.ToPath
+			byTarget[t] = append(byTarget[t], f.Source+"|"+f.Cats.String())
+		}
+	}
+	keep := map[string]bool{}
+	for t, names := range byTarget {
+		slices.Sort(names)
+		for _, n := range names[:min(len(names), maxSourcesPerTarget)] {
+			keep[t+"|"+n] = true
+		}
+	}
+	out := flows[:0]
+	for _, f := range flows {
+		if f.From >= 0 || keep[strconv.Itoa(f.To)+f.ToPath+"|"+f.Source+"|"+f.Cats.String()] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// maxFlows bounds the flows of a summary. A function that stores into
+// many parts of its parameters (x/tools' inliner: 180,000 flows) is
+// summarised coarsely beyond it: parameters and pointees as a whole, and
+// at most maxSourcesPerTarget sources per result or pointee.
+const (
+	maxFlows            = 256
+	maxSourcesPerTarget = 8
+)
+
+// summary turns the end state into the function's summary.
+func (st *fnState) summary() *Summary {
+	// Once coarse, a function stays coarse: a recursive function would
+	// otherwise alternate between a fine summary that grows past the
+	// bound and a coarse one that, applied to itself, stays below it.
+	var s *Summary
+	if st.a.coarse[st.fn] {
+		s = &Summary{Flows: st.flows(true)}
+	} else if s = (&Summary{Flows: st.flows(false)}); len(s.Flows) > maxFlows {
+		st.a.coarse[st.fn] = true
+		s.Flows = st.flows(true)
 	}
 	for _, k := range st.order {
 		if sf, ok := st.sinkFlows[k]; ok {
@@ -800,12 +863,12 @@ func (st *fnState) reach(at token.Pos, o *origin, ref SinkRef, tail []Step, arg 
 	if o.isParam() {
 		k := "s|" + strconv.Itoa(o.param) + o.path + "|" + o.cats.String() + "|" + ref.Display
 		if _, ok := st.sinkFlows[k]; !ok {
-			st.sinkFlows[k] = SinkFlow{Param: o.param, Path: o.path, Cleared: o.cats, Sink: ref, Trace: o.trace, pos: at}
+			st.sinkFlows[k] = SinkFlow{Param: o.param, Path: o.path, Cleared: o.cats, Sink: ref, Trace: o.trace.steps(), pos: at}
 			st.order = append(st.order, k)
 		}
 		return
 	}
-	f := Finding{Pos: at, Source: o.source, Cats: o.cats, Sink: ref, Trace: o.trace, Func: st.declared(), Arg: arg}
+	f := Finding{Pos: at, Source: o.source, Cats: o.cats, Sink: ref, Trace: o.trace.steps(), Func: st.declared(), Arg: arg}
 	k := "f|" + strconv.Itoa(int(at)) + "|" + f.key()
 	if old, ok := st.findings[k]; ok {
 		// The same source reaching the same sink under different

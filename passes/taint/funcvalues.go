@@ -487,7 +487,7 @@ func (st *fnState) paramCall(p int, path string, arg int, o *origin) {
 		}
 	}
 	k := prefix + o.key
-	pc := ParamCall{Func: p, FuncPath: path, Arg: arg, From: o.param, FromPath: o.path, Cats: o.cats, Trace: o.trace}
+	pc := ParamCall{Func: p, FuncPath: path, Arg: arg, From: o.param, FromPath: o.path, Cats: o.cats, Trace: o.trace.steps()}
 	if !o.isParam() {
 		pc.Source = o.source
 	}

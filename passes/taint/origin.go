@@ -38,8 +38,35 @@ type origin struct {
 	// pointer; "" for the whole), so that a callee reading one field of a
 	// struct does not pick up what the caller stored in another.
 	path  string
-	trace []Step
+	trace *trace
 	key   string
+}
+
+// trace is an immutable path of steps. Origins that extend a path share
+// it: a step costs one node, not a copy of the path (big functions hold
+// tens of thousands of origins).
+type trace struct {
+	prev *trace
+	step Step
+	n    int // steps in the path
+}
+
+func (t *trace) len() int {
+	if t == nil {
+		return 0
+	}
+	return t.n
+}
+
+func (t *trace) push(s Step) *trace { return &trace{prev: t, step: s, n: t.len() + 1} }
+
+// steps lists the path, first step first.
+func (t *trace) steps() []Step {
+	out := make([]Step, t.len())
+	for n := t; n != nil; n = n.prev {
+		out[n.n-1] = n.step
+	}
+	return out
 }
 
 // maxPathDepth bounds parameter paths; a longer path is cut, which only
@@ -48,7 +75,7 @@ type origin struct {
 const maxPathDepth = 4
 
 func newSource(source string, cats category.Set, step Step) *origin {
-	o := &origin{param: -1, source: source, cats: cats, trace: []Step{step}}
+	o := &origin{param: -1, source: source, cats: cats, trace: (*trace)(nil).push(step)}
 	o.key = "s|" + source + "|" + cats.String()
 	return o
 }
@@ -99,23 +126,25 @@ func (o *origin) isParam() bool { return o.param >= 0 }
 
 // with returns o extended by a step.
 func (o *origin) with(s Step) *origin {
-	if len(o.trace) >= maxTrace {
+	if o.trace.len() >= maxTrace {
 		return o
 	}
 	c := *o
-	c.trace = append(append(make([]Step, 0, len(o.trace)+1), o.trace...), s)
+	c.trace = o.trace.push(s)
 	return &c
 }
 
 // withTrace returns o extended by several steps.
 func (o *origin) withTrace(steps []Step) *origin {
-	if len(steps) == 0 {
+	if len(steps) == 0 || o.trace.len() >= maxTrace {
 		return o
 	}
 	c := *o
-	c.trace = append(append(make([]Step, 0, len(o.trace)+len(steps)), o.trace...), steps...)
-	if len(c.trace) > maxTrace {
-		c.trace = c.trace[:maxTrace]
+	for _, s := range steps {
+		if c.trace.len() >= maxTrace {
+			break
+		}
+		c.trace = c.trace.push(s)
 	}
 	return &c
 }
@@ -140,13 +169,17 @@ func (o *origin) sanitized(clean category.Set) *origin {
 	if len(left) == len(o.cats) {
 		return o
 	}
-	return newSourceTrace(o.source, left, o.trace)
+	c := newSource(o.source, left, Step{})
+	c.trace = o.trace
+	return c
 }
 
-func newSourceTrace(source string, cats category.Set, trace []Step) *origin {
+// newSourceTrace is a source origin whose path so far is steps (from a
+// summary).
+func newSourceTrace(source string, cats category.Set, steps []Step) *origin {
 	o := newSource(source, cats, Step{})
-	o.trace = trace
-	return o
+	o.trace = nil
+	return o.withTrace(steps)
 }
 
 // set is a small set of origins keyed by origin.key; the first origin to

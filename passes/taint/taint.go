@@ -97,6 +97,7 @@ func run(pass *analysis.Pass) (any, error) {
 		dirtyGlobals:  map[*ssa.Global]bool{},
 		impls:         map[*types.Func][]*types.Func{},
 		funcs:         ssaRes.SrcFuncs,
+		coarse:        map[*ssa.Function]bool{},
 	}
 	if !a.relevant() {
 		// The fast path: nothing here reads sensitive data, sends, or
@@ -156,6 +157,9 @@ type pkgAnalysis struct {
 	callers    map[*ssa.Function][]*ssa.CallCommon // static calls in the package
 	escapes    map[*ssa.Function]bool              // functions used as values
 	targetMemo map[ssa.Value]funcTargetsResult
+	// coarse marks the functions whose summaries are kept coarse (see
+	// maxFlows).
+	coarse map[*ssa.Function]bool
 	// methodsByName indexes the concrete methods in scope (see
 	// implementations); built on first use.
 	methodsByName map[string][]candidate

@@ -71,3 +71,29 @@ func Walk(w *Wide, f func(string)) { // want Walk:`p0->p1\(arg0\) p0/f0->p1\(arg
 	f(w.D)
 	f(w.E)
 }
+
+// Past 256 flows a summary is coarse: parameters and pointees as a whole.
+type Big struct{ A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T string }
+
+func Spread(dst *Big, a, b, c, d, e, f, g, h, i, j, k, l, m, n string) { // want Spread:`p1->\*p0 p2->\*p0 p3->\*p0 p4->\*p0 p5->\*p0 p6->\*p0 p7->\*p0 p8->\*p0 p9->\*p0 p10->\*p0 p11->\*p0 p12->\*p0 p13->\*p0 p14->\*p0`
+	dst.A = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.B = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.C = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.D = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.E = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.F = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.G = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.H = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.I = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.J = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.K = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.L = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.M = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.N = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.O = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.P = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.Q = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.R = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.S = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+	dst.T = a + b + c + d + e + f + g + h + i + j + k + l + m + n
+}
