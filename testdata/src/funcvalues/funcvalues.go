@@ -160,3 +160,19 @@ type exportedHooks struct{ OnMessage func(string) }
 func capturedExported(c *Customer, h *exportedHooks) {
 	func() { h.OnMessage(c.Email) }()
 }
+
+// A call through a table of more than 8 functions is not resolved (a
+// dispatch table, where precision costs more than it finds): the call is
+// treated as unknown, and nothing is reported.
+type manySig func(int, string)
+
+var many = map[string]manySig{
+	"a": func(int, string) {}, "b": func(int, string) {}, "c": func(int, string) {},
+	"d": func(int, string) {}, "e": func(int, string) {}, "f": func(int, string) {},
+	"g": func(int, string) {}, "h": func(int, string) {},
+	"i": func(_ int, s string) { Send(s) },
+}
+
+func viaBigTable(c *Customer, k string) {
+	many[k](1, c.Email)
+}
