@@ -88,19 +88,26 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 }
 
-// TestOutputFormats loads and analyses testdata/cli/leaks once and
-// renders it in every format.
-func TestOutputFormats(t *testing.T) {
+// analyzeLeaks analyses testdata/cli/leaks with the default flags.
+func analyzeLeaks(t *testing.T, prog *progress) *result {
+	t.Helper()
 	inModule(t, filepath.Join(cliDir, "leaks"))
 	o, _ := parseFlags(nil, os.Stderr)
 	wd, _ := os.Getwd()
-	res, err := analyze(o, wd, newProgress(nil, false))
+	res, err := analyze(o, wd, prog)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(res.report.Errors) > 0 {
 		t.Fatalf("errors loading testdata/cli/leaks: %v", res.report.Errors)
 	}
+	return res
+}
+
+// TestOutputFormats loads and analyses testdata/cli/leaks once and
+// renders it in every format.
+func TestOutputFormats(t *testing.T) {
+	res := analyzeLeaks(t, newProgress(nil, false))
 	outputs := map[string][]byte{}
 	for _, tc := range []struct {
 		golden string
@@ -261,23 +268,12 @@ func checkSARIF(t *testing.T, data []byte) {
 	}
 }
 
-// TestExitStatus runs the command on small modules and checks its exit
-// status and the gist of its output.
 // TestProgress: on a terminal, the progress line counts every package
 // of the graph, and the findings are those of a run without it.
 func TestProgress(t *testing.T) {
-	inModule(t, filepath.Join(cliDir, "leaks"))
-	o, _ := parseFlags(nil, os.Stderr)
-	wd, _ := os.Getwd()
-	plain, err := analyze(o, wd, newProgress(nil, false))
-	if err != nil {
-		t.Fatal(err)
-	}
+	plain := analyzeLeaks(t, newProgress(nil, false))
 	var line bytes.Buffer
-	shown, err := analyze(o, wd, &progress{w: &line, on: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	shown := analyzeLeaks(t, &progress{w: &line, on: true})
 	if len(shown.report.Findings) != len(plain.report.Findings) {
 		t.Errorf("%d findings with the progress line, %d without", len(shown.report.Findings), len(plain.report.Findings))
 	}
@@ -287,6 +283,8 @@ func TestProgress(t *testing.T) {
 	}
 }
 
+// TestExitStatus runs the command on small modules and checks its exit
+// status and the gist of its output.
 func TestExitStatus(t *testing.T) {
 	for _, tc := range []struct {
 		name, module string
