@@ -33,7 +33,7 @@ import (
 func (d *discoverer) interfaceSinks(res *taint.Result, matcher *sinks.Matcher) {
 	methods := make([]*types.Func, 0, len(res.Summaries))
 	for fn, sum := range res.Summaries {
-		if fn.Type().(*types.Signature).Recv() != nil && fn.Exported() && sendsParam(sum) {
+		if _, sends := paramSink(sum); sends && fn.Type().(*types.Signature).Recv() != nil && fn.Exported() {
 			methods = append(methods, fn)
 		}
 	}
@@ -43,9 +43,9 @@ func (d *discoverer) interfaceSinks(res *taint.Result, matcher *sinks.Matcher) {
 		if strings.HasSuffix(pos.Filename, "_test.go") || d.cfg.ExcludedFile(pos.Filename) || d.ann.Ignored(pos) {
 			continue
 		}
+		sink, _ := paramSink(res.Summaries[m])
+		kind := sink.Kind
 		for _, im := range d.unmarkedInterfaces(m, matcher) {
-			sink := firstParamSink(res.Summaries[m])
-			kind := sink.Kind
 			d.pass.Report(analysis.Diagnostic{
 				Pos:      m.Pos(),
 				Category: CategorySink,
@@ -56,24 +56,15 @@ func (d *discoverer) interfaceSinks(res *taint.Result, matcher *sinks.Matcher) {
 	}
 }
 
-// sendsParam reports whether a summary sends a parameter other than the
-// receiver.
-func sendsParam(s *taint.Summary) bool {
+// paramSink returns the first sink a summary sends a parameter other
+// than the receiver to, and whether there is one.
+func paramSink(s *taint.Summary) (taint.SinkRef, bool) {
 	for _, k := range s.Sinks {
 		if k.Param > 0 {
-			return true
+			return k.Sink, true
 		}
 	}
-	return false
-}
-
-func firstParamSink(s *taint.Summary) taint.SinkRef {
-	for _, k := range s.Sinks {
-		if k.Param > 0 {
-			return k.Sink
-		}
-	}
-	return taint.SinkRef{}
+	return taint.SinkRef{}, false
 }
 
 // unmarkedInterfaces returns the methods of interfaces declared in the

@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -78,24 +77,9 @@ func policyFiles() ([]string, error) {
 		seen[f] = true
 	}
 	if os.Getenv(config.EnvVar) == "" {
-		filepath.WalkDir(wd, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return nil
-			}
-			if d.IsDir() {
-				name := d.Name()
-				if path != wd && (name == "testdata" || name == "vendor" || name == "node_modules" || name[0] == '.' || name[0] == '_') {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			for _, n := range config.FileNames {
-				if d.Name() == n {
-					seen[path] = true
-				}
-			}
-			return nil
-		})
+		for _, f := range config.FilesBelow(wd, 0) {
+			seen[f] = true
+		}
 	}
 	files := make([]string, 0, len(seen))
 	for f := range seen {

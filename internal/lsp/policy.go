@@ -2,7 +2,6 @@ package lsp
 
 import (
 	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -95,31 +94,7 @@ func policyProblems(path string, data []byte, utf8Enc bool) []Diagnostic {
 	return out
 }
 
-// policyFilesBelow lists the policy files in a workspace folder,
-// skipping the directories the go command ignores. It gives up after
-// walkLimit entries (a folder such as a home directory): policy files
-// are checked anyway when opened or changed.
-func policyFilesBelow(root string) []string {
-	var out []string
-	n := 0
-	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if n++; n > walkLimit {
-			return filepath.SkipAll
-		}
-		if err != nil {
-			return nil
-		}
-		if d.IsDir() {
-			name := d.Name()
-			if path != root && (name == "testdata" || name == "vendor" || name == "node_modules" || name[0] == '.' || name[0] == '_') {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if isPolicyFile(path) {
-			out = append(out, path)
-		}
-		return nil
-	})
-	return out
-}
+// policyFilesBelow lists the policy files in a workspace folder. It
+// gives up after walkLimit entries (a folder such as a home directory):
+// policy files are checked anyway when opened or changed.
+func policyFilesBelow(root string) []string { return config.FilesBelow(root, walkLimit) }

@@ -218,7 +218,9 @@ func (a *pkgAnalysis) indexFuncStores() {
 			for _, instr := range b.Instrs {
 				call, _ := instr.(ssa.CallInstruction)
 				var static *ssa.Function
+				var calleeSlot *ssa.Value // the operand naming the callee
 				if call != nil {
+					calleeSlot = &call.Common().Value
 					static = call.Common().StaticCallee()
 					if static != nil && static.Pkg == a.ssaPkg {
 						a.callers[static] = append(a.callers[static], call.Common())
@@ -227,7 +229,7 @@ func (a *pkgAnalysis) indexFuncStores() {
 					}
 				}
 				for _, op := range instr.Operands(ops[:0]) {
-					if fn, ok := (*op).(*ssa.Function); ok && (static == nil || *op != ssa.Value(static) || op != &call.Common().Value) {
+					if fn, ok := (*op).(*ssa.Function); ok && op != calleeSlot {
 						a.escapes[fn] = true // used as a value: called from anywhere
 					}
 				}
