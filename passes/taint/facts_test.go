@@ -17,8 +17,8 @@ import (
 func TestSummaryRoundTrip(t *testing.T) {
 	in := &taint.Summary{
 		Flows: []taint.Flow{
-			{From: -1, To: 0, Source: "Customer.Email", Cats: category.Of("pii"), Trace: []taint.Step{{Where: "a/a.go:3:4", What: "read Customer.Email"}}},
-			{From: 1, To: -1, Cats: category.Of("payment")},
+			{From: taint.FromSource, To: taint.Target{Index: 0}, Source: "Customer.Email", Cats: category.Of("pii"), Trace: []taint.Step{{Where: "a/a.go:3:4", What: "read Customer.Email"}}},
+			{From: 1, To: taint.Target{Pointee: true, Index: 0, Path: "/f1"}, Cats: category.Of("payment")},
 		},
 		Sinks: []taint.SinkFlow{{Param: 0, Cleared: category.Of("pii"), Sink: taint.SinkRef{Kind: "ai", Family: "openai", Display: "openai Chat.Completions.New"}}},
 	}

@@ -122,3 +122,16 @@ func typeName(t types.Type) string {
 		}
 	}
 }
+
+// fieldName is how a step names field i of a struct type t (or pointer
+// to it): "Customer.Email"; "" when t is no struct.
+func fieldName(t types.Type, i int) string {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	s, ok := t.Underlying().(*types.Struct)
+	if !ok || i >= s.NumFields() {
+		return ""
+	}
+	return typeName(t) + "." + s.Field(i).Name()
+}

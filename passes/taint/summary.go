@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/token"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/privetlint/privet/internal/category"
@@ -24,63 +25,82 @@ type Summary struct {
 	FuncStores []FuncStore
 }
 
-// FuncStore says that the function passed in parameter Param is stored
-// where Key names (a struct field, a variable, an element type; see
-// storeKey): a constructor keeping a callback in a field. Callers index
-// the functions they pass as stored there, so that calls of that field
-// resolve to them.
-type FuncStore struct {
-	Param int
-	Key   string
-}
-
-// ParamCall says that data reaches an argument of a call of a function
-// the caller passes in (each(items, send) calling send(item)): the
-// caller applies the sinks of the function it passes.
-type ParamCall struct {
-	// Func is the parameter holding the function (FuncPath "/fN" when
-	// the function is its field N), Arg the argument of its call the
-	// data is passed as.
-	Func     int
-	FuncPath string
-	Arg      int
-	// From, FromPath, Source and Cats are as in Flow.
-	From     int
-	FromPath string
-	Source   string
-	Cats     category.Set
-	Trace    []Step
-}
+// FromSource is the From of an entry whose data is read from a source
+// inside the function rather than passed in a parameter.
+const FromSource = -1
 
 // Flow says that data reaches a result or the memory a parameter points to.
 type Flow struct {
-	// From is the parameter the data comes from, or -1 when it is read
-	// from a source inside the function (Source and Cats say which).
+	// From is the parameter the data comes from, or FromSource when it
+	// is read from a source inside the function (Source and Cats say
+	// which).
 	From int
-	// FromPath is the part of parameter From the data comes from ("" for
-	// all of it, "/f1" for its field 1, ...).
-	FromPath string
-	// To is a result index, or -1-p for "stored where parameter p points",
-	// at ToPath below it.
-	To     int
-	ToPath string
-	Source string
+	// FromPath is the part of parameter From the data comes from.
+	FromPath Path
+	To       Target
+	Source   string
 	// Cats are the source's categories, or for a parameter the categories
 	// sanitizers removed on the way.
 	Cats  category.Set
 	Trace []Step
 }
 
+// Target is where a flow's data arrives: result Index, or, for a
+// Pointee, the memory parameter Index points to, at Path below it.
+type Target struct {
+	Pointee bool
+	Index   int
+	Path    Path
+}
+
+func resultTarget(i int) Target { return Target{Index: i} }
+
+func pointeeTarget(param int, p Path) Target { return Target{Pointee: true, Index: param, Path: p} }
+
+func (t Target) String() string {
+	if t.Pointee {
+		return "*p" + strconv.Itoa(t.Index) + string(t.Path)
+	}
+	return "r" + strconv.Itoa(t.Index)
+}
+
 // SinkFlow says that a parameter reaches a sink inside the function.
 type SinkFlow struct {
 	Param   int
-	Path    string // the part of the parameter that reaches the sink
+	Path    Path // the part of the parameter that reaches the sink
 	Cleared category.Set
 	Sink    SinkRef
 	Trace   []Step
 	// pos is the sink call inside the function; valid only in the package
 	// that computed the summary (closures report there).
 	pos token.Pos
+}
+
+// ParamCall says that data reaches an argument of a call of a function
+// the caller passes in (each(items, send) calling send(item)): the
+// caller applies the sinks of the function it passes.
+type ParamCall struct {
+	// Func is the parameter holding the function (FuncPath names its
+	// field when the function is a field of it), Arg the argument of its
+	// call the data is passed as.
+	Func     int
+	FuncPath Path
+	Arg      int
+	// From, FromPath, Source and Cats are as in Flow.
+	From     int
+	FromPath Path
+	Source   string
+	Cats     category.Set
+	Trace    []Step
+}
+
+// FuncStore says that the function passed in parameter Param is stored
+// at Key: a constructor keeping a callback in a field. Callers index the
+// functions they pass as stored there, so that calls of that field
+// resolve to them.
+type FuncStore struct {
+	Param int
+	Key   StoreKey
 }
 
 // SinkRef names a sink in a summary.
@@ -101,16 +121,16 @@ func (s *Summary) Empty() bool {
 	return s == nil || len(s.Flows) == 0 && len(s.Sinks) == 0 && len(s.Calls) == 0 && len(s.FuncStores) == 0
 }
 
-// hasSource reports whether a result or a pointee receives data read
-// from a source inside the function.
+// hasSource reports whether a result, a pointee or a function argument
+// receives data read from a source inside the function.
 func (s *Summary) hasSource() bool {
 	for _, f := range s.Flows {
-		if f.From < 0 {
+		if f.From == FromSource {
 			return true
 		}
 	}
 	for _, c := range s.Calls {
-		if c.From < 0 {
+		if c.From == FromSource {
 			return true
 		}
 	}
@@ -122,11 +142,7 @@ func (s *Summary) hasSource() bool {
 func (s *Summary) String() string {
 	var parts []string
 	for _, f := range s.Flows {
-		to := fmt.Sprintf("r%d", f.To)
-		if f.To < 0 {
-			to = fmt.Sprintf("*p%d%s", -1-f.To, f.ToPath)
-		}
-		parts = append(parts, fromText(f.From, f.FromPath, f.Source, f.Cats)+"->"+to)
+		parts = append(parts, fromText(f.From, f.FromPath, f.Source, f.Cats)+"->"+f.To.String())
 	}
 	for _, k := range s.Sinks {
 		parts = append(parts, fmt.Sprintf("%s->sink(%s:%s)", fromText(k.Param, k.Path, "", k.Cleared), k.Sink.Kind, k.Sink.Display))
@@ -142,8 +158,8 @@ func (s *Summary) String() string {
 
 // fromText renders where an entry's data comes from: "p1/f0", with the
 // categories sanitized on the way ("p1-pii"), or "src(Customer.Email:pii)".
-func fromText(from int, path, source string, cats category.Set) string {
-	if from < 0 {
+func fromText(from int, path Path, source string, cats category.Set) string {
+	if from == FromSource {
 		return fmt.Sprintf("src(%s:%s)", source, cats)
 	}
 	text := fmt.Sprintf("p%d%s", from, path)
@@ -159,32 +175,46 @@ func sortSummary(s *Summary) {
 	slices.SortStableFunc(s.Flows, func(a, b Flow) int {
 		return cmp.Or(
 			cmp.Compare(a.From, b.From),
-			cmp.Compare(b.To, a.To), // results first, then pointees
-			strings.Compare(a.FromPath, b.FromPath),
-			strings.Compare(a.ToPath, b.ToPath),
+			compareTargets(a.To, b.To),
+			strings.Compare(string(a.FromPath), string(b.FromPath)),
+			strings.Compare(string(a.To.Path), string(b.To.Path)),
 			strings.Compare(a.Source, b.Source),
 			strings.Compare(a.Cats.String(), b.Cats.String()))
 	})
 	slices.SortStableFunc(s.Sinks, func(a, b SinkFlow) int {
 		return cmp.Or(
 			cmp.Compare(a.Param, b.Param),
-			strings.Compare(a.Path, b.Path),
+			strings.Compare(string(a.Path), string(b.Path)),
 			strings.Compare(a.Sink.Display, b.Sink.Display),
 			strings.Compare(a.Cleared.String(), b.Cleared.String()))
 	})
 	slices.SortStableFunc(s.Calls, func(a, b ParamCall) int {
 		return cmp.Or(
 			cmp.Compare(a.Func, b.Func),
-			strings.Compare(a.FuncPath, b.FuncPath),
+			strings.Compare(string(a.FuncPath), string(b.FuncPath)),
 			cmp.Compare(a.Arg, b.Arg),
 			cmp.Compare(a.From, b.From),
-			strings.Compare(a.FromPath, b.FromPath),
+			strings.Compare(string(a.FromPath), string(b.FromPath)),
 			strings.Compare(a.Source, b.Source),
 			strings.Compare(a.Cats.String(), b.Cats.String()))
 	})
 	slices.SortStableFunc(s.FuncStores, func(a, b FuncStore) int {
-		return cmp.Or(cmp.Compare(a.Param, b.Param), strings.Compare(a.Key, b.Key))
+		return cmp.Or(cmp.Compare(a.Param, b.Param), strings.Compare(a.Key.String(), b.Key.String()))
 	})
+}
+
+// compareTargets orders results first, the last result first, then
+// pointees by parameter (the order of the facts' first encoding).
+func compareTargets(a, b Target) int {
+	switch {
+	case a.Pointee != b.Pointee && a.Pointee:
+		return 1
+	case a.Pointee != b.Pointee:
+		return -1
+	case a.Pointee:
+		return cmp.Compare(a.Index, b.Index)
+	}
+	return cmp.Compare(b.Index, a.Index)
 }
 
 // sameSummary reports whether two summaries say the same thing (traces
@@ -194,48 +224,6 @@ func sameSummary(a, b *Summary) bool {
 		return false
 	}
 	return a.String() == b.String()
-}
-
-// exported returns a copy of s fit for a fact: positions, which mean
-// nothing in another package's file set, become "file:line:col" text.
-func exported(s *Summary, fset *token.FileSet, pkgPath string) *Summary {
-	where := func(steps []Step) []Step {
-		out := make([]Step, len(steps))
-		for i, st := range steps {
-			out[i] = Step{Where: st.Where, What: st.What}
-			if st.Pos.IsValid() {
-				out[i].Where = shortPosition(fset, st.Pos, pkgPath)
-			}
-		}
-		return out
-	}
-	out := &Summary{}
-	for _, f := range s.Flows {
-		f.Trace = where(f.Trace)
-		out.Flows = append(out.Flows, f)
-	}
-	for _, k := range s.Sinks {
-		k.Trace = where(k.Trace)
-		k.pos = token.NoPos
-		out.Sinks = append(out.Sinks, k)
-	}
-	for _, c := range s.Calls {
-		c.Trace = where(c.Trace)
-		out.Calls = append(out.Calls, c)
-	}
-	out.FuncStores = append(out.FuncStores, s.FuncStores...)
-	return out
-}
-
-// shortPosition renders a position as "pkgpath/file.go:line:col", which
-// is the same on every machine (absolute file names are not).
-func shortPosition(fset *token.FileSet, pos token.Pos, pkgPath string) string {
-	p := fset.Position(pos)
-	name := p.Filename
-	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
-		name = name[i+1:]
-	}
-	return fmt.Sprintf("%s/%s:%d:%d", pkgPath, name, p.Line, p.Column)
 }
 
 // Analyzed is the package fact saying the package was analysed: a

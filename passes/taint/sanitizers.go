@@ -3,8 +3,23 @@ package taint
 import (
 	"go/types"
 
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/privetlint/privet/internal/category"
 	"github.com/privetlint/privet/internal/funcname"
 )
+
+// sanitize handles a call of a sanitizer: its result is clean for its
+// categories (all of them when cats is empty). The arguments themselves
+// stay as tainted as they were.
+func (st *fnState) sanitize(args []ssa.Value, cats category.Set, v *ssa.Call) {
+	if v == nil || cats.Empty() {
+		return // a sanitizer for every category: the result is clean
+	}
+	for _, a := range args {
+		st.addVal(v, st.deep(a).mapped(func(o *origin) *origin { return o.sanitized(cats) }))
+	}
+}
 
 // builtinSanitizers are standard library functions whose results are safe
 // for every category: digests, MACs and authenticated ciphertext. Keyed by
@@ -26,7 +41,6 @@ var builtinSanitizers = map[string]map[string]bool{
 }
 
 // builtinSanitizer reports whether fn is one of the built-in sanitizers.
-// Their results carry nothing, so the call needs no further handling.
 func builtinSanitizer(fn *types.Func) bool {
 	if fn.Pkg() == nil {
 		return false

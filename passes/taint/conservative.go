@@ -1,0 +1,99 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// The conservative model of a call privet cannot see into (no summary,
+// or a function value or interface it cannot resolve): taint flows from
+// every argument to the results, into writers among the arguments, and
+// into the receiver of methods that look like they store (Write, Set,
+// Add, Encode, ...). A result that is a pointer may point into an
+// argument.
+
+// conservative applies the model to a call of c.
+func (st *fnState) conservative(pos token.Pos, c *callee, v *ssa.Call) {
+	obj, args, hasRecv := c.obj, c.args, c.hasRecv
+	var all set
+	for _, a := range args {
+		if isContext(a.Type()) {
+			continue
+		}
+		all, _ = all.union(st.opaque(a, st.start(pos)))
+	}
+	if v != nil && isRef(v.Type()) && hasRecv && (types.Identical(v.Type(), args[0].Type()) || st.a.sinks.Accessor(obj)) {
+		// A builder method returning its receiver (resty's SetBody,
+		// analytics.Properties.Set), or an accessor of the catalog
+		// (fasthttp's req.PostArgs()): the result is the receiver.
+		st.alias(v, args[0])
+	} else if v != nil && isRef(v.Type()) {
+		for i, a := range args {
+			if isRef(a.Type()) && !isContext(a.Type()) && (i > 0 || !hasRecv) {
+				st.alias(v, a)
+				break
+			}
+		}
+	}
+	if len(all) == 0 {
+		return
+	}
+	all = all.with(Step{Pos: st.start(pos), What: "through " + funcName(obj)})
+	st.addVal(v, all)
+	for i, a := range args {
+		if isContext(a.Type()) {
+			continue
+		}
+		// A builder returning its receiver keeps what it is given
+		// (entry.String(k, v) before entry.Emit()).
+		recvStore := i == 0 && hasRecv && obj != nil && (storesIntoReceiver(obj.Name()) || v != nil && types.Identical(v.Type(), a.Type()))
+		if recvStore || isWriter(a.Type()) || i > 0 && pointerInInterface(a) {
+			st.write(a, "", all)
+		}
+	}
+}
+
+// storesIntoReceiver is the naming heuristic for methods that keep their
+// arguments in the receiver: bytes.Buffer.WriteString, url.Values.Set,
+// http.Header.Add, json.Encoder.Encode, strings.Builder.WriteString.
+func storesIntoReceiver(name string) bool {
+	for _, p := range []string{"Write", "Set", "Add", "Append", "Encode", "Put", "Store", "Push", "Insert", "Print", "Execute"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointerInInterface reports whether a is a pointer passed as any, the
+// way json.Unmarshal and Decode receive their destination.
+func pointerInInterface(a ssa.Value) bool {
+	mi, ok := a.(*ssa.MakeInterface)
+	if !ok {
+		return false
+	}
+	_, isPtr := mi.X.Type().Underlying().(*types.Pointer)
+	return isPtr
+}
+
+var writerIface = types.NewInterfaceType([]*types.Func{
+	types.NewFunc(token.NoPos, nil, "Write", types.NewSignatureType(nil, nil, nil,
+		types.NewTuple(types.NewVar(token.NoPos, nil, "p", types.NewSlice(types.Typ[types.Byte]))),
+		types.NewTuple(types.NewVar(token.NoPos, nil, "n", types.Typ[types.Int]), types.NewVar(token.NoPos, nil, "err", types.Universe.Lookup("error").Type())),
+		false)),
+}, nil).Complete()
+
+func isWriter(t types.Type) bool {
+	if types.IsInterface(t) && t.Underlying().(*types.Interface).NumMethods() == 0 {
+		return false
+	}
+	return types.Implements(t, writerIface)
+}
+
+func isContext(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+}

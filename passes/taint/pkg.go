@@ -1,0 +1,77 @@
+package taint
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/privetlint/privet/passes/annotations"
+	"github.com/privetlint/privet/passes/config"
+	"github.com/privetlint/privet/passes/sinks"
+)
+
+// pkgAnalysis is the state of one package's analysis, shared by the
+// analyses of its functions.
+type pkgAnalysis struct {
+	pass   *analysis.Pass
+	ann    *annotations.Result
+	cfg    *config.Config
+	sinks  *sinks.Matcher
+	ssaPkg *ssa.Package
+	types  *typeSources
+
+	// summaries and findings hold each function's latest result.
+	summaries map[*ssa.Function]*Summary
+	findings  map[*ssa.Function][]Finding
+	// dependents[g] are the functions whose analysis read g's summary.
+	dependents map[*ssa.Function]map[*ssa.Function]bool
+	imported   map[*types.Func]*Summary
+	// globals are the memory cells of the package's variables, shared by
+	// its functions; a function that touched a variable is analysed again
+	// when the variable's cells grow.
+	globals       map[*ssa.Global]map[Path]set
+	globalReaders map[*ssa.Global]map[*ssa.Function]bool
+	dirtyGlobals  map[*ssa.Global]bool
+	impls         map[*types.Func][]*types.Func
+	// funcs are the package's functions, closures included; funcStores
+	// indexes the function values they store (see funcvalues.go).
+	funcs      []*ssa.Function
+	funcStores map[StoreKey][]ssa.Value
+	callers    map[*ssa.Function][]*ssa.CallCommon // static calls in the package
+	escapes    map[*ssa.Function]bool              // functions used as values
+	targetMemo map[ssa.Value]funcTargetsResult
+	// coarse marks the functions whose summaries are kept coarse (see
+	// maxFlows).
+	coarse map[*ssa.Function]bool
+	// limits records where a bound cut the analysis short.
+	limits limits
+	// methodsByName indexes the concrete methods in scope (see
+	// implementations); built on first use.
+	methodsByName map[string][]candidate
+	calls         map[token.Pos]*ast.CallExpr // by Lparen
+	callEnds      map[token.Pos]token.Pos     // by start
+}
+
+func newPkgAnalysis(pass *analysis.Pass, ssaPkg *ssa.Package, funcs []*ssa.Function, ann *annotations.Result, cfg *config.Config, matcher *sinks.Matcher) *pkgAnalysis {
+	return &pkgAnalysis{
+		cfg:           cfg,
+		pass:          pass,
+		ann:           ann,
+		sinks:         matcher,
+		ssaPkg:        ssaPkg,
+		types:         &typeSources{ann: ann, cfg: cfg},
+		summaries:     map[*ssa.Function]*Summary{},
+		findings:      map[*ssa.Function][]Finding{},
+		dependents:    map[*ssa.Function]map[*ssa.Function]bool{},
+		imported:      map[*types.Func]*Summary{},
+		globals:       map[*ssa.Global]map[Path]set{},
+		globalReaders: map[*ssa.Global]map[*ssa.Function]bool{},
+		dirtyGlobals:  map[*ssa.Global]bool{},
+		impls:         map[*types.Func][]*types.Func{},
+		funcs:         funcs,
+		coarse:        map[*ssa.Function]bool{},
+	}
+}

@@ -1,0 +1,79 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/privetlint/privet/internal/category"
+)
+
+// Where taint starts: a read of a sensitive field, a value of a type that
+// carries sensitive fields used as a whole, a conversion from a
+// //privet:sensitive named type, or the result of a policy source
+// function. (The types' categories are computed in sourcetypes.go.)
+
+// fieldSource is the source read when field i of a struct of type t (or
+// pointer to it) is read at pos; empty when the field is not sensitive.
+func (st *fnState) fieldSource(t types.Type, i int, pos token.Pos) set {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	s, ok := t.Underlying().(*types.Struct)
+	if !ok || i >= s.NumFields() {
+		return nil
+	}
+	var owner *types.TypeName
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		owner = n.Origin().Obj()
+	}
+	cats, optOut := st.a.types.field(s, i, owner)
+	if optOut {
+		return nil
+	}
+	cats = cats.Union(st.a.types.named(t)).Union(st.a.types.named(s.Field(i).Type()))
+	if cats.Empty() {
+		return nil
+	}
+	name := typeName(t) + "." + s.Field(i).Name()
+	return set{newSource(name, cats, Step{Pos: pos, What: "read " + name})}
+}
+
+// wholeValueSource is the source a value of type t carries when it is
+// used as a whole (boxed in an interface, handed to code privet cannot
+// see): every category of the fields reachable from it.
+func (st *fnState) wholeValueSource(t types.Type, at token.Pos) set {
+	cats := st.a.types.of(t)
+	if cats.Empty() {
+		return nil
+	}
+	name := typeName(t)
+	return set{newSource(name, cats, Step{Pos: at, What: "value of type " + name + " used as a whole"})}
+}
+
+// namedSource taints a conversion from a //privet:sensitive named type
+// (type Email string; string(e)).
+func (st *fnState) namedSource(v ssa.Value, x ssa.Value) {
+	if cats := st.a.types.named(x.Type()); !cats.Empty() {
+		name := typeName(x.Type())
+		st.addVal(v, set{newSource(name, cats, Step{Pos: v.Pos(), What: "value of type " + name})})
+	}
+}
+
+// sourceCall handles a call of a policy source function: its results are
+// sensitive, whatever the arguments were.
+func (st *fnState) sourceCall(pos token.Pos, c *callee, cats category.Set, v *ssa.Call) {
+	if v == nil {
+		return
+	}
+	name := funcName(c.obj)
+	st.addVal(v, set{newSource(name, cats, Step{Pos: st.start(pos), What: "returned by " + name})})
+}
+
+// opaque is deep plus the categories the value's type carries: what code
+// privet cannot see into (an SDK, encoding/json, fmt) may read from it.
+func (st *fnState) opaque(v ssa.Value, at token.Pos) set {
+	t, _ := st.deep(v).union(st.wholeValueSource(v.Type(), at))
+	return t
+}

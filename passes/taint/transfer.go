@@ -1,0 +1,173 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// instr applies one instruction to the function's state: how taint moves
+// through values and memory. Calls go to call (calls.go).
+func (st *fnState) instr(instr ssa.Instruction) {
+	switch i := instr.(type) {
+	case *ssa.Phi:
+		for _, e := range i.Edges {
+			st.addVal(i, st.vals[e])
+		}
+	case *ssa.Store:
+		st.store(i)
+	case *ssa.UnOp:
+		switch i.Op {
+		case token.MUL:
+			if isRef(i.Type()) {
+				st.addVal(i, st.vals[i.X].at(derefStep))
+			} else {
+				st.addVal(i, st.vals[i.X])
+			}
+			for _, l := range st.locs(i.X) {
+				st.addVal(i, st.read(l))
+			}
+		case token.ARROW:
+			st.addVal(i, st.vals[i.X])
+			st.addPerLoc(i, i.X, chanStep)
+		default:
+			st.addVal(i, st.vals[i.X])
+		}
+	case *ssa.BinOp:
+		switch i.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			// A comparison's bool says nothing about the data.
+		default:
+			st.addVal(i, st.vals[i.X])
+			st.addVal(i, st.vals[i.Y])
+		}
+	case *ssa.MakeInterface:
+		st.addVal(i, st.vals[i.X])
+		st.addVal(i, st.wholeValueSource(i.X.Type(), i.Pos()))
+	case *ssa.Convert:
+		st.addVal(i, st.vals[i.X])
+		st.namedSource(i, i.X)
+	case *ssa.ChangeType:
+		st.addVal(i, st.vals[i.X])
+		st.namedSource(i, i.X)
+	case *ssa.ChangeInterface:
+		st.addVal(i, st.vals[i.X])
+	case *ssa.SliceToArrayPointer:
+		st.addVal(i, st.vals[i.X])
+	case *ssa.MultiConvert:
+		st.addVal(i, st.vals[i.X])
+	case *ssa.TypeAssert:
+		st.addVal(i, st.vals[i.X])
+	case *ssa.FieldAddr:
+		st.addVal(i, st.vals[i.X].at(fieldStep(i.Field)))
+		st.addVal(i, st.fieldSource(i.X.Type(), i.Field, i.Pos()))
+	case *ssa.Field:
+		if load, ok := i.X.(*ssa.UnOp); ok && load.Op == token.MUL {
+			// A field of a struct just loaded from memory: read that
+			// field's cell only, so that siblings stay clean.
+			st.addVal(i, st.vals[load.X].at(fieldStep(i.Field)))
+			st.addPerLoc(i, load.X, fieldStep(i.Field))
+		} else {
+			st.addVal(i, st.vals[i.X].at(fieldStep(i.Field)))
+		}
+		st.addVal(i, st.fieldSource(i.X.Type(), i.Field, i.Pos()))
+	case *ssa.IndexAddr:
+		st.addVal(i, st.vals[i.X].at(elemStep))
+	case *ssa.Index:
+		st.addVal(i, st.vals[i.X].at(elemStep))
+	case *ssa.Lookup:
+		st.addVal(i, st.vals[i.X].at(elemStep))
+		if isRef(i.X.Type()) {
+			st.addPerLoc(i, i.X, elemStep)
+		}
+	case *ssa.MapUpdate:
+		if isFunc(i.Value.Type()) {
+			st.storeFuncParam(i.Value, elemKey(i.Map.Type().Underlying().(*types.Map).Elem()))
+		}
+		t, _ := st.deep(i.Value).union(st.deep(i.Key))
+		st.write(i.Map, elemStep, t)
+	case *ssa.Slice:
+		st.addVal(i, st.deep(i.X))
+	case *ssa.Extract:
+		if per, ok := st.tuple[i.Tuple]; ok && i.Index < len(per) {
+			st.addVal(i, per[i.Index])
+		} else {
+			st.addVal(i, st.vals[i.Tuple])
+		}
+	case *ssa.Range:
+		st.addVal(i, st.deep(i.X))
+	case *ssa.Next:
+		st.addVal(i, st.vals[i.Iter])
+	case *ssa.Select:
+		for _, s := range i.States {
+			if s.Dir == types.RecvOnly {
+				st.addPerLoc(i, s.Chan, chanStep)
+			}
+		}
+	case *ssa.Send:
+		st.write(i.Chan, chanStep, st.deep(i.X).with(Step{Pos: i.Pos(), What: "sent on a channel"}))
+	case *ssa.MakeClosure:
+		st.closure(i)
+	case *ssa.Call:
+		st.call(i, &i.Call, i)
+	case *ssa.Go:
+		st.call(i, &i.Call, nil)
+	case *ssa.Defer:
+		st.call(i, &i.Call, nil)
+	case *ssa.Return:
+		for k, r := range i.Results {
+			var grew bool
+			st.results[k], grew = st.results[k].union(st.deep(r))
+			st.changed = st.changed || grew
+		}
+	}
+}
+
+// addPerLoc adds to v what the cells at suffix below ptr's cells hold.
+func (st *fnState) addPerLoc(v, ptr ssa.Value, suffix Path) {
+	for _, l := range st.locs(ptr) {
+		st.addVal(v, st.read(loc{l.root, l.path.then(suffix)}))
+	}
+}
+
+// store handles *addr = val.
+func (st *fnState) store(i *ssa.Store) {
+	if isFunc(i.Val.Type()) {
+		st.storeFuncParam(i.Val, addrKey(i.Addr))
+	}
+	if load, ok := i.Val.(*ssa.UnOp); ok && load.Op == token.MUL && !isRef(load.Type()) {
+		// A struct or array copied from memory to memory: copy it cell
+		// by cell, so that its fields stay apart.
+		st.write(i.Addr, "", st.vals[load.X])
+		st.copyCells(i.Addr, load.X)
+		return
+	}
+	t := st.deep(i.Val)
+	if fa, ok := i.Addr.(*ssa.FieldAddr); ok && len(t) > 0 {
+		if name := fieldName(fa.X.Type(), fa.Field); name != "" {
+			t = t.with(Step{Pos: i.Pos(), What: "stored in " + name})
+		}
+	}
+	st.write(i.Addr, "", t)
+}
+
+// closure handles the creation of a closure: the closure value carries
+// what it captures, and the closure's own sinks and writes on its free
+// variables apply to the captured values now.
+func (st *fnState) closure(mc *ssa.MakeClosure) {
+	for _, b := range mc.Bindings {
+		st.addVal(mc, st.deep(b))
+	}
+	fn, ok := mc.Fn.(*ssa.Function)
+	if !ok || fn.Synthetic != "" {
+		return
+	}
+	sum, known := st.a.summaryOf(fn, st.fn)
+	if !known {
+		return
+	}
+	args := make([]ssa.Value, len(fn.Params)+len(mc.Bindings))
+	copy(args[len(fn.Params):], mc.Bindings)
+	st.apply(application{at: mc.Pos(), callPos: mc.Pos(), callee: closureRef(fn), args: args, sum: sum})
+}
