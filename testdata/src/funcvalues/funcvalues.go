@@ -3,6 +3,12 @@
 // to higher-order helpers.
 package funcvalues
 
+import (
+	"io"
+	"net/http"
+	"strings"
+)
+
 type Customer struct {
 	ID    string
 	Email string `privet:"pii"`
@@ -175,4 +181,20 @@ var many = map[string]manySig{
 
 func viaBigTable(c *Customer, k string) {
 	many[k](1, c.Email)
+}
+
+// A catalog sink handed to a helper as a callback is classified by the
+// URL the helper passes it, like a direct call: http.Post to an AI API
+// host is an AI sink.
+
+type poster func(url, contentType string, body io.Reader) (*http.Response, error)
+
+func postWith(post poster, url, body string) {
+	post(url, "text/plain", strings.NewReader(body))
+}
+
+func callbackToAIHost(c *Customer) {
+	postWith(http.Post, "https://api.openai.com/v1/chat/completions", c.Email) // want `pii data \(Customer.Email\) reaches an AI service \(http.Post to api.openai.com\)`
+	postWith(http.Post, "https://billing.example.com/hook", c.Email)           // want `pii data \(Customer.Email\) reaches an HTTP request \(http.Post\)`
+	postWith(http.Post, "https://api.openai.com/v1/chat/completions", c.ID)
 }
