@@ -1,0 +1,26 @@
+package limits // want package:"analyzed"
+
+// Package limits needs more than one round of its function's fixpoint:
+// the loop's phi sees what the body adds only in the second round, and
+// the third finds nothing new. TestLimits lowers the bounds to see them
+// reported.
+
+type Customer struct {
+	ID    string
+	Email string `privet:"pii"`
+}
+
+var current Customer
+
+//privet:sink ai
+func Send(s string) {}
+
+func Loop() {
+	s := ""
+	for i := 0; i < 3; i++ {
+		s += current.Email
+	}
+	Send(s)
+}
+
+func Other() { Send(current.ID) }
