@@ -17,11 +17,8 @@ import (
 // fieldSource is the source read when field i of a struct of type t (or
 // pointer to it) is read at pos; empty when the field is not sensitive.
 func (st *fnState) fieldSource(t types.Type, i int, pos token.Pos) set {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	s, ok := t.Underlying().(*types.Struct)
-	if !ok || i >= s.NumFields() {
+	t, s := fieldOf(t, i)
+	if s == nil {
 		return nil
 	}
 	var owner *types.TypeName

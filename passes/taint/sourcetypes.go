@@ -126,12 +126,22 @@ func typeName(t types.Type) string {
 // fieldName is how a step names field i of a struct type t (or pointer
 // to it): "Customer.Email"; "" when t is no struct.
 func fieldName(t types.Type, i int) string {
+	t, s := fieldOf(t, i)
+	if s == nil {
+		return ""
+	}
+	return typeName(t) + "." + s.Field(i).Name()
+}
+
+// fieldOf returns the struct type t is or points to, and its underlying
+// struct when that has a field i (nil otherwise).
+func fieldOf(t types.Type, i int) (types.Type, *types.Struct) {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	s, ok := t.Underlying().(*types.Struct)
 	if !ok || i >= s.NumFields() {
-		return ""
+		return t, nil
 	}
-	return typeName(t) + "." + s.Field(i).Name()
+	return t, s
 }
