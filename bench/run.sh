@@ -8,7 +8,9 @@
 # env: N, MODES ("cold warm" by default; "warm" skips the slow cold runs),
 #      PRIVET_BIN (use this binary as "privet" instead of building
 #      ./cmd/privet), SSAONLY_BIN (likewise for ./bench/ssaonly),
-#      BENCH_WORK (work dir; default a fresh mktemp -d).
+#      BENCH_WORK (work dir; default a fresh mktemp -d),
+#      PRIVET_BASE_BIN (a second privet binary, measured as the variant
+#      "base" in the same interleaved runs: before/after comparisons).
 set -euo pipefail
 
 N=${N:-3}
@@ -60,8 +62,10 @@ fi
 if [[ -n ${PRIVET_BIN:-} ]]; then PRIVET=$PRIVET_BIN; PRIVET_NOTE=" (PRIVET_BIN=$PRIVET_BIN)"; else
 	log "building ./cmd/privet"; build_tool privet ./cmd/privet; PRIVET=$WORK/bin/privet; PRIVET_NOTE=""
 fi
+VARIANTS=(govet ssaonly privet)
+if [[ -n ${PRIVET_BASE_BIN:-} ]]; then BASE=$PRIVET_BASE_BIN; VARIANTS+=(base); fi
 # Snapshot override binaries so a rebuild/cleanup elsewhere cannot change them mid-run.
-for b in SSAONLY PRIVET; do
+for b in SSAONLY PRIVET ${BASE:+BASE}; do
 	[[ -x ${!b} ]] || { echo "$b binary ${!b} is not executable" >&2; exit 1; }
 	if [[ $(realpath "${!b}") != "$WORK/bin/"* ]]; then cp "${!b}" "$WORK/bin/${b,,}-override"; printf -v "$b" '%s' "$WORK/bin/${b,,}-override"; fi
 done
@@ -81,27 +85,30 @@ NPKG=$(go list ./... | wc -l)
 NDEPS=$(go list -deps -test ./... | wc -l)
 
 # ---- 3. measure -----------------------------------------------------------
-VARIANTS=(govet ssaonly privet)
 vet_cmd() { # vet_cmd VARIANT -> prints nothing, sets CMD array
 	case $1 in
 	govet) CMD=(go vet ./...) ;;
 	ssaonly) CMD=(go vet -vettool="$SSAONLY" ./...) ;;
 	privet) CMD=(go vet -vettool="$PRIVET" ./...) ;;
+	base) CMD=(go vet -vettool="$BASE" ./...) ;;
 	esac
 }
 HAVE_TIME=0
 if [[ -x /usr/bin/time ]] && /usr/bin/time -f %e -o /dev/null true 2>/dev/null; then HAVE_TIME=1; fi
 
-declare -A SECS RSS RC
+declare -A SECS CPU RSS RC
 # run_one VARIANT MODE I GOCACHE_DIR: runs one vet, records secs/rss/rc.
 run_one() {
 	local v=$1 mode=$2 i=$3 cache=$4 logf="$WORK/logs/$1-$2-$3.log" tf="$WORK/logs/$1-$2-$3.time"
-	local rc=0 secs rss=NA t0 t1
+	local rc=0 secs cpu=NA rss=NA t0 t1
 	vet_cmd "$v"
 	if ((HAVE_TIME)); then
-		GOCACHE=$cache /usr/bin/time -f '%e %M' -o "$tf" "${CMD[@]}" >"$logf" 2>&1 || rc=$?
+		GOCACHE=$cache /usr/bin/time -f '%e %M %U %S' -o "$tf" "${CMD[@]}" >"$logf" 2>&1 || rc=$?
 		# On failure GNU time prepends "Command exited with non-zero status N".
-		read -r secs rss < <(tail -n 1 "$tf")
+		local usr sys
+		read -r secs rss usr sys < <(tail -n 1 "$tf")
+		# CPU seconds of go vet and every tool process it waited for.
+		cpu=$(awk -v u="$usr" -v s="$sys" 'BEGIN{printf "%.2f", u+s}')
 	else
 		t0=$(date +%s.%N)
 		GOCACHE=$cache "${CMD[@]}" >"$logf" 2>&1 || rc=$?
@@ -109,9 +116,10 @@ run_one() {
 		secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.2f", b-a}')
 	fi
 	SECS[$v,$mode]+="$secs "
+	CPU[$v,$mode]+="$cpu "
 	RSS[$v,$mode]+="$rss "
 	RC[$v,$mode]+="$rc "
-	log "$mode $v run $i: ${secs}s maxrss=${rss}KB exit=$rc ($(grep -c . "$logf" || true) output lines)"
+	log "$mode $v run $i: ${secs}s cpu=${cpu}s maxrss=${rss}KB exit=$rc ($(grep -c . "$logf" || true) output lines)"
 }
 
 # Cold: a fresh empty GOCACHE per run (std and all deps are compiled too).
@@ -140,9 +148,10 @@ median() { tr ' ' '\n' | { grep -v -e '^$' -e '^NA$' || true; } | sort -g | awk 
 	{ a[NR] = $1 } END { if (NR == 0) { print "NA"; exit }
 	  if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (a == "NA" || b == "NA" || b == 0) print "NA"; else printf "%.2fx", a / b }'; }
-declare -A MED MRSS
+declare -A MED MCPU MRSS
 for v in "${VARIANTS[@]}"; do for m in cold warm; do
 	MED[$v,$m]=$(median <<<"${SECS[$v,$m]:-}")
+	MCPU[$v,$m]=$(median <<<"${CPU[$v,$m]:-}")
 	MRSS[$v,$m]=$(median <<<"${RSS[$v,$m]:-}")
 done; done
 
@@ -152,11 +161,12 @@ echo "go:       $(go version)"
 echo "nproc:    $(nproc)"
 echo "runs:     $N per variant and mode (median shown)"
 echo "privet:   $PRIVET$PRIVET_NOTE"
+[[ -n ${BASE:-} ]] && echo "base:     $PRIVET_BASE_BIN"
 echo
-printf '%-8s %10s %10s %14s %14s  %s\n' variant cold_s warm_s cold_maxrss_MB warm_maxrss_MB "exit codes cold|warm"
+printf '%-8s %10s %10s %10s %10s %14s %14s  %s\n' variant cold_s warm_s cold_cpu_s warm_cpu_s cold_maxrss_MB warm_maxrss_MB "exit codes cold|warm"
 for v in "${VARIANTS[@]}"; do
 	mb() { [[ $1 == NA ]] && echo NA || awk -v k="$1" 'BEGIN{printf "%.0f", k/1024}'; }
-	printf '%-8s %10s %10s %14s %14s  %s\n' "$v" "${MED[$v,cold]}" "${MED[$v,warm]}" \
+	printf '%-8s %10s %10s %10s %10s %14s %14s  %s\n' "$v" "${MED[$v,cold]}" "${MED[$v,warm]}" "${MCPU[$v,cold]}" "${MCPU[$v,warm]}" \
 		"$(mb "${MRSS[$v,cold]}")" "$(mb "${MRSS[$v,warm]}")" "${RC[$v,cold]:-} | ${RC[$v,warm]:-}"
 done
 echo
@@ -164,3 +174,8 @@ printf '%-16s %8s %8s  %s\n' ratio cold warm target
 printf '%-16s %8s %8s  %s\n' privet/ssaonly "$(ratio "${MED[privet,cold]}" "${MED[ssaonly,cold]}")" "$(ratio "${MED[privet,warm]}" "${MED[ssaonly,warm]}")" "<= 1.2x"
 printf '%-16s %8s %8s  %s\n' privet/govet "$(ratio "${MED[privet,cold]}" "${MED[govet,cold]}")" "$(ratio "${MED[privet,warm]}" "${MED[govet,warm]}")" "<= 1.5x"
 printf '%-16s %8s %8s  %s\n' ssaonly/govet "$(ratio "${MED[ssaonly,cold]}" "${MED[govet,cold]}")" "$(ratio "${MED[ssaonly,warm]}" "${MED[govet,warm]}")" "(floor, ~1.1x)"
+if [[ -n ${BASE:-} ]]; then
+	printf '%-16s %8s %8s  %s\n' base/ssaonly "$(ratio "${MED[base,cold]}" "${MED[ssaonly,cold]}")" "$(ratio "${MED[base,warm]}" "${MED[ssaonly,warm]}")" "(the base binary)"
+	printf '%-16s %8s %8s  %s\n' privet/base "$(ratio "${MED[privet,cold]}" "${MED[base,cold]}")" "$(ratio "${MED[privet,warm]}" "${MED[base,warm]}")" "wall, same runs"
+	printf '%-16s %8s %8s  %s\n' privet/base_cpu "$(ratio "${MCPU[privet,cold]}" "${MCPU[base,cold]}")" "$(ratio "${MCPU[privet,warm]}" "${MCPU[base,warm]}")" "CPU seconds, same runs"
+fi
