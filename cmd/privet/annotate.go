@@ -15,8 +15,8 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/privetlint/privet/analyzers"
 	"github.com/privetlint/privet/analyzers/discover"
-	"github.com/privetlint/privet/passes/config"
 )
 
 const annotateUsage = `usage: privet annotate [-w] [flags] [packages]
@@ -60,14 +60,9 @@ func annotate(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "privet annotate: -min-confidence: %v\n", err)
 			return 2
 		}
-		if err := discover.Analyzer.Flags.Set("min_confidence", *minConf); err != nil {
-			fmt.Fprintln(stderr, "privet annotate:", err)
-			return 2
-		}
 	}
-	if *cfgPath != "" {
-		config.Path = *cfgPath
-	}
+	// New returns privet, then privetdiscover.
+	disc := analyzers.New(analyzers.Settings{Config: *cfgPath, MinConfidence: *minConf})[1]
 	patterns := fs.Args()
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
@@ -92,7 +87,7 @@ func annotate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "privet annotate: no packages match", strings.Join(patterns, " "))
 		return 2
 	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{discover.Analyzer}, pkgs, nil)
+	graph, err := checker.Analyze([]*analysis.Analyzer{disc}, pkgs, nil)
 	if err != nil {
 		fmt.Fprintln(stderr, "privet annotate:", err)
 		return 2

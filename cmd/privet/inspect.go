@@ -50,14 +50,12 @@ func payload(args []int) string {
 
 // printConfig prints the effective policy for a directory: privet config.
 func printConfig(w io.Writer, dir string) error {
-	file, err := config.Find(dir)
+	var s config.Settings // PRIVET_CONFIG, else the search
+	file, err := s.Find(dir)
 	if err != nil {
 		return err
 	}
-	cfg, err := config.Load(dir)
-	if err == nil {
-		err = sinks.CheckPolicy(cfg)
-	}
+	cfg, err := sinks.LoadPolicy(s, dir)
 	if err != nil {
 		return err
 	}

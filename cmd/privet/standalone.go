@@ -21,7 +21,6 @@ import (
 	"github.com/privetlint/privet/internal/fix"
 	"github.com/privetlint/privet/internal/report"
 	"github.com/privetlint/privet/passes/config"
-	"github.com/privetlint/privet/passes/sinks"
 )
 
 // Exit statuses of the standalone command.
@@ -158,20 +157,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	// The analyzer reads its flags from package variables; set them on
-	// every run (tests call run many times in one process).
-	for name, value := range map[string]string{"config": o.config, "kinds": o.kinds} {
-		if err := analyzers.Analyzer.Flags.Set(name, value); err != nil {
-			fmt.Fprintf(stderr, "privet: -%s: %v\n", name, err)
-			return exitError
-		}
-	}
 	wd, err := os.Getwd()
 	if err != nil {
 		fmt.Fprintf(stderr, "privet: %v\n", err)
 		return exitError
 	}
-	if err := checkPolicy(); err != nil {
+	if err := checkPolicy(config.Settings{File: o.config}); err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitError
 	}
@@ -189,22 +180,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 // -config file, or the file found for the working directory and those in
 // its subdirectories (the ones privet -V=full hashes for go vet). Policy
 // files that apply to packages elsewhere are checked by the analysis.
-func checkPolicy() error {
-	files, err := policyFiles()
+func checkPolicy(s config.Settings) error {
+	files, err := policyFiles(s)
 	if err != nil {
 		return err
 	}
-	var problems []error
-	for _, file := range files {
-		cfg, err := config.Load(filepath.Dir(file))
-		if err == nil {
-			err = sinks.CheckPolicy(cfg)
-		}
-		if err != nil {
-			problems = append(problems, err)
-		}
-	}
-	return errors.Join(problems...)
+	return checkPolicies(s, files)
 }
 
 // result is what one analysis produced, before baselines and output.
@@ -234,8 +215,8 @@ func analyze(o *options, wd string, prog *progress) (*result, error) {
 	roots := rootPackages(initial)
 	c := newConverter(wd, initial)
 	rep := &report.Report{Errors: c.packageErrors(initial)}
-	list := analyzers.All()
-	counter, stop := prog.count(countPackages(roots))
+	list := analyzers.New(analyzers.Settings{Config: o.config, Kinds: kindList(o.kinds)})
+	counter, stop := prog.count(countPackages(roots), list)
 	if counter != nil {
 		list = append(list, counter)
 	}
@@ -260,6 +241,14 @@ func analyze(o *options, wd string, prog *progress) (*result, error) {
 	}
 	rep.Sort()
 	return &result{report: rep}, nil
+}
+
+// kindList splits the -kinds flag.
+func kindList(kinds string) []string {
+	if kinds == "" {
+		return nil
+	}
+	return strings.Split(kinds, ",")
 }
 
 // countPackages counts the packages of the import graph of roots: the
