@@ -11,6 +11,7 @@ import (
 	"github.com/privetlint/privet/analyzers/discover"
 	"github.com/privetlint/privet/internal/analysisdoc"
 	"github.com/privetlint/privet/internal/guard"
+	"github.com/privetlint/privet/internal/requires"
 	"github.com/privetlint/privet/passes/annotations"
 	"github.com/privetlint/privet/passes/config"
 	"github.com/privetlint/privet/passes/sinks"
@@ -21,27 +22,78 @@ import (
 var doc string
 
 // Analyzer reports flows of sensitive data into third-party sinks and
-// malformed privet annotations.
-var Analyzer = &analysis.Analyzer{
-	Name:     "privet",
-	Doc:      analysisdoc.FromDocGo(doc, "privet"),
-	URL:      "https://github.com/privetlint/privet",
-	Run:      guard.Run(run),
-	Requires: []*analysis.Analyzer{config.Analyzer, annotations.Analyzer, taint.Analyzer},
+// malformed privet annotations. It is the default instance, configured
+// by its flags (-privet.config, -privet.kinds under go vet) and built on
+// the passes' own default instances (config.Analyzer, taint.Analyzer,
+// ...); New builds others.
+var Analyzer = newPrivet(config.Analyzer, annotations.Analyzer, taint.Analyzer, "")
+
+// All lists every analyzer privet ships, for hosts that take a list: the
+// default instances, Analyzer and discover.Analyzer.
+// privetdiscover runs by default too; -privetdiscover=false under go vet or
+// discover: {enabled: false} in .privet.yml turns it off.
+func All() []*analysis.Analyzer { return []*analysis.Analyzer{Analyzer, discover.Analyzer} }
+
+// Settings configure the analyzers New builds: what the flags of the
+// default instances say under go vet.
+type Settings struct {
+	// Config is a policy file used instead of the .privet.yml found
+	// walking up from each package (-privet.config).
+	Config string
+	// Policy, when not nil, is the policy of every package, instead of
+	// any file (the golangci-lint plugin's inline settings).
+	Policy *config.Config
+	// Kinds restricts reports to some sink kinds (-privet.kinds); empty:
+	// all.
+	Kinds []string
+	// MinConfidence overrides the policy's discover.min_confidence
+	// (-privetdiscover.min_confidence).
+	MinConfidence string
 }
 
-// kinds restricts reports to some sink kinds (-privet.kinds=ai,http).
-var kinds string
+// New returns fresh privet and privetdiscover analyzers, in that order,
+// configured by s, for hosts that run analyzers in process with settings
+// of their own (the standalone command, golangci-lint). The passes they
+// require that depend on the policy (config, annotations, sinks, taint)
+// are fresh too, so instances with different settings can live in one
+// process without sharing state; analyzers of one New call form one run
+// (run the analyzers of one call together, not with those of another or
+// with All: each declares the same fact types).
+func New(s Settings) []*analysis.Analyzer {
+	cfg := config.New(config.Settings{File: s.Config, Policy: s.Policy})
+	ann := annotations.New(cfg)
+	snk := sinks.New(cfg, ann)
+	tnt := taint.New(cfg, ann, snk)
+	disc := discover.New(cfg, ann, snk, tnt)
+	if s.MinConfidence != "" {
+		if err := disc.Flags.Set("min_confidence", s.MinConfidence); err != nil {
+			panic(err) // a string flag takes any value
+		}
+	}
+	return []*analysis.Analyzer{newPrivet(cfg, ann, tnt, strings.Join(s.Kinds, ",")), disc}
+}
 
-func init() {
-	Analyzer.Flags.StringVar(&config.Path, "config", "",
-		"policy file to use instead of the .privet.yml found walking up from each package (also: PRIVET_CONFIG)")
-	Analyzer.Flags.StringVar(&kinds, "kinds", "",
+// newPrivet returns a privet analyzer over the passes of one
+// configuration. Its -config flag is the config analyzer's; -kinds
+// starts as kinds.
+func newPrivet(cfg, ann, tnt *analysis.Analyzer, kinds string) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:     "privet",
+		Doc:      analysisdoc.FromDocGo(doc, "privet"),
+		URL:      "https://github.com/privetlint/privet",
+		Requires: []*analysis.Analyzer{cfg, ann, tnt},
+	}
+	file := cfg.Flags.Lookup("config")
+	a.Flags.Var(file.Value, file.Name, file.Usage)
+	a.Flags.StringVar(&kinds, "kinds", kinds,
 		"report only flows into these sink kinds, comma-separated (ai, http, analytics, monitoring, telemetry, messaging, payment, rpc, or a custom kind); empty: all")
+	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, kinds) })
+	return a
 }
 
-// reported reports whether findings into a sink kind are wanted.
-func reported(kind sinks.Kind) bool {
+// reported reports whether findings into a sink kind are wanted, given
+// the -kinds flag.
+func reported(kinds string, kind sinks.Kind) bool {
 	if kinds == "" {
 		return true
 	}
@@ -53,15 +105,10 @@ func reported(kind sinks.Kind) bool {
 	return false
 }
 
-// All lists every analyzer privet ships, for hosts that take a list.
-// privetdiscover runs by default too; -privetdiscover=false under go vet or
-// discover: {enabled: false} in .privet.yml turns it off.
-func All() []*analysis.Analyzer { return []*analysis.Analyzer{Analyzer, discover.Analyzer} }
-
-func run(pass *analysis.Pass) (any, error) {
-	cfg := pass.ResultOf[config.Analyzer].(*config.Config)
-	ann := pass.ResultOf[annotations.Analyzer].(*annotations.Result)
-	flows := pass.ResultOf[taint.Analyzer].(*taint.Result)
+func run(pass *analysis.Pass, kinds string) (any, error) {
+	cfg := config.For(pass)
+	ann := annotations.For(pass)
+	flows := requires.Result[*taint.Result](pass)
 	for _, p := range ann.Problems {
 		pass.Report(analysis.Diagnostic{Pos: p.Pos, Category: "annotation", Message: p.Message})
 	}
@@ -69,7 +116,7 @@ func run(pass *analysis.Pass) (any, error) {
 		pass.Report(w)
 	}
 	for _, f := range flows.Findings {
-		if !reported(f.Sink.Kind) {
+		if !reported(kinds, f.Sink.Kind) {
 			continue
 		}
 		posn := pass.Fset.Position(f.Pos)

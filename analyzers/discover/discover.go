@@ -15,6 +15,7 @@ import (
 	"github.com/privetlint/privet/internal/analysisdoc"
 	"github.com/privetlint/privet/internal/category"
 	"github.com/privetlint/privet/internal/guard"
+	"github.com/privetlint/privet/internal/requires"
 	"github.com/privetlint/privet/passes/annotations"
 	"github.com/privetlint/privet/passes/config"
 	"github.com/privetlint/privet/passes/sinks"
@@ -26,12 +27,25 @@ var doc string
 
 // Analyzer reports struct fields that look like customer data but carry
 // no privet tag, with fixes that add one.
-var Analyzer = &analysis.Analyzer{
-	Name:     "privetdiscover",
-	Doc:      analysisdoc.FromDocGo(doc, "privetdiscover"),
-	URL:      "https://github.com/privetlint/privet#finding-unannotated-data",
-	Run:      guard.Run(run),
-	Requires: []*analysis.Analyzer{config.Analyzer, annotations.Analyzer, sinks.Analyzer, taint.Analyzer},
+var Analyzer = New(config.Analyzer, annotations.Analyzer, sinks.Analyzer, taint.Analyzer)
+
+// New returns a privetdiscover analyzer over the passes of one
+// configuration: a config analyzer and the annotations, sinks and taint
+// analyzers built on it (analyzers.New builds them). Its flag
+// -min_confidence (-privetdiscover.min_confidence under go vet)
+// overrides the policy's discover.min_confidence.
+func New(cfg, ann, snk, tnt *analysis.Analyzer) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:     "privetdiscover",
+		Doc:      analysisdoc.FromDocGo(doc, "privetdiscover"),
+		URL:      "https://github.com/privetlint/privet#finding-unannotated-data",
+		Requires: []*analysis.Analyzer{cfg, ann, snk, tnt},
+	}
+	var minConfidence string
+	a.Flags.StringVar(&minConfidence, "min_confidence", "",
+		"report only findings at least this sure: low, medium or high (overrides discover.min_confidence in .privet.yml)")
+	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, minConfidence) })
+	return a
 }
 
 // The diagnostic categories of privetdiscover (what go vet -json and the
@@ -44,17 +58,10 @@ const (
 // patterns is the compiled pattern table (read only).
 var patterns = newTable(Patterns)
 
-// minConfidence overrides the policy's discover.min_confidence
-// (-privetdiscover.min_confidence=high).
-var minConfidence string
-
-func init() {
-	Analyzer.Flags.StringVar(&minConfidence, "min_confidence", "",
-		"report only findings at least this sure: low, medium or high (overrides discover.min_confidence in .privet.yml)")
-}
-
-func run(pass *analysis.Pass) (any, error) {
-	cfg := pass.ResultOf[config.Analyzer].(*config.Config)
+// run analyses a package; minConfidence, when not empty, overrides the
+// policy's discover.min_confidence.
+func run(pass *analysis.Pass, minConfidence string) (any, error) {
+	cfg := config.For(pass)
 	if cfg.Discover.Disabled {
 		return nil, nil
 	}
@@ -69,7 +76,7 @@ func run(pass *analysis.Pass) (any, error) {
 	d := &discoverer{
 		pass: pass,
 		cfg:  cfg,
-		ann:  pass.ResultOf[annotations.Analyzer].(*annotations.Result),
+		ann:  annotations.For(pass),
 		min:  min,
 	}
 	for _, f := range pass.Files {
@@ -96,7 +103,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	d.interfaceSinks(pass.ResultOf[taint.Analyzer].(*taint.Result), pass.ResultOf[sinks.Analyzer].(*sinks.Matcher))
+	d.interfaceSinks(requires.Result[*taint.Result](pass), sinks.For(pass))
 	return nil, nil
 }
 

@@ -16,9 +16,9 @@
 // categories, sources, sinks, sanitizers, allow, exclude, enable), checked
 // by the same parser with the same messages.
 //
-// The analyzers read their flags and the policy from package-level state,
-// so the settings apply to the whole process: the last plugin built wins.
-// golangci-lint builds each plugin once per run.
+// Each plugin builds analyzers of its own from its settings
+// (analyzers.New), so two plugins with different settings in one process
+// each apply their own.
 package golangci
 
 import (
@@ -31,7 +31,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/golangci/plugin-module-register/register"
 	yaml "go.yaml.in/yaml/v3"
@@ -132,10 +131,7 @@ func Decode(raw any) (Settings, error) {
 	if err != nil {
 		return Settings{}, fmt.Errorf("%s: %v", SettingsName, err)
 	}
-	cfg, err := config.Parse(SettingsName, data)
-	if err == nil {
-		err = sinks.CheckPolicy(cfg)
-	}
+	cfg, err := sinks.ParsePolicy(SettingsName, data)
 	if err != nil {
 		return Settings{}, settingsError(err)
 	}
@@ -239,46 +235,29 @@ func New(raw any) (register.LinterPlugin, error) {
 
 type plugin struct{ settings Settings }
 
-// BuildAnalyzers applies the settings (flags and inline policy, for the
-// whole process) and returns the analyzers go vet runs, each wrapped so
-// that a finding under golangci-lint's //nolint:privet loses its related
-// information (see hostAnalyzer). A policy file that
-// applies here (named by config, by PRIVET_CONFIG, or the .privet.yml
-// found from the working directory) is checked now, so a broken policy
-// stops golangci-lint before any package is analysed, as it stops go vet.
+// BuildAnalyzers returns analyzers of the plugin's own, configured by its
+// settings (analyzers.New: the analyzers go vet runs, with the settings
+// as their flags and the inline policy in place of files), each wrapped
+// so that a finding under golangci-lint's //nolint:privet loses its
+// related information (see hostAnalyzer). A policy file that applies
+// here (named by config, by PRIVET_CONFIG, or the .privet.yml found from
+// the working directory) is checked now, so a broken policy stops
+// golangci-lint before any package is analysed, as it stops go vet.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	s := p.settings
-	if err := analyzers.Analyzer.Flags.Set("config", s.Config); err != nil {
+	wd, err := os.Getwd()
+	if err != nil {
 		return nil, err
 	}
-	if err := analyzers.Analyzer.Flags.Set("kinds", strings.Join(s.Kinds, ",")); err != nil {
+	if _, err := sinks.LoadPolicy(config.Settings{File: s.Config, Policy: s.Policy}, wd); err != nil {
 		return nil, err
 	}
-	config.SetInline(s.Policy)
-	if s.Policy == nil {
-		wd, err := os.Getwd()
-		if err != nil {
-			return nil, err
-		}
-		cfg, err := config.Load(wd)
-		if err == nil {
-			err = sinks.CheckPolicy(cfg)
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
-	return hosted(), nil
-}
-
-// hosted wraps analyzers.All once per process.
-var hosted = sync.OnceValue(func() []*analysis.Analyzer {
 	var out []*analysis.Analyzer
-	for _, a := range analyzers.All() {
+	for _, a := range analyzers.New(analyzers.Settings{Config: s.Config, Policy: s.Policy, Kinds: s.Kinds}) {
 		out = append(out, hostAnalyzer(a))
 	}
-	return out
-})
+	return out, nil
+}
 
 // GetLoadMode asks golangci-lint for type information: privet builds SSA
 // and exchanges facts between packages.

@@ -2,6 +2,7 @@ package golangci_test
 
 import (
 	"fmt"
+	"go/types"
 	"os"
 	"path/filepath"
 	"slices"
@@ -18,8 +19,8 @@ import (
 	"github.com/privetlint/privet/passes/config"
 )
 
-// The plugin's settings are process-wide (analyzer flags and the inline
-// policy), so these tests do not run in parallel.
+// Each plugin builds analyzers of its own (TestTwoPlugins), so nothing
+// is reset between tests.
 
 func testdata(t *testing.T) string {
 	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
@@ -51,15 +52,6 @@ func build(t *testing.T, raw any) ([]*analysis.Analyzer, error) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { // back to the defaults for the next test
-		p, err := newPlugin(nil)
-		if err == nil {
-			_, err = p.BuildAnalyzers()
-		}
-		if err != nil {
-			t.Errorf("reset: %v", err)
-		}
-	})
 	p, err := newPlugin(raw)
 	if err != nil {
 		return nil, err
@@ -76,12 +68,23 @@ func mustBuild(t *testing.T, src string) *analysis.Analyzer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The analyzers of analyzers.All, the privet one wrapped only to drop
-	// the trace of findings under //nolint:privet.
-	if len(as) != len(analyzers.All()) || as[0].Name != "privet" || !slices.Equal(as[0].Requires, analyzers.Analyzer.Requires) {
+	// Fresh analyzers like those of analyzers.All, the privet one wrapped
+	// only to drop the trace of findings under //nolint:privet.
+	if len(as) != len(analyzers.All()) || as[0].Name != "privet" || !slices.Equal(names(as[0].Requires), names(analyzers.Analyzer.Requires)) {
 		t.Fatalf("BuildAnalyzers() = %v, want the analyzers of analyzers.All", as)
 	}
+	if slices.Contains(as[0].Requires, config.Analyzer) {
+		t.Fatalf("BuildAnalyzers() = %v, built on the default config analyzer; want its own", as)
+	}
 	return as[0]
+}
+
+func names(as []*analysis.Analyzer) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Name)
+	}
+	return out
 }
 
 // TestPlugin runs the analyzers the plugin builds, without settings, on
@@ -90,10 +93,11 @@ func TestPlugin(t *testing.T) {
 	analysistest.Run(t, testdata(t), mustBuild(t, ""), "basic")
 }
 
-// TestFlags checks that settings reach the analyzer's flags and the
-// policy loader (without running the analyzer: each run on basic loads
+// TestFlags checks that settings reach the analyzer's flags and its
+// config pass (without running the analyzer: each run on basic loads
 // net/http, which takes seconds).
 func TestFlags(t *testing.T) {
+	t.Setenv(config.EnvVar, "")
 	file := filepath.Join(t.TempDir(), "policy.yml")
 	writeFile(t, file, "version: 1\nallow:\n  - category: payment\n    sink: http\n    reason: PCI processor\n")
 	for _, tc := range []struct{ settings, config, kinds string }{
@@ -110,13 +114,52 @@ func TestFlags(t *testing.T) {
 		if got := a.Flags.Lookup("kinds").Value.String(); got != tc.kinds {
 			t.Errorf("settings %q: -privet.kinds = %q, want %q", tc.settings, got, tc.kinds)
 		}
-		cfg, err := config.Load(t.TempDir())
-		if err != nil {
-			t.Fatal(err)
-		}
+		cfg := loadPolicy(t, a)
 		if want := len(tc.config) > 0; (len(cfg.Allow) == 1) != want {
 			t.Errorf("settings %q: policy %+v, want the file's: %v", tc.settings, cfg, want)
 		}
+	}
+}
+
+// loadPolicy runs the config pass a privet analyzer requires, as for a
+// package in an empty directory, and returns its policy.
+func loadPolicy(t *testing.T, a *analysis.Analyzer) *config.Config {
+	t.Helper()
+	for _, req := range a.Requires {
+		if req.Name != "privetconfig" {
+			continue
+		}
+		res, err := req.Run(&analysis.Pass{Analyzer: req, Pkg: types.NewPackage("p", "p")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.(*config.Config)
+	}
+	t.Fatalf("%s requires no config pass", a)
+	return nil
+}
+
+// TestTwoPlugins builds two plugins with different settings in one
+// process, then runs both: each applies its own kinds and policy (the
+// plugin used to set process-wide state, where the last one built won).
+func TestTwoPlugins(t *testing.T) {
+	aiOnly := mustBuild(t, "kinds: [ai]")
+	piiToHTTP := mustBuild(t, "version: 1\nallow:\n  - category: pii\n    sink: http\n    reason: first-party API\n")
+	if got := loadPolicy(t, aiOnly); len(got.Allow) != 0 {
+		t.Errorf("the first plugin's policy %+v, want none (the second plugin's is inline)", got)
+	}
+	const ai = "30: pii,payment data (Customer) reaches an AI service (http.Post to api.openai.com) without an approved sanitizer"
+	if got := findings(t, aiOnly); !slices.Equal(got, []string{ai}) {
+		t.Errorf("kinds: [ai] reported %q, want only %q", got, ai)
+	}
+	got := strings.Join(findings(t, piiToHTTP), "\n")
+	for _, want := range []string{ai, "44: payment data (Customer.Card)"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the plugin allowing pii to http did not report %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "pii data (Customer.Email) reaches an HTTP request") {
+		t.Errorf("the plugin allowing pii to http reported pii reaching http:\n%s", got)
 	}
 }
 

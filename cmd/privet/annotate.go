@@ -8,15 +8,15 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/privetlint/privet/analyzers"
 	"github.com/privetlint/privet/analyzers/discover"
-	"github.com/privetlint/privet/passes/config"
+	"github.com/privetlint/privet/internal/fix"
 )
 
 const annotateUsage = `usage: privet annotate [-w] [flags] [packages]
@@ -60,14 +60,9 @@ func annotate(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "privet annotate: -min-confidence: %v\n", err)
 			return 2
 		}
-		if err := discover.Analyzer.Flags.Set("min_confidence", *minConf); err != nil {
-			fmt.Fprintln(stderr, "privet annotate:", err)
-			return 2
-		}
 	}
-	if *cfgPath != "" {
-		config.Path = *cfgPath
-	}
+	// New returns privet, then privetdiscover.
+	disc := analyzers.New(analyzers.Settings{Config: *cfgPath, MinConfidence: *minConf})[1]
 	patterns := fs.Args()
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
@@ -92,12 +87,15 @@ func annotate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "privet annotate: no packages match", strings.Join(patterns, " "))
 		return 2
 	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{discover.Analyzer}, pkgs, nil)
+	graph, err := checker.Analyze([]*analysis.Analyzer{disc}, pkgs, nil)
 	if err != nil {
 		fmt.Fprintln(stderr, "privet annotate:", err)
 		return 2
 	}
-	edits := map[string][]annotateEdit{}
+	// Edits name files as the packages do (absolute): annotatePath
+	// shortens them for display.
+	c := &converter{sources: map[string][]byte{}}
+	set := fix.NewSet()
 	fields := 0
 	for _, act := range graph.Roots {
 		if act.Err != nil {
@@ -114,40 +112,35 @@ func annotate(args []string, stdout, stderr io.Writer) int {
 				continue
 			}
 			fields++
+			posn := fset.Position(d.Pos)
 			if *list {
-				posn := fset.Position(d.Pos)
 				fmt.Fprintf(stdout, "%s:%d:%d: %s\n", annotatePath(posn.Filename), posn.Line, posn.Column, d.Message)
 			}
-			for _, e := range d.SuggestedFixes[0].TextEdits {
-				f := fset.File(e.Pos)
-				fe := annotateEdit{f.Offset(e.Pos), f.Offset(e.End), string(e.NewText)}
-				if !slices.Contains(edits[f.Name()], fe) {
-					edits[f.Name()] = append(edits[f.Name()], fe)
-				}
+			if !set.Add(c.fix(fset, d.SuggestedFixes[0])) {
+				fmt.Fprintf(stderr, "privet annotate: %s:%d:%d: conflicting tags suggested for one field; left alone\n", annotatePath(posn.Filename), posn.Line, posn.Column)
+				status = 2
 			}
 		}
 	}
-	files := make([]string, 0, len(edits))
-	for f := range edits {
-		files = append(files, f)
-	}
-	slices.Sort(files)
-	for _, file := range files {
+	files := set.Files()
+	for _, name := range files {
 		if *list && !*write {
 			break
 		}
+		file := filepath.FromSlash(name)
 		src, err := os.ReadFile(file)
 		if err != nil {
 			fmt.Fprintln(stderr, "privet annotate:", err)
 			status = 2
 			continue
 		}
-		out, err := annotateApply(src, edits[file])
+		out, err := set.Apply(name, src)
 		if err != nil {
-			fmt.Fprintf(stderr, "privet annotate: %s: %v\n", file, err)
+			fmt.Fprintf(stderr, "privet annotate: %v\n", err)
 			status = 2
 			continue
 		}
+		out = gofmtAgain(src, out)
 		if *write {
 			st, err := os.Stat(file)
 			if err == nil {
@@ -161,7 +154,16 @@ func annotate(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stdout, annotatePath(file))
 			continue
 		}
-		io.WriteString(stdout, annotateDiff(annotatePath(file), src, out))
+		// gofmt realigns the lines around the tags: the diff shows the
+		// file as written.
+		shown := annotatePath(file)
+		d, err := fix.Rewrite(shown, src, out).Diff(shown, src)
+		if err != nil {
+			fmt.Fprintf(stderr, "privet annotate: %v\n", err)
+			status = 2
+			continue
+		}
+		io.WriteString(stdout, d)
 	}
 	switch {
 	case fields == 0:
@@ -176,39 +178,15 @@ func annotate(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
-// annotateEdit replaces src[start:end] with text.
-type annotateEdit struct {
-	start, end int
-	text       string
-}
-
-// annotateApply applies non-overlapping edits and, when the file was
-// gofmt-clean, formats the result so that struct tags stay aligned.
-func annotateApply(src []byte, edits []annotateEdit) ([]byte, error) {
-	edits = slices.Clone(edits)
-	slices.SortFunc(edits, func(a, b annotateEdit) int {
-		if a.start != b.start {
-			return a.start - b.start
-		}
-		return a.end - b.end
-	})
-	var out bytes.Buffer
-	last := 0
-	for _, e := range edits {
-		if e.start < last || e.end < e.start || e.end > len(src) {
-			return nil, fmt.Errorf("overlapping or stale edit at offset %d (was the file changed since it was loaded?)", e.start)
-		}
-		out.Write(src[last:e.start])
-		out.WriteString(e.text)
-		last = e.end
-	}
-	out.Write(src[last:])
+// gofmtAgain formats fixed, the fixed text of src, when src was
+// gofmt-clean, so that struct tags stay aligned.
+func gofmtAgain(src, fixed []byte) []byte {
 	if clean, err := format.Source(src); err == nil && bytes.Equal(clean, src) {
-		if formatted, err := format.Source(out.Bytes()); err == nil {
-			return formatted, nil
+		if formatted, err := format.Source(fixed); err == nil {
+			return formatted
 		}
 	}
-	return out.Bytes(), nil
+	return fixed
 }
 
 // annotatePath names a file relative to the working directory when it is
@@ -220,101 +198,4 @@ func annotatePath(file string) string {
 		}
 	}
 	return filepath.ToSlash(file)
-}
-
-// annotateDiff renders old → new as a unified diff with three lines of
-// context (a/ and b/ prefixes, for patch -p1 and git apply). Tag edits
-// and gofmt realignment keep the line count, so lines are compared pair
-// by pair; otherwise the differing middle is one hunk.
-func annotateDiff(name string, old, new []byte) string {
-	a, b := annotateLines(old), annotateLines(new)
-	if slices.Equal(a, b) {
-		return ""
-	}
-	// changed[i] pairs old and new line ranges that differ.
-	type span struct{ a0, a1, b0, b1 int } // [a0,a1) of a replaced by [b0,b1) of b
-	var spans []span
-	if len(a) == len(b) {
-		for i := 0; i < len(a); i++ {
-			if a[i] == b[i] {
-				continue
-			}
-			j := i
-			for j < len(a) && a[j] != b[j] {
-				j++
-			}
-			spans = append(spans, span{i, j, i, j})
-			i = j
-		}
-	} else {
-		pre := 0
-		for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
-			pre++
-		}
-		suf := 0
-		for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
-			suf++
-		}
-		spans = append(spans, span{pre, len(a) - suf, pre, len(b) - suf})
-	}
-	const ctx = 3
-	var out strings.Builder
-	fmt.Fprintf(&out, "--- a/%s\n+++ b/%s\n", name, name)
-	for i := 0; i < len(spans); {
-		// Group spans whose context overlaps into one hunk.
-		j := i
-		for j+1 < len(spans) && spans[j+1].a0-spans[j].a1 <= 2*ctx {
-			j++
-		}
-		a0 := max(spans[i].a0-ctx, 0)
-		a1 := min(spans[j].a1+ctx, len(a))
-		b0 := spans[i].b0 - (spans[i].a0 - a0)
-		b1 := spans[j].b1 + (a1 - spans[j].a1)
-		fmt.Fprintf(&out, "@@ -%s +%s @@\n", annotateHunk(a0, a1-a0), annotateHunk(b0, b1-b0))
-		pos := a0
-		for k := i; k <= j; k++ {
-			s := spans[k]
-			for ; pos < s.a0; pos++ {
-				annotateDiffLine(&out, " ", a[pos])
-			}
-			for _, l := range a[s.a0:s.a1] {
-				annotateDiffLine(&out, "-", l)
-			}
-			for _, l := range b[s.b0:s.b1] {
-				annotateDiffLine(&out, "+", l)
-			}
-			pos = s.a1
-		}
-		for ; pos < a1; pos++ {
-			annotateDiffLine(&out, " ", a[pos])
-		}
-		i = j + 1
-	}
-	return out.String()
-}
-
-func annotateHunk(start0, count int) string {
-	if count == 0 {
-		return fmt.Sprintf("%d,0", start0)
-	}
-	if count == 1 {
-		return fmt.Sprint(start0 + 1)
-	}
-	return fmt.Sprintf("%d,%d", start0+1, count)
-}
-
-func annotateLines(text []byte) []string {
-	var out []string
-	for line := range strings.Lines(string(text)) {
-		out = append(out, line)
-	}
-	return out
-}
-
-func annotateDiffLine(out *strings.Builder, prefix, line string) {
-	out.WriteString(prefix)
-	out.WriteString(line)
-	if !strings.HasSuffix(line, "\n") {
-		out.WriteString("\n\\ No newline at end of file\n")
-	}
 }

@@ -93,12 +93,3 @@ func TestAnnotate(t *testing.T) {
 		t.Errorf("second run: exit %d, output %q", code, stdout.String())
 	}
 }
-
-func TestAnnotateDiffLineCountChange(t *testing.T) {
-	old := []byte("a\nb\nc\nd\ne\nf\ng\nh\n")
-	neu := []byte("a\nb\nc\nd\nX\nY\ne\nf\ng\nh\n")
-	want := "--- a/f.go\n+++ b/f.go\n@@ -2,6 +2,8 @@\n b\n c\n d\n+X\n+Y\n e\n f\n g\n"
-	if got := annotateDiff("f.go", old, neu); got != want {
-		t.Errorf("got:\n%s\nwant:\n%s", got, want)
-	}
-}

@@ -85,21 +85,7 @@ func (c *converter) finding(pkg *packages.Package, d analysis.Diagnostic) *repor
 		f.Trace = append(f.Trace, c.step(fset, r))
 	}
 	for _, sf := range d.SuggestedFixes {
-		fix := report.Fix{Message: sf.Message}
-		for _, e := range sf.TextEdits {
-			end := e.End
-			if !end.IsValid() {
-				end = e.Pos
-			}
-			start, stop := fset.Position(e.Pos), fset.Position(end)
-			fix.Edits = append(fix.Edits, report.Edit{
-				File:  c.rel(start.Filename),
-				Start: report.Offset{Line: start.Line, Column: start.Column, Offset: start.Offset},
-				End:   report.Offset{Line: stop.Line, Column: stop.Column, Offset: stop.Offset},
-				New:   string(e.NewText),
-			})
-		}
-		f.Fixes = append(f.Fixes, fix)
+		f.Fixes = append(f.Fixes, c.fix(fset, sf))
 	}
 	if file := syntaxFile(pkg, d.Pos); file != nil {
 		path, _ := astutil.PathEnclosingInterval(file, d.Pos, d.Pos)
@@ -120,6 +106,25 @@ func (c *converter) finding(pkg *packages.Package, d analysis.Diagnostic) *repor
 	}
 	f.Fingerprint = baseline.Fingerprint(f.Package, f.Function, f.File, f.Category, f.Message, f.Argument)
 	return f
+}
+
+// fix converts a suggested fix.
+func (c *converter) fix(fset *token.FileSet, sf analysis.SuggestedFix) report.Fix {
+	fix := report.Fix{Message: sf.Message}
+	for _, e := range sf.TextEdits {
+		end := e.End
+		if !end.IsValid() {
+			end = e.Pos
+		}
+		start, stop := fset.Position(e.Pos), fset.Position(end)
+		fix.Edits = append(fix.Edits, report.Edit{
+			File:  c.rel(start.Filename),
+			Start: report.Offset{Line: start.Line, Column: start.Column, Offset: start.Offset},
+			End:   report.Offset{Line: stop.Line, Column: stop.Column, Offset: stop.Offset},
+			New:   string(e.NewText),
+		})
+	}
+	return fix
 }
 
 // argument is the text of the call's arguments that the trace passes

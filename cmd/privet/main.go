@@ -3,65 +3,120 @@
 //
 // Run it on its own:
 //
-//	privet [flags] [packages]       # default ./...; privet -h lists the flags
-//	privet explain [topic]          # what a finding means and how to fix it
+//	privet [flags] [packages]       # default ./...
+//	privet <command> [arguments]    # explain, lsp, annotate, sinks, config, help
 //
 // or under go vet:
 //
 //	go vet -vettool=$(go env GOPATH)/bin/privet ./...
 //
-// "privet help" lists the analyzers and their flags, "privet sinks" the
-// sink catalog, and "privet config [dir]" the effective policy.
+// "privet help" and "privet -h" print the same usage: the standalone
+// flags and the commands (the first to standard output, the second, as
+// every flag error does, to standard error). "privet help privet" and
+// "privet help privetdiscover" print an analyzer's documentation and
+// flags as go vet shows them, and "privet help vet" the vet tool's own
+// help (its flags and analyzers).
 //
 // The same binary speaks go vet's tool protocol: when it is called the way
 // go vet (or go fix -fixtool) calls it — with -V=full, with -flags, or
-// with flags followed by a single *.cfg file — and for "privet help", it
-// is unitchecker; every other command line is the standalone driver.
+// with flags followed by a single *.cfg file — it is unitchecker; every
+// other command line is the standalone driver or one of the commands.
 package main
 
 import (
 	"fmt"
+	"io"
 	"os"
+	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/privetlint/privet/analyzers"
 )
 
 func main() {
-	if len(os.Args) == 2 && os.Args[1] == "-V=full" {
+	args := os.Args[1:]
+	if len(args) == 1 && args[0] == "-V=full" {
 		// go vet asks for the tool's identity once per run, before any
 		// package, and keys its cache on the answer.
-		id, err := toolID()
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		fmt.Printf("privet version devel buildID=%s\n", id)
-		return
+		os.Exit(version(os.Stdout, os.Stderr))
 	}
-	if subcommand(os.Args) {
-		return
+	if vet, ok := vetArgs(args); ok {
+		os.Args = append(os.Args[:1], vet...)
+		unitchecker.Main(analyzers.All()...) // does not return
 	}
-	if vetProtocol(os.Args[1:]) {
-		unitchecker.Main(analyzers.All()...)
-		return
-	}
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(args, os.Stdout, os.Stderr))
 }
 
-// vetProtocol reports whether the command line is one the go command
-// sends a vet tool: -V=full (or another -V form) to identify the tool,
-// -flags to list its flags, or flags followed by one *.cfg file naming a
-// unit to analyse. "help" also goes to unitchecker, which documents the
-// analyzers and their flags.
-func vetProtocol(args []string) bool {
+// A command is "privet NAME [arguments]".
+type command struct {
+	name string
+	args string // the arguments, for the usage
+	doc  string // one line, for the usage
+	// run runs the command on the arguments after its name and returns
+	// the exit status.
+	run func(args []string, stdout, stderr io.Writer) int
+}
+
+// commands are privet's commands, in the order the usage lists them.
+// (A function, not a variable: help lists them.)
+func commands() []command {
+	return []command{
+		{"explain", "[topic]", "what a finding means, why it matters, how to fix it", explainCmd},
+		{"lsp", "[flags]", "language server for editors, beside gopls (docs/editors.md)", func(args []string, stdout, stderr io.Writer) int {
+			return lspCmd(args, os.Stdin, stdout, stderr)
+		}},
+		{"annotate", "[-w] [packages]", "add privet tags to fields that look like customer data", annotate},
+		{"sinks", "", "the sink catalog", sinksCmd},
+		{"config", "[dir]", "the effective policy", configCmd},
+		{"help", "[analyzer|vet]", "this text; with an analyzer's name, its documentation and go vet flags; with vet, the vet tool's help", helpCmd},
+	}
+}
+
+// run is privet without the vet protocol: a command, else the
+// standalone driver. It returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		for _, c := range commands() {
+			if c.name == args[0] {
+				return c.run(args[1:], stdout, stderr)
+			}
+		}
+	}
+	return standalone(args, stdout, stderr)
+}
+
+// version prints the tool identity go vet asks for with -V=full.
+func version(stdout, stderr io.Writer) int {
+	id, err := toolID()
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "privet version devel buildID=%s\n", id)
+	return 0
+}
+
+// vetArgs reports whether the command line goes to unitchecker, and with
+// which arguments. It does when the go command calls privet as a vet
+// tool: -V=full (or another -V form) to identify the tool, -flags to list
+// its flags, or flags followed by one *.cfg file naming a unit to
+// analyse. "help" followed by analyzer names goes there too, for their
+// documentation, and "help vet" for unitchecker's own help.
+func vetArgs(args []string) ([]string, bool) {
 	if len(args) == 0 {
-		return false
+		return nil, false
 	}
 	if args[0] == "help" {
-		return true
+		switch {
+		case len(args) == 2 && args[1] == "vet":
+			return args[:1], true
+		case len(args) >= 2 && !slices.ContainsFunc(args[1:], func(name string) bool { return !isAnalyzer(name) }):
+			return args, true
+		}
+		return nil, false
 	}
 	for _, a := range args {
 		name := strings.TrimLeft(a, "-")
@@ -70,28 +125,26 @@ func vetProtocol(args []string) bool {
 		}
 		name, _, _ = strings.Cut(name, "=")
 		if name == "V" || name == "flags" {
-			return true
+			return args, true
 		}
 	}
 	last := args[len(args)-1]
-	if !strings.HasSuffix(last, ".cfg") {
-		return false
+	if !strings.HasSuffix(last, ".cfg") || strings.HasPrefix(last, "-") {
+		return nil, false
 	}
 	for _, a := range args[:len(args)-1] {
 		if !strings.HasPrefix(a, "-") {
-			return false
+			return nil, false
 		}
 	}
 	// "privet -o report.cfg" is the standalone command writing a file.
-	if len(args) >= 2 && standaloneValueFlags[strings.TrimLeft(args[len(args)-2], "-")] {
-		return false
+	if len(args) >= 2 && takesValue(strings.TrimLeft(args[len(args)-2], "-")) {
+		return nil, false
 	}
-	return true
+	return args, true
 }
 
-// standaloneValueFlags are the standalone flags that take a separate
-// value, which vetProtocol must not mistake for a unit's *.cfg file.
-var standaloneValueFlags = map[string]bool{
-	"format": true, "o": true, "baseline": true, "baseline-write": true, "config": true,
-	"privet.config": true, "kinds": true, "privet.kinds": true, "tags": true, "explain": true,
+// isAnalyzer reports whether name is one of the analyzers go vet runs.
+func isAnalyzer(name string) bool {
+	return slices.ContainsFunc(analyzers.All(), func(a *analysis.Analyzer) bool { return a.Name == name })
 }

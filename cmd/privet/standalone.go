@@ -17,11 +17,9 @@ import (
 
 	"github.com/privetlint/privet/analyzers"
 	"github.com/privetlint/privet/internal/baseline"
-	"github.com/privetlint/privet/internal/explain"
 	"github.com/privetlint/privet/internal/fix"
 	"github.com/privetlint/privet/internal/report"
 	"github.com/privetlint/privet/passes/config"
-	"github.com/privetlint/privet/passes/sinks"
 )
 
 // Exit statuses of the standalone command.
@@ -31,30 +29,10 @@ const (
 	exitError    = 2 // usage, policy, load or analysis error
 )
 
-const usageText = `usage: privet [flags] [packages]
-
-privet reports flows of sensitive customer data (fields tagged privet:"pii",
-types marked //privet:sensitive, ...) into AI services, HTTP requests and
-other third parties. Packages are go list patterns (default ./...).
-
-Exit status: 0 no findings, 1 findings, 2 usage, policy, load or analysis
-error (packages that fail to type-check are reported and the others are
-still analysed; findings are printed either way).
-
-Other commands:
-  privet explain [topic]   what a finding means, why it matters, how to fix it
-  privet lsp               language server for editors, beside gopls (docs/editors.md)
-  privet annotate [-w]     add privet tags to fields that look like customer data
-  privet sinks             the sink catalog
-  privet config [dir]      the effective policy
-  privet help privet       the analyzer's documentation and flags (go vet)
-
-Flags:
-`
-
 // options are the standalone command's flags.
 type options struct {
 	format        string
+	json          bool
 	trace         bool
 	output        string
 	baseline      string
@@ -68,16 +46,11 @@ type options struct {
 	patterns      []string
 }
 
-func parseFlags(args []string, stderr io.Writer) (*options, int) {
-	o := &options{}
+// standaloneFlags returns the standalone command's flags, bound to o.
+func standaloneFlags(o *options) *flag.FlagSet {
 	fs := flag.NewFlagSet("privet", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usageText)
-		fs.PrintDefaults()
-	}
 	fs.StringVar(&o.format, "format", "text", "output `format`: text, json or sarif")
-	jsonFlag := fs.Bool("json", false, "shorthand for -format json")
+	fs.BoolVar(&o.json, "json", false, "shorthand for -format json")
 	fs.BoolVar(&o.trace, "trace", false, "text output: print the path of each finding, one indented file:line:col: step line per step")
 	fs.StringVar(&o.output, "o", "", "write the findings (or the -diff) to `file` instead of standard output")
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in the baseline `file`")
@@ -94,13 +67,33 @@ func parseFlags(args []string, stderr io.Writer) (*options, int) {
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags`")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file` (for performance reports)")
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of a `topic` (same as privet explain topic)")
+	return fs
+}
+
+// takesValue reports whether name is a standalone flag that takes a
+// value (so "-name value" is one flag, which vetArgs must not mistake
+// for a vet tool's flags and *.cfg file).
+func takesValue(name string) bool {
+	f := standaloneFlags(&options{}).Lookup(name)
+	if f == nil {
+		return false
+	}
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return !ok || !b.IsBoolFlag()
+}
+
+func parseFlags(args []string, stderr io.Writer) (*options, int) {
+	o := &options{}
+	fs := standaloneFlags(o)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { usage(stderr) }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil, exitClean
 		}
 		return nil, exitError
 	}
-	if *jsonFlag {
+	if o.json {
 		o.format = "json"
 	}
 	usageErr := func(format string, args ...any) (*options, int) {
@@ -129,15 +122,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, int) {
 	return o, -1
 }
 
-// run is the standalone command: privet [flags] [packages]. It returns
-// the exit status.
-func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) > 0 && args[0] == "explain" {
-		return explainCmd(args[1:], stdout, stderr)
-	}
-	if len(args) > 0 && args[0] == "lsp" {
-		return lspCmd(args[1:], os.Stdin, stdout, stderr)
-	}
+// standalone is the standalone command: privet [flags] [packages]. It
+// returns the exit status.
+func standalone(args []string, stdout, stderr io.Writer) int {
 	o, code := parseFlags(args, stderr)
 	if o == nil {
 		return code
@@ -158,20 +145,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	// The analyzer reads its flags from package variables; set them on
-	// every run (tests call run many times in one process).
-	for name, value := range map[string]string{"config": o.config, "kinds": o.kinds} {
-		if err := analyzers.Analyzer.Flags.Set(name, value); err != nil {
-			fmt.Fprintf(stderr, "privet: -%s: %v\n", name, err)
-			return exitError
-		}
-	}
 	wd, err := os.Getwd()
 	if err != nil {
 		fmt.Fprintf(stderr, "privet: %v\n", err)
 		return exitError
 	}
-	if err := checkPolicy(); err != nil {
+	if err := checkPolicy(config.Settings{File: o.config}); err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitError
 	}
@@ -189,22 +168,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 // -config file, or the file found for the working directory and those in
 // its subdirectories (the ones privet -V=full hashes for go vet). Policy
 // files that apply to packages elsewhere are checked by the analysis.
-func checkPolicy() error {
-	files, err := policyFiles()
+func checkPolicy(s config.Settings) error {
+	files, err := policyFiles(s)
 	if err != nil {
 		return err
 	}
-	var problems []error
-	for _, file := range files {
-		cfg, err := config.Load(filepath.Dir(file))
-		if err == nil {
-			err = sinks.CheckPolicy(cfg)
-		}
-		if err != nil {
-			problems = append(problems, err)
-		}
-	}
-	return errors.Join(problems...)
+	return checkPolicies(s, files)
 }
 
 // result is what one analysis produced, before baselines and output.
@@ -234,8 +203,8 @@ func analyze(o *options, wd string, prog *progress) (*result, error) {
 	roots := rootPackages(initial)
 	c := newConverter(wd, initial)
 	rep := &report.Report{Errors: c.packageErrors(initial)}
-	list := analyzers.All()
-	counter, stop := prog.count(countPackages(roots))
+	list := analyzers.New(analyzers.Settings{Config: o.config, Kinds: kindList(o.kinds)})
+	counter, stop := prog.count(countPackages(roots), list)
 	if counter != nil {
 		list = append(list, counter)
 	}
@@ -260,6 +229,14 @@ func analyze(o *options, wd string, prog *progress) (*result, error) {
 	}
 	rep.Sort()
 	return &result{report: rep}, nil
+}
+
+// kindList splits the -kinds flag.
+func kindList(kinds string) []string {
+	if kinds == "" {
+		return nil
+	}
+	return strings.Split(kinds, ",")
 }
 
 // countPackages counts the packages of the import graph of roots: the
@@ -409,26 +386,4 @@ func toolInfo() report.Tool {
 		t.Version = strings.TrimPrefix(bi.Main.Version, "v")
 	}
 	return t
-}
-
-// explainCmd is privet explain [topic].
-func explainCmd(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
-		explain.PrintTopics(stdout)
-		return exitClean
-	}
-	status := exitClean
-	for i, name := range args {
-		d, ok := explain.Lookup(strings.ToLower(strings.Trim(name, "[]")))
-		if !ok {
-			fmt.Fprintf(stderr, "privet: no documentation for %q; privet explain lists the topics\n", name)
-			status = exitError
-			continue
-		}
-		if i > 0 {
-			fmt.Fprintln(stdout)
-		}
-		fmt.Fprint(stdout, d.String())
-	}
-	return status
 }

@@ -9,6 +9,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -450,19 +451,71 @@ func TestVetProtocol(t *testing.T) {
 		{[]string{"-V=full"}, true},
 		{[]string{"-V"}, true},
 		{[]string{"-flags"}, true},
-		{[]string{"help"}, true},
 		{[]string{"help", "privet"}, true},
+		{[]string{"help", "privet", "privetdiscover"}, true},
+		{[]string{"help", "vet"}, true},
 		{[]string{"/tmp/go-build1/b001/vet.cfg"}, true},
 		{[]string{"-json", "-privet.kinds=ai", "/tmp/go-build1/b001/vet.cfg"}, true},
 		{nil, false},
+		{[]string{"help"}, false},
+		{[]string{"help", "explain"}, false},
 		{[]string{"./..."}, false},
 		{[]string{"-trace", "./..."}, false},
 		{[]string{"-format", "sarif", "-o", "out.cfg"}, false},
 		{[]string{"explain", "ai"}, false},
 		{[]string{"-o", "report.cfg"}, false},
+		{[]string{"-o=report.cfg"}, false},
+		{[]string{"-cpuprofile", "x.cfg"}, false},
+		{[]string{"-cpuprofile", "x.cfg", "./..."}, false},
+		{[]string{"config", "x.cfg"}, false},
 	} {
-		if got := vetProtocol(tc.args); got != tc.want {
-			t.Errorf("vetProtocol(%q) = %v, want %v", tc.args, got, tc.want)
+		if _, got := vetArgs(tc.args); got != tc.want {
+			t.Errorf("vetArgs(%q) = %v, want %v", tc.args, got, tc.want)
 		}
+	}
+	if got, _ := vetArgs([]string{"help", "vet"}); !slices.Equal(got, []string{"help"}) {
+		t.Errorf("vetArgs(help vet) = %q, want unitchecker's general help", got)
+	}
+}
+
+// TestTakesValue: the flags that take a value are those of the
+// standalone flag set, which vetArgs consults.
+func TestTakesValue(t *testing.T) {
+	for name, want := range map[string]bool{
+		"o": true, "format": true, "config": true, "privet.config": true, "kinds": true, "cpuprofile": true,
+		"json": false, "trace": false, "fix": false, "test": false, "nosuchflag": false,
+	} {
+		if got := takesValue(name); got != want {
+			t.Errorf("takesValue(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestHelp: "privet help" prints to stdout what "privet -h" prints to
+// stderr, which lists every command.
+func TestHelp(t *testing.T) {
+	var help, helpErr, h, hOut bytes.Buffer
+	if got := run([]string{"help"}, &help, &helpErr); got != exitClean || helpErr.Len() > 0 {
+		t.Fatalf("privet help: exit status %d, stderr %q", got, helpErr.Bytes())
+	}
+	if got := run([]string{"-h"}, &hOut, &h); got != exitClean || hOut.Len() > 0 {
+		t.Fatalf("privet -h: exit status %d, stdout %q", got, hOut.Bytes())
+	}
+	if help.String() != h.String() {
+		t.Errorf("privet help:\n%s\nprivet -h:\n%s", help.Bytes(), h.Bytes())
+	}
+	for _, c := range commands() {
+		if !strings.Contains(help.String(), "\n  privet "+c.name) {
+			t.Errorf("privet help does not list privet %s:\n%s", c.name, help.Bytes())
+		}
+	}
+	for _, want := range []string{"usage: privet [flags] [packages]", "privet help privet", "  -cpuprofile file"} {
+		if !strings.Contains(help.String(), want) {
+			t.Errorf("privet help lacks %q:\n%s", want, help.Bytes())
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	if got := run([]string{"help", "nosuch"}, &stdout, &stderr); got != exitError || !strings.Contains(stderr.String(), `no help for "nosuch"`) {
+		t.Errorf("privet help nosuch: exit status %d, stderr %q", got, stderr.Bytes())
 	}
 }

@@ -34,11 +34,13 @@ func toolID() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	files, err := policyFiles()
+	// go vet passes no analyzer flag with -V=full: the policy is found
+	// as the analysis finds it without -privet.config.
+	var s config.Settings
+	files, err := policyFiles(s)
 	if err != nil {
 		return "", err
 	}
-	var problems []error
 	for _, file := range files {
 		data, err := os.ReadFile(file)
 		if err != nil {
@@ -47,31 +49,25 @@ func toolID() (string, error) {
 		h.Write([]byte(file + "\x00"))
 		h.Write(data)
 		h.Write([]byte{0})
-		cfg, err := config.Load(filepath.Dir(file))
-		if err == nil {
-			err = sinks.CheckPolicy(cfg)
-		}
-		if err != nil {
-			problems = append(problems, err)
-		}
 	}
-	if len(problems) > 0 {
-		return "", errors.Join(problems...)
+	if err := checkPolicies(s, files); err != nil {
+		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // policyFiles lists the policy files that can apply below the working
-// directory: the one the search finds for it (or PRIVET_CONFIG), and
-// those in its subdirectories, skipping directories the go command
-// ignores (testdata, vendor, hidden ones, _-prefixed ones).
-func policyFiles() ([]string, error) {
+// directory: the one the search finds for it (s.File, PRIVET_CONFIG or
+// the .privet.yml found), and those in its subdirectories, skipping
+// directories the go command ignores (testdata, vendor, hidden ones,
+// _-prefixed ones).
+func policyFiles(s config.Settings) ([]string, error) {
 	wd, err := os.Getwd()
 	if err != nil {
 		return nil, err
 	}
 	seen := map[string]bool{}
-	if f, err := config.Find(wd); err != nil {
+	if f, err := s.Find(wd); err != nil {
 		return nil, err
 	} else if f != "" {
 		seen[f] = true
@@ -87,4 +83,16 @@ func policyFiles() ([]string, error) {
 	}
 	sort.Strings(files)
 	return files, nil
+}
+
+// checkPolicies loads the policy that applies in the directory of each
+// file, as the analysis would, and returns their problems.
+func checkPolicies(s config.Settings, files []string) error {
+	var problems []error
+	for _, file := range files {
+		if _, err := sinks.LoadPolicy(s, filepath.Dir(file)); err != nil {
+			problems = append(problems, err)
+		}
+	}
+	return errors.Join(problems...)
 }

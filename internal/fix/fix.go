@@ -137,8 +137,15 @@ func (s *Set) Diff(file string, src []byte) (string, error) {
 	var changes []*change
 	for _, e := range edits {
 		first, last := lineOf(e.Start.Offset), lineOf(e.Start.Offset)
-		if e.End.Offset > e.Start.Offset {
+		switch {
+		case e.End.Offset > e.Start.Offset:
 			last = lineOf(e.End.Offset - 1)
+		case insertsLines(src, e):
+			// Whole lines inserted before line first change no line.
+			if e.Start.Offset == len(src) {
+				first = nlines
+			}
+			last = first - 1
 		}
 		if n := len(changes); n > 0 && first <= changes[n-1].last+1 {
 			c := changes[n-1]
@@ -209,6 +216,62 @@ func (s *Set) Diff(file string, src []byte) (string, error) {
 		}
 	}
 	return b.String(), nil
+}
+
+// insertsLines reports whether e inserts whole lines: text ending in a
+// newline, at the start of a line.
+func insertsLines(src []byte, e report.Edit) bool {
+	off := e.Start.Offset
+	return e.End.Offset == off && strings.HasSuffix(e.New, "\n") &&
+		off <= len(src) && (off == 0 || src[off-1] == '\n')
+}
+
+// Rewrite returns the set of edits that turns old into new, the content
+// of a file, one edit per run of changed lines: for changes that come as
+// text rather than edits (a file rewritten by gofmt after its fixes were
+// applied). Files with the same number of lines are compared line by
+// line; otherwise the lines between the common beginning and end are one
+// change.
+func Rewrite(file string, old, new []byte) *Set {
+	a, b := splitLines(old), splitLines(new)
+	s := NewSet()
+	// offset returns the position of the start of line i of old.
+	offset := func(i int) report.Offset {
+		off := 0
+		for _, l := range a[:i] {
+			off += len(l)
+		}
+		return report.Offset{Line: i + 1, Column: 1, Offset: off}
+	}
+	replace := func(a0, a1, b0, b1 int) {
+		s.edits[file] = append(s.edits[file], report.Edit{
+			File: file, Start: offset(a0), End: offset(a1), New: strings.Join(b[b0:b1], ""),
+		})
+	}
+	if len(a) != len(b) {
+		pre := 0
+		for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
+			pre++
+		}
+		suf := 0
+		for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
+			suf++
+		}
+		replace(pre, len(a)-suf, pre, len(b)-suf)
+		return s
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] == b[i] {
+			continue
+		}
+		j := i
+		for j < len(a) && a[j] != b[j] {
+			j++
+		}
+		replace(i, j, i, j)
+		i = j
+	}
+	return s
 }
 
 func hunkRange(start, count int) string {

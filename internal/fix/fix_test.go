@@ -111,3 +111,32 @@ func TestDiffNoFinalNewline(t *testing.T) {
 		t.Errorf("Diff:\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestRewrite: changes given as a file's new text are shown as the
+// lines that differ, with a change in the number of lines as lines
+// added or removed.
+func TestRewrite(t *testing.T) {
+	for _, tc := range []struct{ name, old, new, want string }{
+		{"realigned", "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\n", "a\nB\nC\nd\ne\nf\ng\nh\ni\nj\nk\nL\n",
+			"--- a/f.go\n+++ b/f.go\n@@ -1,6 +1,6 @@\n a\n-b\n-c\n+B\n+C\n d\n e\n f\n@@ -9,4 +9,4 @@\n i\n j\n k\n-l\n+L\n"},
+		{"lines added", "a\nb\nc\nd\ne\nf\ng\nh\n", "a\nb\nc\nd\nX\nY\ne\nf\ng\nh\n",
+			"--- a/f.go\n+++ b/f.go\n@@ -2,6 +2,8 @@\n b\n c\n d\n+X\n+Y\n e\n f\n g\n"},
+		{"lines added at the end", "a\nb\n", "a\nb\nc\n",
+			"--- a/f.go\n+++ b/f.go\n@@ -1,2 +1,3 @@\n a\n b\n+c\n"},
+		{"lines removed", "a\nb\nc\nd\n", "a\nd\n",
+			"--- a/f.go\n+++ b/f.go\n@@ -1,4 +1,2 @@\n a\n-b\n-c\n d\n"},
+		{"unchanged", "a\n", "a\n", ""},
+	} {
+		s := Rewrite("f.go", []byte(tc.old), []byte(tc.new))
+		got, err := s.Diff("f.go", []byte(tc.old))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tc.want {
+			t.Errorf("%s: got:\n%s\nwant:\n%s", tc.name, got, tc.want)
+		}
+		if applied, err := s.Apply("f.go", []byte(tc.old)); err != nil || string(applied) != tc.new {
+			t.Errorf("%s: Apply = %q, %v; want %q", tc.name, applied, err, tc.new)
+		}
+	}
+}

@@ -77,7 +77,7 @@ func (s *Server) writeOverlay(root string, buffers map[string][]byte) (string, e
 		if os.Getenv(config.EnvVar) != "" {
 			continue // the vet tool gets the same variable
 		}
-		policy, err := config.Find(filepath.Dir(file))
+		policy, err := config.Settings{}.Find(filepath.Dir(file))
 		if err != nil || policy == "" {
 			continue
 		}

@@ -48,10 +48,7 @@ func (s *Server) checkPolicy(path string) {
 
 // policyProblems validates a policy file's text.
 func policyProblems(path string, data []byte, utf8Enc bool) []Diagnostic {
-	cfg, err := config.Parse(filepath.Base(path), data)
-	if err == nil {
-		err = sinks.CheckPolicy(cfg)
-	}
+	_, err := sinks.ParsePolicy(filepath.Base(path), data)
 	if err == nil {
 		return []Diagnostic{}
 	}

@@ -17,21 +17,33 @@ import (
 	"github.com/privetlint/privet/internal/category"
 	"github.com/privetlint/privet/internal/goroot"
 	"github.com/privetlint/privet/internal/guard"
+	"github.com/privetlint/privet/internal/requires"
 	"github.com/privetlint/privet/passes/config"
 )
 
 //go:embed doc.go
 var doc string
 
-// Analyzer collects annotations. Its Result is *Result.
-var Analyzer = &analysis.Analyzer{
-	Name:       "privetannotations",
-	Doc:        analysisdoc.FromDocGo(doc, "privetannotations"),
-	Run:        guard.Run(run),
-	ResultType: reflect.TypeOf((*Result)(nil)),
-	FactTypes:  []analysis.Fact{new(SensitiveType), new(Sanitizer), new(Sink)},
-	Requires:   []*analysis.Analyzer{config.Analyzer},
+// Analyzer collects annotations. Its Result is *Result; passes read it
+// with For.
+var Analyzer = New(config.Analyzer)
+
+// New returns an annotations analyzer that reads the policy from cfg, a
+// config analyzer (config.New).
+func New(cfg *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       "privetannotations",
+		Doc:        analysisdoc.FromDocGo(doc, "privetannotations"),
+		Run:        guard.Run(run),
+		ResultType: reflect.TypeOf((*Result)(nil)),
+		FactTypes:  []analysis.Fact{new(SensitiveType), new(Sanitizer), new(Sink)},
+		Requires:   []*analysis.Analyzer{cfg},
+	}
 }
+
+// For returns the annotations visible to the package a pass analyses:
+// the result of the annotations analyzer the pass's analyzer requires.
+func For(pass *analysis.Pass) *Result { return requires.Result[*Result](pass) }
 
 // SensitiveType marks a named type declared //privet:sensitive.
 type SensitiveType struct{ Categories category.Set }
@@ -142,7 +154,7 @@ func run(pass *analysis.Pass) (any, error) {
 		// analyses it: skip the walk over its syntax and facts.
 		return res, nil
 	}
-	r := reader{pass: pass, res: res, cfg: pass.ResultOf[config.Analyzer].(*config.Config)}
+	r := reader{pass: pass, res: res, cfg: config.For(pass)}
 	for _, f := range pass.Files {
 		r.file(f)
 	}

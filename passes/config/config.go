@@ -14,34 +14,46 @@ import (
 	"github.com/privetlint/privet/internal/analysisdoc"
 	"github.com/privetlint/privet/internal/category"
 	"github.com/privetlint/privet/internal/guard"
+	"github.com/privetlint/privet/internal/requires"
 )
 
 //go:embed doc.go
 var doc string
 
-// Analyzer loads the policy that applies to a package. Its Result is
-// *Config (never nil: no file gives the empty policy).
-var Analyzer = &analysis.Analyzer{
-	Name:       "privetconfig",
-	Doc:        analysisdoc.FromDocGo(doc, "privetconfig"),
-	Run:        guard.Run(run),
-	ResultType: reflect.TypeOf((*Config)(nil)),
+// Analyzer loads the policy that applies to a package, found from the
+// package's directory (New(Settings{})). Its Result is *Config (never
+// nil: no file gives the empty policy); passes read it with For.
+var Analyzer = New(Settings{})
+
+// New returns a config analyzer that loads policies as s says. Its flag
+// -config (the privet analyzer shows it as -privet.config) sets s.File;
+// the analyzer reads its settings when it runs, after the host parsed
+// the flags. Every analyzer requiring it is an instance of its own: go
+// vet, golangci-lint and the checker cache results per analyzer value.
+func New(s Settings) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:       "privetconfig",
+		Doc:        analysisdoc.FromDocGo(doc, "privetconfig"),
+		ResultType: reflect.TypeOf((*Config)(nil)),
+	}
+	a.Flags.StringVar(&s.File, "config", s.File,
+		"policy file to use instead of the .privet.yml found walking up from each package (also: PRIVET_CONFIG)")
+	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) {
+		dir := ""
+		if len(pass.Files) > 0 {
+			dir = filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name())
+		}
+		return s.Load(dir)
+	})
+	return a
 }
 
-// Path is the -privet.config flag: an explicit policy file. The privet
-// analyzer registers the flag; it is read here.
-var Path string
+// For returns the policy of the package a pass analyses: the result of
+// the config analyzer that the pass's analyzer requires.
+func For(pass *analysis.Pass) *Config { return requires.Result[*Config](pass) }
 
 // EnvVar names the environment variable that overrides the search.
 const EnvVar = "PRIVET_CONFIG"
-
-func run(pass *analysis.Pass) (any, error) {
-	dir := ""
-	if len(pass.Files) > 0 {
-		dir = filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name())
-	}
-	return Load(dir)
-}
 
 // Position is a place in the policy file.
 type Position struct {

@@ -39,13 +39,24 @@ func (e *Error) Error() string {
 	return strings.Join(lines, "\n")
 }
 
+// Settings say which policy applies; the zero value searches for files.
+type Settings struct {
+	// File is an explicit policy file used for every package (the
+	// -privet.config flag); empty: PRIVET_CONFIG, else the search.
+	File string
+	// Policy, when not nil, is a policy given by the host rather than a
+	// file (the golangci-lint plugin's inline settings); it applies to
+	// every package and wins over any file.
+	Policy *Config
+}
+
 // Find returns the policy file that applies to a directory: the explicit
-// path (flag, then environment), else the first .privet.yml or
+// path (s.File, then the environment), else the first .privet.yml or
 // .privet.yaml found walking up from dir to the module root (go.mod) or
 // the repository root (.git).
 // It returns "" when there is none.
-func Find(dir string) (string, error) {
-	for _, explicit := range []string{Path, os.Getenv(EnvVar)} {
+func (s Settings) Find(dir string) (string, error) {
+	for _, explicit := range []string{s.File, os.Getenv(EnvVar)} {
 		if explicit != "" {
 			if _, err := os.Stat(explicit); err != nil {
 				return "", fmt.Errorf("policy file: %v", err)
@@ -104,33 +115,15 @@ type loaded struct {
 	err error
 }
 
-// inline is a policy given by the host rather than a file (the
-// golangci-lint plugin's settings); it wins over any file.
-var inline struct {
-	sync.Mutex
-	cfg *Config
-}
-
-// SetInline makes a parsed policy apply to every package analysed by this
-// process, instead of the files. Hosts that run the analyzers in process
-// (golangci-lint) call it once with their settings; nil restores the file
-// search.
-func SetInline(cfg *Config) {
-	inline.Lock()
-	inline.cfg = cfg
-	inline.Unlock()
-}
-
 // Load returns the policy that applies to a directory (the empty policy
-// when there is no file).
-func Load(dir string) (*Config, error) {
-	inline.Lock()
-	cfg := inline.cfg
-	inline.Unlock()
-	if cfg != nil {
-		return cfg, nil
+// when there is no file). It does not check the sink names the policy
+// uses, which need the sink catalog: hosts call sinks.LoadPolicy, which
+// does.
+func (s Settings) Load(dir string) (*Config, error) {
+	if s.Policy != nil {
+		return s.Policy, nil
 	}
-	file, err := Find(dir)
+	file, err := s.Find(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -149,7 +142,7 @@ func Load(dir string) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg, err = Parse(displayName(file), data)
+	cfg, err := Parse(displayName(file), data)
 	if cfg != nil {
 		cfg.File = file
 	}

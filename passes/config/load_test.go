@@ -1,10 +1,13 @@
 package config
 
 import (
+	"go/types"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
 
 	"github.com/privetlint/privet/internal/category"
 )
@@ -103,17 +106,57 @@ func TestFind(t *testing.T) {
 	os.WriteFile(filepath.Join(root, ".privet.yml"), []byte("version: 1\n"), 0o644)
 	sub := filepath.Join(root, "a", "b")
 	os.MkdirAll(sub, 0o755)
-	got, err := Find(sub)
+	t.Setenv(EnvVar, "")
+	got, err := Settings{}.Find(sub)
 	if err != nil || got != filepath.Join(root, ".privet.yml") {
 		t.Errorf("Find = %q, %v", got, err)
 	}
 	os.WriteFile(filepath.Join(sub, ".privet.yaml"), []byte("version: 1\n"), 0o644)
-	if got, _ := Find(sub); got != filepath.Join(sub, ".privet.yaml") {
+	if got, _ := (Settings{}).Find(sub); got != filepath.Join(sub, ".privet.yaml") {
 		t.Errorf("Find nearest = %q", got)
 	}
 	t.Setenv(EnvVar, filepath.Join(root, ".privet.yml"))
-	if got, _ := Find(sub); got != filepath.Join(root, ".privet.yml") {
+	if got, _ := (Settings{}).Find(sub); got != filepath.Join(root, ".privet.yml") {
 		t.Errorf("Find with %s = %q", EnvVar, got)
+	}
+	explicit := filepath.Join(root, "a", "policy.yml")
+	os.WriteFile(explicit, []byte("version: 1\n"), 0o644)
+	if got, _ := (Settings{File: explicit}).Find(sub); got != explicit {
+		t.Errorf("Find with File and %s = %q, want the File", EnvVar, got)
+	}
+}
+
+// TestSettings: each analyzer New builds loads the policy its own
+// settings (or its -config flag) name, and an inline policy wins over
+// files.
+func TestSettings(t *testing.T) {
+	t.Setenv(EnvVar, "")
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.yml")
+	os.WriteFile(a, []byte("version: 1\nenable: [one]\n"), 0o644)
+	b := filepath.Join(dir, "b.yml")
+	os.WriteFile(b, []byte("version: 1\nenable: [two]\n"), 0o644)
+	inline := &Config{Enable: []string{"inline"}}
+	byFile := New(Settings{File: a})
+	byFlag := New(Settings{})
+	if err := byFlag.Flags.Set("config", b); err != nil {
+		t.Fatal(err)
+	}
+	byPolicy := New(Settings{File: a, Policy: inline})
+	for _, tc := range []struct {
+		a    *analysis.Analyzer
+		want string
+	}{{byFile, "one"}, {byFlag, "two"}, {byPolicy, "inline"}, {Analyzer, ""}} {
+		res, err := tc.a.Run(&analysis.Pass{Analyzer: tc.a, Pkg: types.NewPackage("p", "p")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(res.(*Config).Enable, ","); got != tc.want {
+			t.Errorf("%s with -config=%s: enable = %q, want %q", tc.a.Name, tc.a.Flags.Lookup("config").Value, got, tc.want)
+		}
+	}
+	if got := Analyzer.Flags.Lookup("config").Value.String(); got != "" {
+		t.Errorf("the default analyzer's -config = %q after setting another's, want \"\"", got)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/privetlint/privet/internal/analysisdoc"
 	"github.com/privetlint/privet/internal/funcname"
 	"github.com/privetlint/privet/internal/guard"
+	"github.com/privetlint/privet/internal/requires"
 	"github.com/privetlint/privet/passes/annotations"
 	"github.com/privetlint/privet/passes/config"
 )
@@ -20,14 +21,25 @@ import (
 //go:embed doc.go
 var doc string
 
-// Analyzer builds the sink matcher for a package. Its Result is *Matcher.
-var Analyzer = &analysis.Analyzer{
-	Name:       "privetsinks",
-	Doc:        analysisdoc.FromDocGo(doc, "privetsinks"),
-	Run:        guard.Run(run),
-	ResultType: reflect.TypeOf((*Matcher)(nil)),
-	Requires:   []*analysis.Analyzer{annotations.Analyzer, config.Analyzer},
+// Analyzer builds the sink matcher for a package. Its Result is
+// *Matcher; passes read it with For.
+var Analyzer = New(config.Analyzer, annotations.Analyzer)
+
+// New returns a sinks analyzer over a config analyzer (config.New) and an
+// annotations analyzer requiring it (annotations.New).
+func New(cfg, ann *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       "privetsinks",
+		Doc:        analysisdoc.FromDocGo(doc, "privetsinks"),
+		Run:        guard.Run(run),
+		ResultType: reflect.TypeOf((*Matcher)(nil)),
+		Requires:   []*analysis.Analyzer{ann, cfg},
+	}
 }
+
+// For returns the sink matcher of the package a pass analyses: the
+// result of the sinks analyzer the pass's analyzer requires.
+func For(pass *analysis.Pass) *Matcher { return requires.Result[*Matcher](pass) }
 
 // Builtin returns the built-in catalog, optional families included (the
 // matcher skips those unless the policy enables them).
@@ -108,8 +120,8 @@ func builtinMatcher(ann *annotations.Result, cfg *config.Config) *Matcher {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	ann := pass.ResultOf[annotations.Analyzer].(*annotations.Result)
-	cfg := pass.ResultOf[config.Analyzer].(*config.Config)
+	ann := annotations.For(pass)
+	cfg := config.For(pass)
 	if err := CheckPolicy(cfg); err != nil {
 		return nil, err
 	}

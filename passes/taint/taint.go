@@ -25,13 +25,20 @@ import (
 var doc string
 
 // Analyzer computes flows and function summaries. Its Result is *Result.
-var Analyzer = &analysis.Analyzer{
-	Name:       "privettaint",
-	Doc:        analysisdoc.FromDocGo(doc, "privettaint"),
-	Run:        guard.Run(run),
-	Requires:   []*analysis.Analyzer{buildssa.Analyzer, annotations.Analyzer, sinks.Analyzer, config.Analyzer},
-	ResultType: reflect.TypeOf((*Result)(nil)),
-	FactTypes:  []analysis.Fact{new(Summary), new(Analyzed)},
+var Analyzer = New(config.Analyzer, annotations.Analyzer, sinks.Analyzer)
+
+// New returns a taint analyzer over a config analyzer and the
+// annotations and sinks analyzers built on it (config.New,
+// annotations.New, sinks.New).
+func New(cfg, ann, snk *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       "privettaint",
+		Doc:        analysisdoc.FromDocGo(doc, "privettaint"),
+		Run:        guard.Run(run),
+		Requires:   []*analysis.Analyzer{buildssa.Analyzer, ann, snk, cfg},
+		ResultType: reflect.TypeOf((*Result)(nil)),
+		FactTypes:  []analysis.Fact{new(Summary), new(Analyzed)},
+	}
 }
 
 // Result lists the flows found in one package.
@@ -67,13 +74,13 @@ type Finding struct {
 func (f *Finding) key() string { return f.Source + "|" + f.Sink.Display }
 
 func run(pass *analysis.Pass) (any, error) {
-	matcher := pass.ResultOf[sinks.Analyzer].(*sinks.Matcher)
+	matcher := sinks.For(pass)
 	if skipped(pass, matcher) {
 		return &Result{}, nil
 	}
 	ssaRes := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	ann := pass.ResultOf[annotations.Analyzer].(*annotations.Result)
-	cfg := pass.ResultOf[config.Analyzer].(*config.Config)
+	ann := annotations.For(pass)
+	cfg := config.For(pass)
 	a := newPkgAnalysis(pass, ssaRes.Pkg, ssaRes.SrcFuncs, ann, cfg, matcher)
 	if !a.relevant() {
 		return &Result{}, nil

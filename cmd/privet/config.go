@@ -3,61 +3,36 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/privetlint/privet/internal/category"
 	"github.com/privetlint/privet/passes/config"
 	"github.com/privetlint/privet/passes/sinks"
 )
 
-// printSinks lists the sink catalog: privet sinks.
-func printSinks(w io.Writer) {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "FAMILY\tKIND\tSINK\tCALL\tPAYLOAD")
-	for _, fam := range sinks.Builtin() {
-		name := fam.Name
-		if fam.Optional {
-			name += " (optional: enable in .privet.yml)"
-		}
-		for _, e := range fam.Entries {
-			call := e.Package + "." + e.Name
-			if e.Receiver != "" {
-				call = e.Package + "." + e.Receiver + "." + e.Name
-			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", name, fam.Kind, e.Display, call, payload(e.Args))
-		}
+// configCmd is "privet config [dir]": the effective policy for a
+// directory (default the working directory).
+func configCmd(args []string, stdout, stderr io.Writer) int {
+	dir := "."
+	if len(args) > 0 {
+		dir = args[0]
 	}
-	tw.Flush()
-}
-
-func payload(args []int) string {
-	if args == nil {
-		return "all arguments"
+	if err := printConfig(stdout, dir); err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitError
 	}
-	var parts []string
-	for _, a := range args {
-		if a < 0 {
-			parts = append(parts, "receiver")
-		} else {
-			parts = append(parts, fmt.Sprintf("arg %d", a))
-		}
-	}
-	return strings.Join(parts, ", ")
+	return exitClean
 }
 
 // printConfig prints the effective policy for a directory: privet config.
 func printConfig(w io.Writer, dir string) error {
-	file, err := config.Find(dir)
+	var s config.Settings // PRIVET_CONFIG, else the search
+	file, err := s.Find(dir)
 	if err != nil {
 		return err
 	}
-	cfg, err := config.Load(dir)
-	if err == nil {
-		err = sinks.CheckPolicy(cfg)
-	}
+	cfg, err := sinks.LoadPolicy(s, dir)
 	if err != nil {
 		return err
 	}
@@ -164,32 +139,4 @@ func funcText(p config.FuncPattern) string {
 		s += "." + p.Method.Text
 	}
 	return s
-}
-
-// subcommand runs privet's own commands; it reports whether args named one.
-func subcommand(args []string) bool {
-	if len(args) < 2 {
-		return false
-	}
-	switch args[1] {
-	case "sinks":
-		printSinks(os.Stdout)
-		return true
-	case "annotate":
-		if code := annotate(args[2:], os.Stdout, os.Stderr); code != 0 {
-			os.Exit(code)
-		}
-		return true
-	case "config":
-		dir := "."
-		if len(args) > 2 {
-			dir = args[2]
-		}
-		if err := printConfig(os.Stdout, dir); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(2)
-		}
-		return true
-	}
-	return false
 }
