@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"reflect"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -44,26 +43,14 @@ func (p *progress) phase(msg string) {
 
 // count shows the number of packages analysed out of total until the
 // returned function is called. The checker offers no progress hook, so
-// the analysis gets one more analyzer (the returned one, nil when the
-// progress line is off): it runs after the taint pass of the analyzers
-// in list on every package of the graph, because it declares a fact
-// type as the taint pass does, and counts.
-func (p *progress) count(total int, list []*analysis.Analyzer) (counter *analysis.Analyzer, stop func()) {
+// the analysis observes the taint pass with see (observe.go; nil when
+// the progress line is off).
+func (p *progress) count(total int) (see func(*analysis.Pass, *taint.Result), stop func()) {
 	if !p.on {
 		return nil, func() {}
 	}
-	tnt := taintPass(list)
 	var n atomic.Int64
-	counter = &analysis.Analyzer{
-		Name:      "privetprogress",
-		Doc:       "privetprogress: count the packages analysed, for the progress line",
-		Requires:  []*analysis.Analyzer{tnt},
-		FactTypes: []analysis.Fact{new(counted)},
-		Run: func(*analysis.Pass) (any, error) {
-			n.Add(1)
-			return nil, nil
-		},
-	}
+	see = func(*analysis.Pass, *taint.Result) { n.Add(1) }
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -88,36 +75,15 @@ func (p *progress) count(total int, list []*analysis.Analyzer) (counter *analysi
 			}
 		}
 	}()
-	return counter, func() {
+	return see, func() {
 		close(done)
 		wg.Wait()
 	}
 }
-
-// counted is the progress counter's fact type. None is ever exported:
-// declaring it is what makes the checker run the counter on
-// dependencies.
-type counted struct{}
-
-func (*counted) AFact() {}
 
 // done clears the progress line.
 func (p *progress) done() {
 	if p.on {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
-}
-
-// taintPass returns the taint analyzer that the analyzers in list
-// require.
-func taintPass(list []*analysis.Analyzer) *analysis.Analyzer {
-	want := reflect.TypeOf((*taint.Result)(nil))
-	for _, a := range list {
-		for _, req := range a.Requires {
-			if req.ResultType == want {
-				return req
-			}
-		}
-	}
-	panic("no analyzer requires the taint pass")
 }

@@ -12,6 +12,7 @@ import (
 	"runtime/pprof"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
@@ -20,6 +21,7 @@ import (
 	"github.com/privetlint/privet/internal/fix"
 	"github.com/privetlint/privet/internal/report"
 	"github.com/privetlint/privet/passes/config"
+	"github.com/privetlint/privet/passes/taint"
 )
 
 // Exit statuses of the standalone command.
@@ -43,6 +45,7 @@ type options struct {
 	tags          string
 	explain       string
 	cpuprofile    string
+	verbose       bool
 	patterns      []string
 }
 
@@ -65,6 +68,7 @@ func standaloneFlags(o *options) *flag.FlagSet {
 	}
 	fs.BoolVar(&o.tests, "test", true, "also analyse test files")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags`")
+	fs.BoolVar(&o.verbose, "v", false, "also print on stderr where a bound of the engine cut the analysis short (the function and what it means)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file` (for performance reports)")
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of a `topic` (same as privet explain topic)")
 	return fs
@@ -179,6 +183,8 @@ func checkPolicy(s config.Settings) error {
 // result is what one analysis produced, before baselines and output.
 type result struct {
 	report *report.Report
+	// limits are the bounds of the engine reached, one line each (-v).
+	limits []string
 }
 
 // analyze loads the packages and runs the analyzers on them with
@@ -204,9 +210,14 @@ func analyze(o *options, wd string, prog *progress) (*result, error) {
 	c := newConverter(wd, initial)
 	rep := &report.Report{Errors: c.packageErrors(initial)}
 	list := analyzers.New(analyzers.Settings{Config: o.config, Kinds: kindList(o.kinds)})
-	counter, stop := prog.count(countPackages(roots), list)
-	if counter != nil {
-		list = append(list, counter)
+	counted, stop := prog.count(countPackages(roots))
+	var seeLimits func(*analysis.Pass, *taint.Result)
+	limits := func() []string { return nil }
+	if o.verbose {
+		seeLimits, limits = collectLimits()
+	}
+	if obs := observer(list, counted, seeLimits); obs != nil {
+		list = append(list, obs)
 	}
 	graph, err := checker.Analyze(list, roots, nil)
 	stop()
@@ -228,7 +239,7 @@ func analyze(o *options, wd string, prog *progress) (*result, error) {
 		}
 	}
 	rep.Sort()
-	return &result{report: rep}, nil
+	return &result{report: rep, limits: limits()}, nil
 }
 
 // kindList splits the -kinds flag.
@@ -275,6 +286,11 @@ func finish(o *options, res *result, stdout, stderr io.Writer) int {
 	rep := res.report
 	for _, e := range rep.Errors {
 		fmt.Fprintf(stderr, "privet: %s\n", e)
+	}
+	if o.verbose {
+		for _, l := range res.limits {
+			fmt.Fprintf(stderr, "privet: bound reached in %s\n", l)
+		}
 	}
 	status := exitClean
 	if len(rep.Errors) > 0 {

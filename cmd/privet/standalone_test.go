@@ -519,3 +519,22 @@ func TestHelp(t *testing.T) {
 		t.Errorf("privet help nosuch: exit status %d, stderr %q", got, stderr.Bytes())
 	}
 }
+
+// TestVerboseLimits checks that -v names the functions where a bound of
+// the engine cut the analysis short, and that without -v nothing is said.
+func TestVerboseLimits(t *testing.T) {
+	inModule(t, filepath.Join(cliDir, "bounds"))
+	want := "privet: bound reached in example.com/bounds/wide.Spread: summary-flows: "
+	for _, tc := range []struct {
+		args []string
+		says bool
+	}{{[]string{"-v", "./..."}, true}, {[]string{"./..."}, false}} {
+		var stdout, stderr bytes.Buffer
+		if got := standalone(tc.args, &stdout, &stderr); got != exitFindings {
+			t.Errorf("privet %v: exit status %d, want %d; stderr:\n%s", tc.args, got, exitFindings, stderr.String())
+		}
+		if got := strings.Contains(stderr.String(), want); got != tc.says {
+			t.Errorf("privet %v: stderr says the bound: %v, want %v; stderr:\n%s", tc.args, got, tc.says, stderr.String())
+		}
+	}
+}
