@@ -37,7 +37,7 @@ func init() {
 	Analyzer.Flags.StringVar(&config.Path, "config", "",
 		"policy file to use instead of the .privet.yml found walking up from each package (also: PRIVET_CONFIG)")
 	Analyzer.Flags.StringVar(&kinds, "kinds", "",
-		"report only flows into these sink kinds, comma-separated (ai, http, analytics, monitoring, telemetry, messaging, payment, rpc, or a custom kind); empty: all")
+		"report only flows into these sink kinds, comma-separated ("+sinks.KindList()+", or a custom kind); empty: all")
 }
 
 // reported reports whether findings into a sink kind are wanted.

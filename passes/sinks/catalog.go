@@ -1,22 +1,83 @@
 package sinks
 
+import "strings"
+
 // Kind names what sort of third party a sink sends data to. It is the
 // diagnostic Category, so users can filter on it.
 type Kind string
 
 // The built-in sink kinds. Users may name other kinds in //privet:sink.
+// Each one has a row in Kinds.
 const (
 	KindAI         Kind = "ai"
 	KindHTTP       Kind = "http"
 	KindAnalytics  Kind = "analytics"
 	KindMonitoring Kind = "monitoring"
-	KindMessaging  Kind = "messaging"
-	KindPayment    Kind = "payment"
 	// KindTelemetry is tracing and metrics (OpenTelemetry, Datadog):
 	// span attributes leave through the exporter.
 	KindTelemetry Kind = "telemetry"
+	KindMessaging Kind = "messaging"
+	KindPayment   Kind = "payment"
 	KindRPC       Kind = "rpc"
 )
+
+// KindInfo describes a built-in sink kind.
+type KindInfo struct {
+	Kind Kind
+	// Phrase names the kind in a diagnostic message: "pii data (...)
+	// reaches an AI service (...)".
+	Phrase string
+}
+
+// Kinds is the table of built-in sink kinds, in the order help texts and
+// SARIF rules list them. It is the one list of kinds: the message phrase
+// (KindPhrase), the names a policy may use (CheckPolicy), the
+// -privet.kinds help (KindList), the "privet explain" pages and the SARIF
+// rules (internal/explain, internal/report; their tests require a page
+// for every row) all come from it.
+var Kinds = []KindInfo{
+	{Kind: KindAI, Phrase: "an AI service"},
+	{Kind: KindHTTP, Phrase: "an HTTP request"},
+	{Kind: KindAnalytics, Phrase: "an analytics service"},
+	{Kind: KindMonitoring, Phrase: "an error monitoring service"},
+	{Kind: KindTelemetry, Phrase: "a telemetry backend"},
+	{Kind: KindMessaging, Phrase: "a messaging service"},
+	{Kind: KindPayment, Phrase: "a payment processor"},
+	{Kind: KindRPC, Phrase: "an RPC service"},
+}
+
+// KnownKind reports whether k is a built-in sink kind.
+func KnownKind(k Kind) bool {
+	_, ok := kindInfo(k)
+	return ok
+}
+
+func kindInfo(k Kind) (KindInfo, bool) {
+	for _, info := range Kinds {
+		if info.Kind == k {
+			return info, true
+		}
+	}
+	return KindInfo{}, false
+}
+
+// KindPhrase is how a diagnostic names a sink kind: "an AI service"; a
+// custom kind is "a NAME sink".
+func KindPhrase(k Kind) string {
+	if info, ok := kindInfo(k); ok {
+		return info.Phrase
+	}
+	return "a " + string(k) + " sink"
+}
+
+// KindList is the built-in kinds for help texts: "ai, http, analytics, ...".
+func KindList() string {
+	names := make([]string, len(Kinds))
+	for i, info := range Kinds {
+		names[i] = string(info.Kind)
+	}
+	return strings.Join(names, ", ")
+}
 
 // Entry is one sink API of the catalog: a function, a method, or an
 // interface method whose listed arguments leave the process.

@@ -65,7 +65,7 @@ func TestHostRulesWellFormed(t *testing.T) {
 			t.Errorf("rule %+v: duplicate pattern", r)
 		}
 		seen[r.Pattern] = true
-		if !knownKinds[r.Kind] || r.Kind == KindHTTP {
+		if !KnownKind(r.Kind) || r.Kind == KindHTTP {
 			t.Errorf("rule %+v: kind must be a built-in kind other than http", r)
 		}
 		if k, ok := families[r.Family]; ok && k != r.Kind {

@@ -121,9 +121,9 @@ func run(pass *analysis.Pass) (any, error) {
 func CheckPolicy(cfg *config.Config) error {
 	names := map[string]bool{}
 	var list []string
-	for _, k := range []Kind{KindAI, KindHTTP, KindAnalytics, KindMonitoring, KindMessaging, KindPayment, KindTelemetry, KindRPC} {
-		names[string(k)] = true
-		list = append(list, string(k))
+	for _, info := range Kinds {
+		names[string(info.Kind)] = true
+		list = append(list, string(info.Kind))
 	}
 	optional := map[string]bool{}
 	for _, f := range Builtin() {
@@ -211,26 +211,3 @@ func (m *Matcher) InCatalogModule(pkgPath string) bool {
 // ReceiverName returns the name of the named type a method is declared
 // on (pointer stripped), or "" for a function.
 func ReceiverName(fn *types.Func) string { return funcname.Receiver(fn) }
-
-// KindPhrase is how a diagnostic names a sink kind: "an AI service".
-func KindPhrase(k Kind) string {
-	switch k {
-	case KindAI:
-		return "an AI service"
-	case KindHTTP:
-		return "an HTTP request"
-	case KindAnalytics:
-		return "an analytics service"
-	case KindMonitoring:
-		return "an error monitoring service"
-	case KindMessaging:
-		return "a messaging service"
-	case KindPayment:
-		return "a payment processor"
-	case KindTelemetry:
-		return "a telemetry backend"
-	case KindRPC:
-		return "an RPC service"
-	}
-	return "a " + string(k) + " sink"
-}
