@@ -117,6 +117,13 @@ type Family struct {
 	// analysed: the catalog is the authority on what they send, and calls
 	// into them that are not sinks pass taint from arguments to results.
 	Modules []string
+	// Hosts are the service's API hosts, path.Match patterns over the
+	// lower-case host name ("api.openai.com", "bedrock-runtime.*.amazonaws.com";
+	// '*' does not stop at dots, so "*.sentry.io" covers every subdomain
+	// depth): a raw HTTP request to one of them gets this family and kind,
+	// not "http", so that a request built by hand is treated like the SDK
+	// call (ClassifyHost). They are the literals found in the SDK's source.
+	Hosts   []string
 	Entries []Entry
 	// Accessors are methods of the SDK whose result points into the
 	// receiver (fasthttp's req.PostArgs(), req.URI()): what is stored

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -29,13 +30,23 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{annotations.Analyzer, config.Analyzer},
 }
 
-// Builtin returns the built-in catalog, optional families included (the
-// matcher skips those unless the policy enables them).
+// Builtin returns the built-in catalog sorted by family name, optional
+// families included (the matcher skips those unless the policy enables
+// them).
 func Builtin() []Family {
-	out := []Family{nethttpFamily}
-	out = append(out, aiFamilies...)
-	out = append(out, moreAIFamilies...)
-	return append(out, thirdPartyFamilies...)
+	out := slices.Clone(registered)
+	slices.SortFunc(out, func(a, b Family) int { return strings.Compare(a.Name, b.Name) })
+	return out
+}
+
+// registered holds the families of the catalog_*.go files, in no
+// particular order; each file adds its own with register.
+var registered []Family
+
+// register adds a family to the built-in catalog and returns it.
+func register(f Family) Family {
+	registered = append(registered, f)
+	return f
 }
 
 // Sink is what a matched call sends to.
