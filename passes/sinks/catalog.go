@@ -2,6 +2,26 @@ package sinks
 
 import "strings"
 
+// The built-in catalog is one file per SDK family. Adding an SDK family
+// takes three touches, and a forgotten one fails a test:
+//
+//  1. passes/sinks/catalog_<name>.go registers the family:
+//     var <name>Family = register(Family{Name, Kind, Modules, Hosts, Entries}),
+//     with a comment naming the SDK version the entries were checked
+//     against. Builtin() and ClassifyHost pick it up; a family without
+//     Hosts needs its reason in hostless (hosts_test.go).
+//  2. testdata/src/<import path>/: a stub of each package its entries
+//     name, with the real signatures (TestCatalogMatchesStubs).
+//  3. testdata/src/aisdk/<name>/ (kind ai) or testdata/src/thirdparty/<name>/
+//     (<name> is the family name without non-letters): a leak case, a
+//     // want naming one of its sinks, and a clean case, a func ...Clean
+//     calling one with no want (analyzers' TestFamilyCases; TestAISDK and
+//     TestThirdParty run it). An optional family puts them in <name>on,
+//     whose .privet.yml enables it.
+//
+// The README's catalog table lists the families for users. A new sink kind
+// is a row of Kinds and a page in internal/explain (kindPages).
+
 // Kind names what sort of third party a sink sends data to. It is the
 // diagnostic Category, so users can filter on it.
 type Kind string
