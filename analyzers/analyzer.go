@@ -86,7 +86,7 @@ func newPrivet(cfg, ann, tnt *analysis.Analyzer, kinds string) *analysis.Analyze
 	file := cfg.Flags.Lookup("config")
 	a.Flags.Var(file.Value, file.Name, file.Usage)
 	a.Flags.StringVar(&kinds, "kinds", kinds,
-		"report only flows into these sink kinds, comma-separated (ai, http, analytics, monitoring, telemetry, messaging, payment, rpc, or a custom kind); empty: all")
+		"report only flows into these sink kinds, comma-separated ("+sinks.KindList()+", or a custom kind); empty: all")
 	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, kinds) })
 	return a
 }

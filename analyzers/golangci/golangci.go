@@ -60,8 +60,7 @@ type Settings struct {
 	// path is relative to the directory golangci-lint runs in.
 	Config string `json:"config,omitempty"`
 	// Kinds restricts reports to some sink kinds (the -privet.kinds
-	// flag): ai, http, analytics, monitoring, messaging, payment or a
-	// custom kind. Empty: all.
+	// flag): the kinds of sinks.Kinds or a custom kind. Empty: all.
 	Kinds []string `json:"kinds,omitempty"`
 
 	// The inline policy: the keys of a .privet.yml, with the same schema.

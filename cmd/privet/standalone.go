@@ -21,6 +21,7 @@ import (
 	"github.com/privetlint/privet/internal/fix"
 	"github.com/privetlint/privet/internal/report"
 	"github.com/privetlint/privet/passes/config"
+	"github.com/privetlint/privet/passes/sinks"
 	"github.com/privetlint/privet/passes/taint"
 )
 
@@ -64,7 +65,7 @@ func standaloneFlags(o *options) *flag.FlagSet {
 		fs.StringVar(&o.config, name, "", "policy `file` to use instead of the .privet.yml found walking up from each package (also: PRIVET_CONFIG)")
 	}
 	for _, name := range []string{"kinds", "privet.kinds"} {
-		fs.StringVar(&o.kinds, name, "", "report only flows into these sink `kinds`, comma-separated (ai, http, analytics, monitoring, telemetry, messaging, payment, rpc, or a custom kind)")
+		fs.StringVar(&o.kinds, name, "", "report only flows into these sink `kinds`, comma-separated ("+sinks.KindList()+", or a custom kind)")
 	}
 	fs.BoolVar(&o.tests, "test", true, "also analyse test files")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags`")

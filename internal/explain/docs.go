@@ -1,5 +1,7 @@
 package explain
 
+import "github.com/privetlint/privet/passes/sinks"
+
 // The documentation, as data. Examples are indented by a tab; Markdown
 // renders them as code blocks.
 
@@ -18,8 +20,8 @@ way. The finding is at the call that sends, or at the call that passes the
 value to a function that sends. "privet -trace" prints the path: where the
 value was read, each call, store and return it went through, and the sink
 argument. The category of the finding (ai, http, analytics, monitoring,
-messaging, payment, rpc or a custom kind) is the kind of sink; "privet
-explain KIND" describes each.`,
+telemetry, messaging, payment, rpc or a custom kind) is the kind of sink;
+"privet explain KIND" describes each.`,
 	Why: `Data sent to a third party leaves your control: it may be logged, retained,
 used for training, read by the provider's staff, or exposed in their
 breach. Sending personal, payment, health or location data to a processor
@@ -76,15 +78,13 @@ One careless fmt.Sprintf("%v", customer) in a prompt is enough.`,
    fail the build.`,
 }
 
-// kindDoc documents a built-in sink kind: what, specific risks, and the
-// common fixes.
-func kindDoc(name, title, text, why string) *Doc {
-	return &Doc{Name: name, Title: title, Text: text, Why: why + "\n\n" + leak.Why, Fix: leak.Fix}
-}
+// kindPage documents a built-in sink kind: what it covers and its
+// specific risks; the fixes are the common ones of leak.
+type kindPage struct{ title, text, why string }
 
-var docs = []*Doc{
-	leak,
-	kindDoc("ai", "sensitive customer data reaches an AI service",
+// kindPages has a page for every row of sinks.Kinds (TestKindPages).
+var kindPages = map[sinks.Kind]kindPage{
+	sinks.KindAI: {"sensitive customer data reaches an AI service",
 		`Sensitive data reaches a call that sends it to a large language model or
 another AI API: an SDK of the built-in catalog (openai, anthropic, genai,
 bedrock, go-openai, ollama, langchaingo, ...), an HTTP request whose URL is a
@@ -94,44 +94,73 @@ json.Marshal or SDK builders (openai.UserMessage, genai.Text) carry the data
 along.`,
 		`Prompts and completions are commonly logged and retained by the provider,
 may be used for model training, and can resurface in other answers. Local
-models count too: the data leaves the process.`),
-	kindDoc("http", "sensitive customer data is sent in an HTTP request",
+models count too: the data leaves the process.`},
+	sinks.KindHTTP: {"sensitive customer data is sent in an HTTP request",
 		`Sensitive data reaches a call that sends an HTTP request (http.Post,
 http.Client.Do, resty, retryablehttp, fasthttp, ...) to a host privet does
 not know as first-party: in the URL, a header, a form or the body.
 http.NewRequest and req.Header.Set carry the data into the request; the
 finding is at the call that sends it.`,
 		`URLs and headers end up in proxy, CDN and server logs; bodies reach
-whatever service is at the other end.`),
-	kindDoc("analytics", "sensitive customer data reaches an analytics service",
+whatever service is at the other end.`},
+	sinks.KindAnalytics: {"sensitive customer data reaches an analytics service",
 		`Sensitive data is sent as an event, a property or a user trait to a
 product analytics service (Segment, Amplitude, Mixpanel, PostHog,
 RudderStack, ...). The finding is at the call that enqueues the event.`,
 		`Analytics events are retained for years, replicated into warehouses and
-shared with many internal users and further processors.`),
-	kindDoc("monitoring", "sensitive customer data reaches an error monitoring or telemetry service",
+shared with many internal users and further processors.`},
+	sinks.KindMonitoring: {"sensitive customer data reaches an error monitoring service",
 		`Sensitive data reaches an error report, a breadcrumb, a tag, user context
-or a span attribute sent to a monitoring service (Sentry, Bugsnag, Rollbar,
-Datadog, OpenTelemetry exporters, ...).`,
-		`Error reports and traces are visible to every engineer with access to the
-monitoring tool and are rarely covered by deletion requests.`),
-	kindDoc("messaging", "sensitive customer data reaches a messaging service",
+or a log entry sent to an error monitoring service (Sentry, Bugsnag,
+Rollbar, ...). Tracing and metrics (OpenTelemetry, Datadog) are the
+telemetry kind.`,
+		`Error reports are visible to every engineer with access to the
+monitoring tool and are rarely covered by deletion requests.`},
+	sinks.KindTelemetry: {"sensitive customer data reaches a telemetry backend",
+		`Sensitive data becomes part of a trace: a span attribute, a span name, an
+event, a recorded error or a status message (OpenTelemetry
+trace.Span.SetAttributes, Tracer.Start with trace.WithAttributes; Datadog
+Span.SetTag, tracer.Tag, tracer.SetUser, ...). The exporter (OTLP, the
+Datadog agent) sends it to a tracing, metrics or logs backend, often a
+vendor's.`,
+		`Traces are sampled, indexed and kept for weeks, shown to everyone who
+debugs production, and copied to every backend the collector fans out to;
+an attribute cannot be deleted from one trace on request.`},
+	sinks.KindMessaging: {"sensitive customer data reaches a messaging service",
 		`Sensitive data is sent in a chat, email or SMS message through a messaging
 API (Slack, Discord, Telegram, Twilio, SendGrid, Mailgun, ...).`,
 		`Messages are copied to every recipient, workspace and archive, and cannot
-be recalled.`),
-	kindDoc("payment", "sensitive customer data reaches a payment processor",
+be recalled.`},
+	sinks.KindPayment: {"sensitive customer data reaches a payment processor",
 		`Sensitive data reaches a payment processor's API (for example Stripe). Card
 data sent to your processor is usually intended: allow it in the policy
 (allow: category payment, sink stripe); other categories (health, location,
 purchase history in metadata) usually are not.`,
 		`Metadata fields of payment APIs are free text that is stored and shown in
-dashboards; only the fields the processor is certified for are protected.`),
-	kindDoc("rpc", "sensitive customer data reaches an RPC service",
+dashboards; only the fields the processor is certified for are protected.`},
+	sinks.KindRPC: {"sensitive customer data reaches an RPC service",
 		`Sensitive data is sent in a request to a remote service over RPC (gRPC
 client calls, when the optional grpc sink family is enabled in .privet.yml).`,
 		`The service at the other end may be run by a third party or log its
-requests.`),
+requests.`},
+}
+
+// kindDocs are the pages of the built-in sink kinds, in the order of
+// sinks.Kinds; a kind without a page has none here (TestKindPages fails).
+func kindDocs() []*Doc {
+	var out []*Doc
+	for _, info := range sinks.Kinds {
+		if p, ok := kindPages[info.Kind]; ok {
+			out = append(out, &Doc{Name: string(info.Kind), Title: p.title, Text: p.text, Why: p.why + "\n\n" + leak.Why, Fix: leak.Fix})
+		}
+	}
+	return out
+}
+
+var docs = append(append([]*Doc{leak}, kindDocs()...), otherDocs...)
+
+// otherDocs are the topics that are not sink kinds (NonLeakTopics).
+var otherDocs = []*Doc{
 	{
 		Name:  "annotation",
 		Title: "malformed privet directive or tag",

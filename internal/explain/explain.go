@@ -12,9 +12,10 @@ package explain
 import (
 	"fmt"
 	"io"
-	"slices"
 	"sort"
 	"strings"
+
+	"github.com/privetlint/privet/passes/sinks"
 )
 
 // Doc documents one kind of finding.
@@ -129,13 +130,11 @@ func Topics() []*Doc {
 // malformed input, and privetdiscover's suggestions.
 var NonLeakTopics = []string{"annotation", "policy", "unmarked", "unmarked-sink"}
 
-// SinkKinds lists the built-in sink kinds, in the order the docs give them.
+// SinkKinds lists the built-in sink kinds, in the order of sinks.Kinds.
 func SinkKinds() []string {
-	var out []string
-	for _, d := range docs {
-		if d != leak && !slices.Contains(NonLeakTopics, d.Name) {
-			out = append(out, d.Name)
-		}
+	out := make([]string, len(sinks.Kinds))
+	for i, info := range sinks.Kinds {
+		out[i] = string(info.Kind)
 	}
 	return out
 }

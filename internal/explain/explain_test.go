@@ -21,17 +21,37 @@ func TestTopics(t *testing.T) {
 	}
 }
 
-func TestEveryBuiltinKindDocumented(t *testing.T) {
-	for _, k := range []sinks.Kind{sinks.KindAI, sinks.KindHTTP, sinks.KindAnalytics, sinks.KindMonitoring,
-		sinks.KindMessaging, sinks.KindPayment, sinks.KindRPC} {
-		if _, ok := Lookup(string(k)); !ok {
-			t.Errorf("sink kind %s has no documentation", k)
+// TestKindPages requires a page with what, why and how to fix for every
+// row of sinks.Kinds, and no page for a kind that is not in the table.
+func TestKindPages(t *testing.T) {
+	leak, _ := Lookup("leak")
+	for _, info := range sinks.Kinds {
+		d, ok := Lookup(string(info.Kind))
+		if !ok {
+			t.Errorf("sink kind %s has no documentation: add it to kindPages", info.Kind)
+			continue
 		}
+		if d.Title == "" || d.Text == "" || d.Why == "" || d.Fix == "" {
+			t.Errorf("%s: title, text, why and fix are required", info.Kind)
+		}
+		if !strings.Contains(leak.Text, string(info.Kind)+",") && !strings.Contains(leak.Text, string(info.Kind)+" or a custom kind") {
+			t.Errorf("leak: the list of categories does not name %s", info.Kind)
+		}
+	}
+	for k := range kindPages {
+		if !sinks.KnownKind(k) {
+			t.Errorf("kindPages documents %q, which is not in sinks.Kinds", k)
+		}
+	}
+	if got, want := strings.Join(SinkKinds(), ", "), sinks.KindList(); got != want {
+		t.Errorf("SinkKinds() = %s, want %s", got, want)
+	}
+	if d, ok := Lookup("telemetry"); !ok || !strings.Contains(d.Text, "OpenTelemetry") || !strings.Contains(d.Text, "Datadog") {
+		t.Errorf("telemetry page: %+v", d)
 	}
 	if d := ForKind("billing"); !strings.Contains(d.Text, `"billing"`) || d.Fix == "" {
 		t.Errorf("custom kind documentation: %+v", d)
 	}
-	leak, _ := Lookup("leak")
 	for _, want := range []string{"//privet:sanitizer", "privet:\"-\"", "allow:", "//privet:ignore", "-baseline"} {
 		if !strings.Contains(leak.Fix, want) {
 			t.Errorf("leak: how to fix does not mention %s", want)

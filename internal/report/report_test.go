@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/privetlint/privet/internal/explain"
+	"github.com/privetlint/privet/passes/sinks"
 )
 
 func TestUTF16Columns(t *testing.T) {
@@ -73,5 +76,32 @@ func TestURIPath(t *testing.T) {
 	}
 	if strings.Contains(uriPath("../x/y.go"), "%") {
 		t.Error("uriPath escaped a plain relative path")
+	}
+}
+
+// TestSARIFRuleForEveryKind checks that every built-in sink kind has its
+// rule, with the help of its privet explain page, even in a report that
+// has no finding of that kind; a custom kind gets a rule of its own.
+func TestSARIFRuleForEveryKind(t *testing.T) {
+	r := &Report{Findings: []*Finding{{Category: "billing", Location: Location{"a.go", 1, 1}, Fingerprint: "f"}}}
+	rules, index := sarifRules(r, "")
+	for _, info := range sinks.Kinds {
+		id := string(info.Kind)
+		i, ok := index[id]
+		if !ok {
+			t.Errorf("no SARIF rule for sink kind %s", id)
+			continue
+		}
+		d, ok := explain.Lookup(id)
+		if !ok {
+			t.Errorf("sink kind %s has no privet explain page", id)
+			continue
+		}
+		if rule := rules[i]; rule.ID != id || rule.Help.Text != d.String() || rule.Help.Markdown != d.Markdown() || rule.ShortDescription.Text != d.Title {
+			t.Errorf("rule %s: %+v, want the help of privet explain %s", id, rule, id)
+		}
+	}
+	if i, ok := index["billing"]; !ok || i != len(rules)-1 || !strings.Contains(rules[i].FullDescription.Text, `"billing"`) {
+		t.Errorf("custom kind billing: index %d, %v; rules %d", i, ok, len(rules))
 	}
 }

@@ -16,9 +16,11 @@ import (
 
 // SARIF output, version 2.1.0, shaped for GitHub code scanning:
 //
-//   - one run; tool.driver.rules has one rule per sink kind (ruleId = the
-//     finding's category: ai, http, ...) plus annotation and policy, each
-//     with the help text of privet explain;
+//   - one run; tool.driver.rules has one rule per built-in sink kind
+//     (sinks.Kinds; ruleId = the finding's category: ai, http, ...), the
+//     non-leak topics (annotation, policy, unmarked, unmarked-sink), then
+//     one per custom kind found in the report, each with the help text of
+//     privet explain;
 //   - artifact locations are relative URIs with uriBaseId %SRCROOT% (the
 //     working directory privet ran in; run privet from the repository
 //     root); columns are UTF-16 code units, as SARIF's default columnKind

@@ -1,22 +1,103 @@
 package sinks
 
+import "strings"
+
+// The built-in catalog is one file per SDK family. Adding an SDK family
+// takes three touches, and a forgotten one fails a test:
+//
+//  1. passes/sinks/catalog_<name>.go registers the family:
+//     var <name>Family = register(Family{Name, Kind, Modules, Hosts, Entries}),
+//     with a comment naming the SDK version the entries were checked
+//     against. Builtin() and ClassifyHost pick it up; a family without
+//     Hosts needs its reason in hostless (hosts_test.go).
+//  2. testdata/src/<import path>/: a stub of each package its entries
+//     name, with the real signatures (TestCatalogMatchesStubs).
+//  3. testdata/src/aisdk/<name>/ (kind ai) or testdata/src/thirdparty/<name>/
+//     (<name> is the family name without non-letters): a leak case, a
+//     // want naming one of its sinks, and a clean case, a func ...Clean
+//     calling one with no want (analyzers' TestFamilyCases; TestAISDK and
+//     TestThirdParty run it). An optional family puts them in <name>on,
+//     whose .privet.yml enables it.
+//
+// The README's catalog table lists the families for users. A new sink kind
+// is a row of Kinds and a page in internal/explain (kindPages).
+
 // Kind names what sort of third party a sink sends data to. It is the
 // diagnostic Category, so users can filter on it.
 type Kind string
 
 // The built-in sink kinds. Users may name other kinds in //privet:sink.
+// Each one has a row in Kinds.
 const (
 	KindAI         Kind = "ai"
 	KindHTTP       Kind = "http"
 	KindAnalytics  Kind = "analytics"
 	KindMonitoring Kind = "monitoring"
-	KindMessaging  Kind = "messaging"
-	KindPayment    Kind = "payment"
 	// KindTelemetry is tracing and metrics (OpenTelemetry, Datadog):
 	// span attributes leave through the exporter.
 	KindTelemetry Kind = "telemetry"
+	KindMessaging Kind = "messaging"
+	KindPayment   Kind = "payment"
 	KindRPC       Kind = "rpc"
 )
+
+// KindInfo describes a built-in sink kind.
+type KindInfo struct {
+	Kind Kind
+	// Phrase names the kind in a diagnostic message: "pii data (...)
+	// reaches an AI service (...)".
+	Phrase string
+}
+
+// Kinds is the table of built-in sink kinds, in the order help texts and
+// SARIF rules list them. It is the one list of kinds: the message phrase
+// (KindPhrase), the names a policy may use (CheckPolicy), the
+// -privet.kinds help (KindList), the "privet explain" pages and the SARIF
+// rules (internal/explain, internal/report; their tests require a page
+// for every row) all come from it.
+var Kinds = []KindInfo{
+	{Kind: KindAI, Phrase: "an AI service"},
+	{Kind: KindHTTP, Phrase: "an HTTP request"},
+	{Kind: KindAnalytics, Phrase: "an analytics service"},
+	{Kind: KindMonitoring, Phrase: "an error monitoring service"},
+	{Kind: KindTelemetry, Phrase: "a telemetry backend"},
+	{Kind: KindMessaging, Phrase: "a messaging service"},
+	{Kind: KindPayment, Phrase: "a payment processor"},
+	{Kind: KindRPC, Phrase: "an RPC service"},
+}
+
+// KnownKind reports whether k is a built-in sink kind.
+func KnownKind(k Kind) bool {
+	_, ok := kindInfo(k)
+	return ok
+}
+
+func kindInfo(k Kind) (KindInfo, bool) {
+	for _, info := range Kinds {
+		if info.Kind == k {
+			return info, true
+		}
+	}
+	return KindInfo{}, false
+}
+
+// KindPhrase is how a diagnostic names a sink kind: "an AI service"; a
+// custom kind is "a NAME sink".
+func KindPhrase(k Kind) string {
+	if info, ok := kindInfo(k); ok {
+		return info.Phrase
+	}
+	return "a " + string(k) + " sink"
+}
+
+// KindList is the built-in kinds for help texts: "ai, http, analytics, ...".
+func KindList() string {
+	names := make([]string, len(Kinds))
+	for i, info := range Kinds {
+		names[i] = string(info.Kind)
+	}
+	return strings.Join(names, ", ")
+}
 
 // Entry is one sink API of the catalog: a function, a method, or an
 // interface method whose listed arguments leave the process.
@@ -56,6 +137,13 @@ type Family struct {
 	// analysed: the catalog is the authority on what they send, and calls
 	// into them that are not sinks pass taint from arguments to results.
 	Modules []string
+	// Hosts are the service's API hosts, path.Match patterns over the
+	// lower-case host name ("api.openai.com", "bedrock-runtime.*.amazonaws.com";
+	// '*' does not stop at dots, so "*.sentry.io" covers every subdomain
+	// depth): a raw HTTP request to one of them gets this family and kind,
+	// not "http", so that a request built by hand is treated like the SDK
+	// call (ClassifyHost). They are the literals found in the SDK's source.
+	Hosts   []string
 	Entries []Entry
 	// Accessors are methods of the SDK whose result points into the
 	// receiver (fasthttp's req.PostArgs(), req.URI()): what is stored

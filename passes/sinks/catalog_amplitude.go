@@ -7,9 +7,10 @@ package sinks
 // EventProperties, UserProperties} and Identify (filled by Set/SetOnce/...)
 // are aliases of the types package. Default host api2.amplitude.com (EU
 // api.eu.amplitude.com).
-var amplitudeFamily = Family{
+var amplitudeFamily = register(Family{
 	Name:    "amplitude",
 	Kind:    KindAnalytics,
+	Hosts:   []string{"api2.amplitude.com", "api.eu.amplitude.com"},
 	Modules: []string{amplitude},
 	Entries: []Entry{
 		{Package: amplitudeClient, Receiver: "Client", Name: "Track", Args: []int{0}, URLArg: -1, Display: "amplitude Track"},
@@ -19,7 +20,7 @@ var amplitudeFamily = Family{
 		{Package: amplitudeClient, Receiver: "Client", Name: "SetGroup", Args: []int{1, 2}, URLArg: -1, Display: "amplitude SetGroup"},
 		{Package: amplitudeClient, Receiver: "Client", Name: "Revenue", Args: []int{0, 1}, URLArg: -1, Display: "amplitude Revenue"},
 	},
-}
+})
 
 const (
 	amplitude       = "github.com/amplitude/analytics-go"

@@ -7,16 +7,17 @@ package sinks
 // only configure the same client for other hosts. Only the request body is
 // listed, not opts (option.WithJSONSet is not covered). Default host
 // api.anthropic.com.
-var anthropicFamily = Family{
+var anthropicFamily = register(Family{
 	Name:    "anthropic",
 	Kind:    KindAI,
+	Hosts:   []string{"api.anthropic.com", "*.services.ai.azure.com"},
 	Modules: []string{anthropicV1, anthropicV2},
 	Entries: append(append(anthropicEntries(anthropicV1),
 		// client.Completions (v1 only): a1 CompletionNewParams.Prompt.
 		Entry{Package: anthropicV1, Receiver: "CompletionService", Name: "New", Args: []int{1}, URLArg: -1, Display: "anthropic Completions.New"},
 		Entry{Package: anthropicV1, Receiver: "CompletionService", Name: "NewStreaming", Args: []int{1}, URLArg: -1, Display: "anthropic Completions.NewStreaming"},
 	), anthropicEntries(anthropicV2)...),
-}
+})
 
 const (
 	anthropicV1 = "github.com/anthropics/anthropic-sdk-go"

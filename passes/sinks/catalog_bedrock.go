@@ -4,9 +4,10 @@ package sinks
 // github.com/aws/aws-sdk-go-v2/service/bedrockruntime (checked against
 // v1.63.13). Every operation is a method of *bedrockruntime.Client taking
 // (ctx, *XxxInput, optFns...). Host bedrock-runtime.<region>.amazonaws.com.
-var bedrockFamily = Family{
+var bedrockFamily = register(Family{
 	Name:    "bedrock",
 	Kind:    KindAI,
+	Hosts:   []string{"bedrock-runtime.*.amazonaws.com", "bedrock-runtime-fips.*.amazonaws.com", "bedrock-runtime.*.api.aws", "bedrock-mantle.*.api.aws"},
 	Modules: []string{bedrockruntime},
 	Entries: []Entry{
 		// a1 .Body: model-specific JSON bytes.
@@ -24,6 +25,6 @@ var bedrockFamily = Family{
 		{Package: bedrockruntime, Receiver: "Client", Name: "InvokeModelWithBidirectionalStream", Args: []int{1}, URLArg: -1, Display: "bedrock InvokeModelWithBidirectionalStream"},
 		{Package: bedrockruntime, Receiver: "InvokeModelWithBidirectionalStreamEventStream", Name: "Send", Args: []int{1}, URLArg: -1, Display: "bedrock InvokeModelWithBidirectionalStream.Send"},
 	},
-}
+})
 
 const bedrockruntime = "github.com/aws/aws-sdk-go-v2/service/bedrockruntime"

@@ -5,9 +5,10 @@ package sinks
 // at the upstream tag v2.6.1: same names and signatures). rawData values are bugsnag.User{Id, Name, Email},
 // bugsnag.MetaData (Add(tab, key, value)), bugsnag.Context,
 // *http.Request, ...; they and the error text go to notify.bugsnag.com.
-var bugsnagFamily = Family{
+var bugsnagFamily = register(Family{
 	Name:    "bugsnag",
 	Kind:    KindMonitoring,
+	Hosts:   []string{"notify.bugsnag.com", "sessions.bugsnag.com"},
 	Modules: []string{bugsnag, bugsnagV2},
 	Entries: []Entry{
 		{Package: bugsnag, Name: "Notify", Args: []int{0, 1}, URLArg: -1, Display: "bugsnag Notify"},
@@ -27,7 +28,7 @@ var bugsnagFamily = Family{
 		{Package: bugsnagV2, Receiver: "Notifier", Name: "AutoNotify", Args: []int{0}, URLArg: -1, Display: "bugsnag Notifier.AutoNotify"},
 		{Package: bugsnagV2, Receiver: "Notifier", Name: "Recover", Args: []int{0}, URLArg: -1, Display: "bugsnag Notifier.Recover"},
 	},
-}
+})
 
 const (
 	bugsnag   = "github.com/bugsnag/bugsnag-go"

@@ -7,9 +7,10 @@ package sinks
 // has the v2 ones. Every request is a1 after ctx: ChatRequest.Message,
 // .Preamble, .ChatHistory; V2ChatRequest.Messages, .Documents;
 // EmbedRequest.Texts; RerankRequest.Query, .Documents. Host api.cohere.com.
-var cohereFamily = Family{
+var cohereFamily = register(Family{
 	Name:    "cohere",
 	Kind:    KindAI,
+	Hosts:   []string{"api.cohere.com", "api.cohere.ai"},
 	Modules: []string{cohereV2},
 	Entries: []Entry{
 		{Package: cohereV2 + "/client", Receiver: "Client", Name: "Chat", Args: []int{1}, URLArg: -1, Display: "cohere Chat"},
@@ -25,6 +26,6 @@ var cohereFamily = Family{
 		{Package: cohereV2 + "/v2", Receiver: "Client", Name: "Embed", Args: []int{1}, URLArg: -1, Display: "cohere V2.Embed"},
 		{Package: cohereV2 + "/v2", Receiver: "Client", Name: "Rerank", Args: []int{1}, URLArg: -1, Display: "cohere V2.Rerank"},
 	},
-}
+})
 
 const cohereV2 = "github.com/cohere-ai/cohere-go/v2"

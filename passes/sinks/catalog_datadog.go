@@ -8,9 +8,10 @@ package sinks
 // tracer.Tag(k, v) is the sink rather than StartSpan, so that a tag given
 // to any span-starting call or contrib option is reported once, where it is
 // built.
-var datadogFamily = Family{
+var datadogFamily = register(Family{
 	Name:    "datadog",
 	Kind:    KindTelemetry,
+	Hosts:   []string{"datadoghq.com", "*.datadoghq.com", "*.datadoghq.eu"},
 	Modules: []string{ddtraceV2, ddtraceV1},
 	Entries: []Entry{
 		{Package: ddtraceV2Tracer, Receiver: "Span", Name: "SetTag", Args: []int{1}, URLArg: -1, Display: "datadog Span.SetTag"},
@@ -25,7 +26,7 @@ var datadogFamily = Family{
 		{Package: ddtraceV1 + "/ddtrace/tracer", Name: "SetUser", Args: []int{1, 2}, URLArg: -1, Display: "datadog tracer.SetUser"},
 		{Package: ddtraceV1 + "/ddtrace/tracer", Name: "Tag", Args: []int{1}, URLArg: -1, Display: "datadog tracer.Tag"},
 	},
-}
+})
 
 const (
 	ddtraceV2       = "github.com/DataDog/dd-trace-go/v2"

@@ -3,9 +3,10 @@ package sinks
 // discordFamily covers github.com/bwmarrin/discordgo (checked against
 // v0.29.0): message, file and webhook sends of *discordgo.Session. The
 // trailing ...RequestOption is not payload. Host discord.com.
-var discordFamily = Family{
+var discordFamily = register(Family{
 	Name:    "discord",
 	Kind:    KindMessaging,
+	Hosts:   []string{"discord.com", "discordapp.com"},
 	Modules: []string{discordgo},
 	Entries: []Entry{
 		// (channelID, content | *MessageSend | *MessageEmbed | []*MessageEmbed, ...).
@@ -29,6 +30,6 @@ var discordFamily = Family{
 		{Package: discordgo, Receiver: "Session", Name: "InteractionRespond", Args: []int{1}, URLArg: -1, Display: "discord InteractionRespond"},
 		{Package: discordgo, Receiver: "Session", Name: "FollowupMessageCreate", Args: []int{2}, URLArg: -1, Display: "discord FollowupMessageCreate"},
 	},
-}
+})
 
 const discordgo = "github.com/bwmarrin/discordgo"

@@ -9,7 +9,7 @@ package sinks
 // req.PostArgs(), req.URI(), uri.QueryArgs() and req.BodyWriter() return
 // pointers into the request: form values, query parameters and body
 // written through them are in the request.
-var fasthttpFamily = Family{
+var fasthttpFamily = register(Family{
 	Name:    "fasthttp",
 	Kind:    KindHTTP,
 	Modules: []string{fasthttp},
@@ -45,6 +45,6 @@ var fasthttpFamily = Family{
 		{Package: fasthttp, Receiver: "Request", Name: "BodyWriter"},
 		{Package: fasthttp, Receiver: "URI", Name: "QueryArgs"},
 	},
-}
+})
 
 const fasthttp = "github.com/valyala/fasthttp"

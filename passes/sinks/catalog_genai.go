@@ -7,9 +7,10 @@ package sinks
 // FileSearchStores have value receivers; Chat embeds Models, so
 // chat.GenerateContent resolves to the Models entry. Chat history given to
 // Chats.Create is sent again with every Chat.Send*.
-var genaiFamily = Family{
+var genaiFamily = register(Family{
 	Name:    "genai",
 	Kind:    KindAI,
+	Hosts:   []string{"generativelanguage.googleapis.com", "aiplatform.googleapis.com", "*-aiplatform.googleapis.com", "aiplatform.*.rep.googleapis.com"},
 	Modules: []string{genai},
 	Entries: []Entry{
 		// client.Models: a2 contents []*Content, a3 config (.SystemInstruction).
@@ -44,6 +45,6 @@ var genaiFamily = Family{
 		// client.Interactions: a1 the whole request.
 		{Package: genai + "/interactions", Receiver: "Interactions", Name: "Create", Args: []int{1}, URLArg: -1, Display: "genai Interactions.Create"},
 	},
-}
+})
 
 const genai = "google.golang.org/genai"

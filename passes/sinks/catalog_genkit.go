@@ -7,7 +7,7 @@ package sinks
 // ai.WithTextDocs, ai.WithDocs; a defined prompt's ai.WithInput goes to
 // Prompt.Execute. The host is the model plugin's (Gemini, Vertex AI,
 // OpenAI-compatible, Anthropic, a local Ollama, ...).
-var genkitFamily = Family{
+var genkitFamily = register(Family{
 	Name:    "genkit",
 	Kind:    KindAI,
 	Modules: []string{genkit},
@@ -31,7 +31,7 @@ var genkitFamily = Family{
 		{Package: genkitAI, Receiver: "Prompt", Name: "Execute", Args: []int{1}, URLArg: -1, Display: "genkit ai.Prompt.Execute"},
 		{Package: genkitAI, Receiver: "Prompt", Name: "ExecuteStream", Args: []int{1}, URLArg: -1, Display: "genkit ai.Prompt.ExecuteStream"},
 	},
-}
+})
 
 const (
 	genkit   = "github.com/firebase/genkit/go"

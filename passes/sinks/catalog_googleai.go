@@ -6,7 +6,7 @@ package sinks
 // SystemInstruction and a ChatSession's History are sent with every
 // request, so the receiver is payload (-1). Host
 // generativelanguage.googleapis.com.
-var googleaiFamily = Family{
+var googleaiFamily = register(Family{
 	Name:    "googleai",
 	Kind:    KindAI,
 	Modules: []string{googleai},
@@ -24,7 +24,7 @@ var googleaiFamily = Family{
 		{Package: googleaiGenai, Receiver: "Client", Name: "UploadFile", Args: []int{2}, URLArg: -1, Display: "googleai Client.UploadFile"},
 		{Package: googleaiGenai, Receiver: "Client", Name: "CreateCachedContent", Args: []int{1}, URLArg: -1, Display: "googleai Client.CreateCachedContent"},
 	},
-}
+})
 
 const (
 	googleai      = "github.com/google/generative-ai-go"

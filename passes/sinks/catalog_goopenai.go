@@ -5,7 +5,7 @@ package sinks
 // a method of *openai.Client taking ctx, path IDs, then the request. The
 // client also talks to Azure OpenAI and Anthropic-compatible endpoints
 // (ClientConfig.BaseURL); default host api.openai.com.
-var goopenaiFamily = Family{
+var goopenaiFamily = register(Family{
 	Name:    "go-openai",
 	Kind:    KindAI,
 	Modules: []string{goopenai},
@@ -44,6 +44,6 @@ var goopenaiFamily = Family{
 		{Package: goopenai, Receiver: "Client", Name: "CreateFineTuningJob", Args: []int{1}, URLArg: -1, Display: "go-openai CreateFineTuningJob"},
 		{Package: goopenai, Receiver: "Client", Name: "CreateVectorStoreFile", Args: []int{2}, URLArg: -1, Display: "go-openai CreateVectorStoreFile"},
 	},
-}
+})
 
 const goopenai = "github.com/sashabaranov/go-openai"

@@ -6,7 +6,7 @@ package sinks
 // party depends on the address given to grpc.NewClient, and gRPC between a
 // service's own components is common, so the family is optional: off
 // unless the policy enables it.
-var grpcFamily = Family{
+var grpcFamily = register(Family{
 	Name:     "grpc",
 	Kind:     KindRPC,
 	Optional: true,
@@ -19,6 +19,6 @@ var grpcFamily = Family{
 		{Package: grpc, Name: "Invoke", Args: []int{2}, URLArg: -1, Display: "grpc Invoke"},
 		{Package: grpc, Receiver: "ClientStream", Name: "SendMsg", Args: []int{0}, URLArg: -1, Display: "grpc ClientStream.SendMsg"},
 	},
-}
+})
 
 const grpc = "google.golang.org/grpc"

@@ -5,7 +5,7 @@ package sinks
 // agents, embedders and vector stores. Calls through the interfaces are
 // sinks whatever the implementation (the host depends on it: OpenAI,
 // Anthropic, Google AI, Bedrock, Cohere, Mistral, a local Ollama, ...).
-var langchaingoFamily = Family{
+var langchaingoFamily = register(Family{
 	Name:    "langchaingo",
 	Kind:    KindAI,
 	Modules: []string{lcg},
@@ -52,7 +52,7 @@ var langchaingoFamily = Family{
 		{Package: lcg + "/vectorstores", Receiver: "VectorStore", Name: "AddDocuments", Args: []int{1}, URLArg: -1, Display: "langchaingo vectorstores.VectorStore.AddDocuments"},
 		{Package: lcg + "/vectorstores", Receiver: "VectorStore", Name: "SimilaritySearch", Args: []int{1}, URLArg: -1, Display: "langchaingo vectorstores.VectorStore.SimilaritySearch"},
 	},
-}
+})
 
 const (
 	lcg           = "github.com/tmc/langchaingo"

@@ -6,9 +6,10 @@ package sinks
 // by mailgun.NewMessage(from, subject, text, to...) and filled by SetHtml,
 // AddRecipient, AddVariable, AddHeader, ... Default host api.mailgun.net
 // (EU api.eu.mailgun.net).
-var mailgunFamily = Family{
+var mailgunFamily = register(Family{
 	Name:    "mailgun",
 	Kind:    KindMessaging,
+	Hosts:   []string{"api.mailgun.net", "api.eu.mailgun.net"},
 	Modules: []string{mailgunV4},
 	Entries: []Entry{
 		{Package: mailgunV4, Receiver: "MailgunImpl", Name: "Send", Args: []int{1}, URLArg: -1, Display: "mailgun Send"},
@@ -22,6 +23,6 @@ var mailgunFamily = Family{
 		{Package: mailgunV4, Receiver: "Mailgun", Name: "CreateMember", Args: []int{3}, URLArg: -1, Display: "mailgun CreateMember"},
 		{Package: mailgunV4, Receiver: "Mailgun", Name: "CreateMemberList", Args: []int{3}, URLArg: -1, Display: "mailgun CreateMemberList"},
 	},
-}
+})
 
 const mailgunV4 = "github.com/mailgun/mailgun-go/v4"

@@ -5,9 +5,10 @@ package sinks
 // official Go SDK exists; langchaingo's mistral model uses this one). Its
 // methods take no ctx. Default host api.mistral.ai (codestral.mistral.ai
 // for NewCodestralClientDefault).
-var mistralFamily = Family{
+var mistralFamily = register(Family{
 	Name:    "mistral",
 	Kind:    KindAI,
+	Hosts:   []string{"api.mistral.ai", "codestral.mistral.ai"},
 	Modules: []string{mistralGo},
 	Entries: []Entry{
 		// (model, []ChatMessage{Role, Content}, *ChatRequestParams).
@@ -18,6 +19,6 @@ var mistralFamily = Family{
 		// a0 *FIMRequestParams: .Prompt, .Suffix.
 		{Package: mistralGo, Receiver: "MistralClient", Name: "FIM", Args: []int{0}, URLArg: -1, Display: "mistral FIM"},
 	},
-}
+})
 
 const mistralGo = "github.com/gage-technologies/mistral-go"

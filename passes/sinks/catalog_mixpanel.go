@@ -6,9 +6,10 @@ package sinks
 // listed as payload too, since they are often e-mail addresses. Events are
 // built by (*ApiClient).NewEvent(name, distinctID, properties). Default
 // host api.mixpanel.com (EU api-eu.mixpanel.com).
-var mixpanelFamily = Family{
+var mixpanelFamily = register(Family{
 	Name:    "mixpanel",
 	Kind:    KindAnalytics,
+	Hosts:   []string{"api.mixpanel.com", "api-eu.mixpanel.com", "data.mixpanel.com", "data-eu.mixpanel.com"},
 	Modules: []string{mixpanel},
 	Entries: []Entry{
 		// a1 []*Event{Name, Properties}.
@@ -30,6 +31,6 @@ var mixpanelFamily = Family{
 		{Package: mixpanel, Receiver: "ApiClient", Name: "Alias", Args: []int{1, 2}, URLArg: -1, Display: "mixpanel Alias"},
 		{Package: mixpanel, Receiver: "ApiClient", Name: "Merge", Args: []int{1, 2}, URLArg: -1, Display: "mixpanel Merge"},
 	},
-}
+})
 
 const mixpanel = "github.com/mixpanel/mixpanel-go"

@@ -3,7 +3,7 @@ package sinks
 // nethttpFamily covers the standard library HTTP client. Request
 // constructors (http.NewRequest*, Header.Set) are not sinks: they carry the
 // taint into the request, which is reported where it is sent.
-var nethttpFamily = Family{
+var nethttpFamily = register(Family{
 	Name: "net/http",
 	Kind: KindHTTP,
 	Entries: []Entry{
@@ -19,4 +19,4 @@ var nethttpFamily = Family{
 		{Package: "net/http", Receiver: "Transport", Name: "RoundTrip", Args: []int{0}, URLArg: 0, Display: "http.Transport.RoundTrip"},
 		{Package: "net/http", Receiver: "RoundTripper", Name: "RoundTrip", Args: []int{0}, URLArg: 0, Display: "http.RoundTripper.RoundTrip"},
 	},
-}
+})

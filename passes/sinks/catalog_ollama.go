@@ -5,9 +5,10 @@ package sinks
 // (OLLAMA_HOST, 127.0.0.1:11434); ollama.com and any other remote host
 // make it a third party. The catalog cannot tell the host from the call,
 // so every call is a sink; suppress or allow local use by policy.
-var ollamaFamily = Family{
+var ollamaFamily = register(Family{
 	Name:    "ollama",
 	Kind:    KindAI,
+	Hosts:   []string{"ollama.com"},
 	Modules: []string{"github.com/ollama/ollama"},
 	Entries: []Entry{
 		// Chat a1 .Messages[].Content/.Images; Generate a1 .Prompt, .System, .Images.
@@ -20,6 +21,6 @@ var ollamaFamily = Family{
 		{Package: ollamaAPI, Receiver: "Client", Name: "CreateBlob", Args: []int{2}, URLArg: -1, Display: "ollama CreateBlob"},
 		{Package: ollamaAPI, Receiver: "Client", Name: "Push", Args: []int{1}, URLArg: -1, Display: "ollama Push"},
 	},
-}
+})
 
 const ollamaAPI = "github.com/ollama/ollama/api"

@@ -6,9 +6,10 @@ package sinks
 // path IDs); only that argument is listed, not opts. Payload smuggled in
 // through option.WithJSONSet or option.WithRequestBody in opts is not
 // covered. Default host api.openai.com.
-var openaiFamily = Family{
-	Name: "openai",
-	Kind: KindAI,
+var openaiFamily = register(Family{
+	Name:  "openai",
+	Kind:  KindAI,
+	Hosts: []string{"api.openai.com", "*.api.openai.com", "*.openai.azure.com"},
 	Modules: []string{
 		"github.com/openai/openai-go",
 		"github.com/openai/openai-go/v2",
@@ -83,7 +84,7 @@ var openaiFamily = Family{
 		{Package: openaiV2 + "/responses", Receiver: "ResponseService", Name: "New", Args: []int{1}, URLArg: -1, Display: "openai Responses.New"},
 		{Package: openaiV2 + "/responses", Receiver: "ResponseService", Name: "NewStreaming", Args: []int{1}, URLArg: -1, Display: "openai Responses.NewStreaming"},
 	},
-}
+})
 
 const (
 	openaiV1              = "github.com/openai/openai-go"

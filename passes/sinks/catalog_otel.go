@@ -7,7 +7,7 @@ package sinks
 // attribute.String(k, v) and friends, passed directly or inside
 // trace.WithAttributes. Where they go is the configured exporter
 // (otlptracehttp defaults to localhost:4318), often a vendor.
-var otelFamily = Family{
+var otelFamily = register(Family{
 	Name:    "otel",
 	Kind:    KindTelemetry,
 	Modules: []string{otel},
@@ -21,7 +21,7 @@ var otelFamily = Family{
 		// Start(ctx, spanName, opts...): trace.WithAttributes in opts.
 		{Package: otelTrace, Receiver: "Tracer", Name: "Start", Args: []int{1, 2}, URLArg: -1, Display: "otel Tracer.Start"},
 	},
-}
+})
 
 const (
 	otel      = "go.opentelemetry.io/otel"

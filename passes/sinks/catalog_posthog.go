@@ -6,9 +6,10 @@ package sinks
 // Properties}, Alias and GroupIdentify; the feature-flag calls send their
 // payload's DistinctId and PersonProperties to PostHog unless evaluated
 // locally. Default host app.posthog.com.
-var posthogFamily = Family{
+var posthogFamily = register(Family{
 	Name:    "posthog",
 	Kind:    KindAnalytics,
+	Hosts:   []string{"app.posthog.com"},
 	Modules: []string{posthog},
 	Entries: []Entry{
 		{Package: posthog, Receiver: "Client", Name: "Enqueue", Args: []int{0}, URLArg: -1, Display: "posthog Enqueue"},
@@ -18,6 +19,6 @@ var posthogFamily = Family{
 		{Package: posthog, Receiver: "Client", Name: "GetFeatureFlagPayload", Args: []int{0}, URLArg: -1, Display: "posthog GetFeatureFlagPayload"},
 		{Package: posthog, Receiver: "Client", Name: "GetAllFlags", Args: []int{0}, URLArg: -1, Display: "posthog GetAllFlags"},
 	},
-}
+})
 
 const posthog = "github.com/posthog/posthog-go"

@@ -8,7 +8,7 @@ package sinks
 // The send is the verb method, so the receiver is listed as payload (-1)
 // next to the URL. When the URL is a known third-party host the finding
 // takes that host's kind.
-var restyFamily = Family{
+var restyFamily = register(Family{
 	Name:    "resty",
 	Kind:    KindHTTP,
 	Modules: []string{restyV2},
@@ -25,6 +25,6 @@ var restyFamily = Family{
 		// Execute(method, url).
 		{Package: restyV2, Receiver: "Request", Name: "Execute", Args: []int{-1, 1}, URLArg: 1, Display: "resty Request.Execute"},
 	},
-}
+})
 
 const restyV2 = "github.com/go-resty/resty/v2"

@@ -7,7 +7,7 @@ package sinks
 // *Request embeds *http.Request, so header and URL setters work as in
 // net/http. (*Client).StandardClient() returns an *http.Client, whose
 // sends the net/http family covers.
-var retryablehttpFamily = Family{
+var retryablehttpFamily = register(Family{
 	Name:    "retryablehttp",
 	Kind:    KindHTTP,
 	Modules: []string{retryablehttp},
@@ -24,6 +24,6 @@ var retryablehttpFamily = Family{
 		{Package: retryablehttp, Receiver: "Client", Name: "PostForm", Args: []int{0, 1}, URLArg: 0, Display: "retryablehttp Client.PostForm"},
 		{Package: retryablehttp, Receiver: "RoundTripper", Name: "RoundTrip", Args: []int{0}, URLArg: 0, Display: "retryablehttp RoundTripper.RoundTrip"},
 	},
-}
+})
 
 const retryablehttp = "github.com/hashicorp/go-retryablehttp"

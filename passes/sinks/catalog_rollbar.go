@@ -7,9 +7,10 @@ package sinks
 // messages, *http.Request values, extras maps and person fields are.
 // SetPerson and SetCustom count as sends: every later item carries them.
 // Default host api.rollbar.com.
-var rollbarFamily = Family{
+var rollbarFamily = register(Family{
 	Name:    "rollbar",
 	Kind:    KindMonitoring,
+	Hosts:   []string{"api.rollbar.com"},
 	Modules: []string{rollbar},
 	Entries: []Entry{
 		{Package: rollbar, Name: "Critical", Args: []int{0}, URLArg: -1, Display: "rollbar Critical"},
@@ -66,6 +67,6 @@ var rollbarFamily = Family{
 		{Package: rollbar, Receiver: "Client", Name: "LogPanic", Args: []int{0}, URLArg: -1, Display: "rollbar Client.LogPanic"},
 		{Package: rollbar, Receiver: "Client", Name: "CaptureTelemetryEvent", Args: []int{2}, URLArg: -1, Display: "rollbar Client.CaptureTelemetryEvent"},
 	},
-}
+})
 
 const rollbar = "github.com/rollbar/rollbar-go"

@@ -5,13 +5,14 @@ package sinks
 // of Segment's: the Client interface's Enqueue a0 takes Track, Identify,
 // Page, Screen, Group and Alias messages. The host is the data-plane URL
 // given to analytics.New (default hosted.rudderlabs.com).
-var rudderstackFamily = Family{
+var rudderstackFamily = register(Family{
 	Name:    "rudderstack",
 	Kind:    KindAnalytics,
+	Hosts:   []string{"hosted.rudderlabs.com"},
 	Modules: []string{rudderstackV4},
 	Entries: []Entry{
 		{Package: rudderstackV4, Receiver: "Client", Name: "Enqueue", Args: []int{0}, URLArg: -1, Display: "rudderstack Enqueue"},
 	},
-}
+})
 
 const rudderstackV4 = "github.com/rudderlabs/analytics-go/v4"

@@ -7,15 +7,16 @@ package sinks
 // it. Enqueue a0 is the message: Track{UserId, Event, Properties, Context},
 // Identify{UserId, Traits}, Page, Screen, Group, Alias; Properties and
 // Traits are maps filled by Set builders. Default host api.segment.io.
-var segmentFamily = Family{
+var segmentFamily = register(Family{
 	Name:    "segment",
 	Kind:    KindAnalytics,
+	Hosts:   []string{"api.segment.io"},
 	Modules: []string{segmentGopkg, segmentV3},
 	Entries: []Entry{
 		{Package: segmentGopkg, Receiver: "Client", Name: "Enqueue", Args: []int{0}, URLArg: -1, Display: "segment Enqueue"},
 		{Package: segmentV3, Receiver: "Client", Name: "Enqueue", Args: []int{0}, URLArg: -1, Display: "segment Enqueue"},
 	},
-}
+})
 
 const (
 	segmentGopkg = "gopkg.in/segmentio/analytics-go.v3"

@@ -7,9 +7,10 @@ package sinks
 // (*sendgrid.Client).Send; the low-level functions send a rest.Request
 // (github.com/sendgrid/rest) whose .Body and .QueryParams carry the data.
 // Default host api.sendgrid.com (EU api.eu.sendgrid.com).
-var sendgridFamily = Family{
+var sendgridFamily = register(Family{
 	Name:    "sendgrid",
 	Kind:    KindMessaging,
+	Hosts:   []string{"api.sendgrid.com", "api.eu.sendgrid.com"},
 	Modules: []string{sendgrid},
 	Entries: []Entry{
 		{Package: sendgrid, Receiver: "Client", Name: "Send", Args: []int{0}, URLArg: -1, Display: "sendgrid Send"},
@@ -22,6 +23,6 @@ var sendgridFamily = Family{
 		{Package: sendgrid, Name: "MakeRequestAsync", Args: []int{0}, URLArg: -1, Display: "sendgrid MakeRequestAsync"},
 		{Package: sendgrid, Name: "MakeRequestAsyncWithContext", Args: []int{1}, URLArg: -1, Display: "sendgrid MakeRequestAsyncWithContext"},
 	},
-}
+})
 
 const sendgrid = "github.com/sendgrid/sendgrid-go"

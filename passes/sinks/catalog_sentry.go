@@ -7,9 +7,10 @@ package sinks
 // They are usually called inside sentry.ConfigureScope/WithScope
 // callbacks, whose findings are reported at the call inside the closure.
 // The host comes from the DSN (*.ingest.sentry.io for sentry.io).
-var sentryFamily = Family{
+var sentryFamily = register(Family{
 	Name:    "sentry",
 	Kind:    KindMonitoring,
+	Hosts:   []string{"sentry.io", "*.sentry.io"},
 	Modules: []string{sentry},
 	Entries: []Entry{
 		// Package-level shorthands for CurrentHub(): a0 message, error, *Event, *Breadcrumb.
@@ -57,6 +58,6 @@ var sentryFamily = Family{
 		{Package: sentry, Receiver: "LogEntry", Name: "Emit", Args: []int{-1, 0}, URLArg: -1, Display: "sentry LogEntry.Emit"},
 		{Package: sentry, Receiver: "LogEntry", Name: "Emitf", Args: []int{-1, 0, 1}, URLArg: -1, Display: "sentry LogEntry.Emitf"},
 	},
-}
+})
 
 const sentry = "github.com/getsentry/sentry-go"

@@ -6,9 +6,10 @@ package sinks
 // after the channel ID; each send has a ...Context variant with a leading
 // ctx. Incoming webhooks (slack.PostWebhook*) post a *WebhookMessage to a
 // caller-supplied hooks.slack.com URL. Default host slack.com.
-var slackFamily = Family{
+var slackFamily = register(Family{
 	Name:    "slack",
 	Kind:    KindMessaging,
+	Hosts:   []string{"slack.com", "hooks.slack.com", "files.slack.com", "api.slack.com"},
 	Modules: []string{slack},
 	Entries: []Entry{
 		// (channelID, options...).
@@ -40,6 +41,6 @@ var slackFamily = Family{
 		{Package: slack, Name: "PostWebhookCustomHTTP", Args: []int{2}, URLArg: -1, Display: "slack PostWebhookCustomHTTP"},
 		{Package: slack, Name: "PostWebhookCustomHTTPContext", Args: []int{3}, URLArg: -1, Display: "slack PostWebhookCustomHTTPContext"},
 	},
-}
+})
 
 const slack = "github.com/slack-go/slack"

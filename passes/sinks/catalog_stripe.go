@@ -12,9 +12,10 @@ package sinks
 // the params at a0, or a1 after the ID. Payment data reaching Stripe is
 // usually allowed by policy; PII in free-text fields and Metadata still
 // deserves a finding. Host api.stripe.com.
-var stripeFamily = Family{
+var stripeFamily = register(Family{
 	Name:    "stripe",
 	Kind:    KindPayment,
+	Hosts:   []string{"api.stripe.com", "files.stripe.com", "meter-events.stripe.com"},
 	Modules: []string{stripeV84, stripeV82},
 	Entries: []Entry{
 		{Package: stripeV84, Receiver: "v1CustomerService", Name: "Create", Args: []int{1}, URLArg: -1, Display: "stripe V1Customers.Create"},
@@ -64,7 +65,7 @@ var stripeFamily = Family{
 		{Package: stripeV82 + "/charge", Name: "New", Args: []int{0}, URLArg: -1, Display: "stripe charge.New"},
 		{Package: stripeV82 + "/charge", Name: "Update", Args: []int{1}, URLArg: -1, Display: "stripe charge.Update"},
 	},
-}
+})
 
 const (
 	stripeV84 = "github.com/stripe/stripe-go/v84"

@@ -4,9 +4,10 @@ package sinks
 // (checked against v5.5.1). Configs built by tgbotapi.NewMessage(chatID,
 // text), NewPhoto, NewDocument, ... implement Chattable and are sent by
 // (*BotAPI).Send or Request. Host api.telegram.org.
-var telegramFamily = Family{
+var telegramFamily = register(Family{
 	Name:    "telegram",
 	Kind:    KindMessaging,
+	Hosts:   []string{"api.telegram.org"},
 	Modules: []string{telegramV5},
 	Entries: []Entry{
 		{Package: telegramV5, Receiver: "BotAPI", Name: "Send", Args: []int{0}, URLArg: -1, Display: "telegram Send"},
@@ -16,6 +17,6 @@ var telegramFamily = Family{
 		{Package: telegramV5, Receiver: "BotAPI", Name: "MakeRequest", Args: []int{1}, URLArg: -1, Display: "telegram MakeRequest"},
 		{Package: telegramV5, Receiver: "BotAPI", Name: "UploadFiles", Args: []int{1, 2}, URLArg: -1, Display: "telegram UploadFiles"},
 	},
-}
+})
 
 const telegramV5 = "github.com/go-telegram-bot-api/telegram-bot-api/v5"

@@ -6,9 +6,10 @@ package sinks
 // .ConversationsV1. Params are filled by setters (SetTo, SetBody, ...)
 // that store into the params struct. Hosts api.twilio.com,
 // verify.twilio.com, conversations.twilio.com.
-var twilioFamily = Family{
+var twilioFamily = register(Family{
 	Name:    "twilio",
 	Kind:    KindMessaging,
+	Hosts:   []string{"api.twilio.com", "*.twilio.com"},
 	Modules: []string{twilio},
 	Entries: []Entry{
 		// a0 *CreateMessageParams: .Body, .To, .From, .MediaUrl.
@@ -20,7 +21,7 @@ var twilioFamily = Family{
 		// (conversationSid, *CreateConversationMessageParams): .Body.
 		{Package: twilio + "/rest/conversations/v1", Receiver: "ApiService", Name: "CreateConversationMessage", Args: []int{1}, URLArg: -1, Display: "twilio ConversationsV1.CreateConversationMessage"},
 	},
-}
+})
 
 const (
 	twilio    = "github.com/twilio/twilio-go"

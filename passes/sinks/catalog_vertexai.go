@@ -6,7 +6,7 @@ package sinks
 // every request (SystemInstruction, and a ChatSession's History), so the
 // receiver is payload (-1) besides the variadic parts. Host
 // <location>-aiplatform.googleapis.com.
-var vertexaiFamily = Family{
+var vertexaiFamily = register(Family{
 	Name:    "vertexai",
 	Kind:    KindAI,
 	Modules: []string{vertexai},
@@ -19,7 +19,7 @@ var vertexaiFamily = Family{
 		// a1 *CachedContent: .Contents, .SystemInstruction.
 		{Package: vertexaiGenai, Receiver: "Client", Name: "CreateCachedContent", Args: []int{1}, URLArg: -1, Display: "vertexai Client.CreateCachedContent"},
 	},
-}
+})
 
 const (
 	vertexai      = "cloud.google.com/go/vertexai"

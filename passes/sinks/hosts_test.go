@@ -4,6 +4,9 @@ import (
 	"path"
 	"strings"
 	"testing"
+
+	"github.com/privetlint/privet/internal/category"
+	"github.com/privetlint/privet/passes/config"
 )
 
 func TestClassifyHost(t *testing.T) {
@@ -33,6 +36,8 @@ func TestClassifyHost(t *testing.T) {
 		{"https://api.eu.mailgun.net/v3", "mailgun"},
 		{"https://discord.com/api/v9/channels", "discord"},
 		{"https://api.telegram.org/bot%s/%s", "telegram"},
+		{"https://api.groq.com/openai/v1/chat/completions", "groq"}, // a family of hosts only
+		{"https://ollama.com/api/chat", "ollama"},
 		{"https://API.Stripe.com/v1/customers", "stripe"}, // hosts are case-insensitive
 		{"https://notsentry.io/x", ""},
 		{"https://slack.com.example.org/x", ""},
@@ -46,15 +51,14 @@ func TestClassifyHost(t *testing.T) {
 	}
 }
 
-// TestHostRulesWellFormed checks every rule: a valid lower-case pattern, a
-// known kind, and a family that is a catalog family or a host-only one.
+// TestHostRulesWellFormed checks every family's hosts: valid lower-case
+// patterns, each in one family only, no two families matching the same
+// host (so the order of the rules does not matter), and a kind other than
+// http.
 func TestHostRulesWellFormed(t *testing.T) {
-	families := map[string]Kind{}
-	for _, fam := range Builtin() {
-		families[fam.Name] = fam.Kind
-	}
+	rules := hostRules()
 	seen := map[string]bool{}
-	for _, r := range hostRules {
+	for _, r := range rules {
 		if r.Pattern == "" || r.Pattern != strings.ToLower(r.Pattern) || strings.ContainsAny(r.Pattern, "/:") {
 			t.Errorf("rule %+v: pattern must be a lower-case host name", r)
 		}
@@ -65,23 +69,67 @@ func TestHostRulesWellFormed(t *testing.T) {
 			t.Errorf("rule %+v: duplicate pattern", r)
 		}
 		seen[r.Pattern] = true
-		if !knownKinds[r.Kind] || r.Kind == KindHTTP {
+		if !KnownKind(r.Kind) || r.Kind == KindHTTP {
 			t.Errorf("rule %+v: kind must be a built-in kind other than http", r)
 		}
-		if k, ok := families[r.Family]; ok && k != r.Kind {
-			t.Errorf("rule %+v: family %s has kind %s", r, r.Family, k)
+		// A host the pattern matches (each '*' as "x") is classified as
+		// this family, and no other family's pattern matches it.
+		host := strings.ReplaceAll(r.Pattern, "*", "x")
+		if got, ok := ClassifyHost(host); !ok || got != r {
+			t.Errorf("ClassifyHost(%q) = %+v, %v; want %+v", host, got, ok, r)
+		}
+		for _, q := range rules {
+			if ok, _ := path.Match(q.Pattern, host); ok && q.Family != r.Family {
+				t.Errorf("host %s matches %s of %s and %s of %s", host, r.Pattern, r.Family, q.Pattern, q.Family)
+			}
 		}
 	}
-	// Every non-AI service family with a fixed host has a rule, so raw
-	// HTTP to it is classified like the SDK.
-	for _, name := range []string{"segment", "rudderstack", "posthog", "mixpanel", "amplitude", "sentry", "rollbar",
-		"bugsnag", "datadog", "slack", "twilio", "sendgrid", "mailgun", "discord", "telegram", "stripe"} {
-		found := false
-		for _, r := range hostRules {
-			found = found || r.Family == name
+}
+
+// hostless are the families of a kind with fixed API hosts that have
+// none, and why.
+var hostless = map[string]string{
+	"go-openai":   "calls api.openai.com: raw requests there are the openai family",
+	"langchaingo": "wraps other providers' APIs",
+	"genkit":      "wraps other providers' APIs",
+	"googleai":    "calls generativelanguage.googleapis.com: the genai family",
+	"vertexai":    "calls *-aiplatform.googleapis.com: the genai family",
+	"otel":        "the exporter's endpoint is configured (localhost:4318 by default)",
+}
+
+// TestFamiliesHaveHosts: every family of a service kind (not http, not
+// rpc) lists its API hosts, so raw HTTP to the service is classified like
+// its SDK, or is in hostless with the reason.
+func TestFamiliesHaveHosts(t *testing.T) {
+	for _, fam := range Builtin() {
+		if fam.Kind == KindHTTP || fam.Kind == KindRPC {
+			if len(fam.Hosts) > 0 {
+				t.Errorf("family %s of kind %s: hosts %v would classify requests as %s", fam.Name, fam.Kind, fam.Hosts, fam.Kind)
+			}
+			continue
 		}
-		if !found {
-			t.Errorf("family %s has no host rule", name)
+		why, ok := hostless[fam.Name]
+		switch {
+		case len(fam.Hosts) == 0 && !ok:
+			t.Errorf("family %s has no hosts: add its API hosts to the family, or to hostless with the reason", fam.Name)
+		case len(fam.Hosts) > 0 && ok:
+			t.Errorf("family %s has hosts but is in hostless (%s)", fam.Name, why)
 		}
+	}
+}
+
+// TestPolicyNamesHostFamilies: a family known by its hosts only is a sink
+// name a policy may allow, as its findings carry that family.
+func TestPolicyNamesHostFamilies(t *testing.T) {
+	rule, ok := ClassifyHost("api.groq.com")
+	if !ok || rule.Kind != KindAI {
+		t.Fatalf("ClassifyHost(api.groq.com) = %+v, %v", rule, ok)
+	}
+	cfg := &config.Config{Allow: []config.AllowRule{{Categories: []string{"pii"}, Sink: rule.Family}}}
+	if err := CheckPolicy(cfg); err != nil {
+		t.Errorf("allow pii -> %s: %v", rule.Family, err)
+	}
+	if left := cfg.Allowed(category.Set{"pii"}, string(rule.Kind), rule.Family, "api.groq.com"); !left.Empty() {
+		t.Errorf("allow pii -> %s does not allow a request to api.groq.com", rule.Family)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -41,13 +42,23 @@ func New(cfg, ann *analysis.Analyzer) *analysis.Analyzer {
 // result of the sinks analyzer the pass's analyzer requires.
 func For(pass *analysis.Pass) *Matcher { return requires.Result[*Matcher](pass) }
 
-// Builtin returns the built-in catalog, optional families included (the
-// matcher skips those unless the policy enables them).
+// Builtin returns the built-in catalog sorted by family name, optional
+// families included (the matcher skips those unless the policy enables
+// them).
 func Builtin() []Family {
-	out := []Family{nethttpFamily}
-	out = append(out, aiFamilies...)
-	out = append(out, moreAIFamilies...)
-	return append(out, thirdPartyFamilies...)
+	out := slices.Clone(registered)
+	slices.SortFunc(out, func(a, b Family) int { return strings.Compare(a.Name, b.Name) })
+	return out
+}
+
+// registered holds the families of the catalog_*.go files, in no
+// particular order; each file adds its own with register.
+var registered []Family
+
+// register adds a family to the built-in catalog and returns it.
+func register(f Family) Family {
+	registered = append(registered, f)
+	return f
 }
 
 // Sink is what a matched call sends to.
@@ -133,9 +144,9 @@ func run(pass *analysis.Pass) (any, error) {
 func CheckPolicy(cfg *config.Config) error {
 	names := map[string]bool{}
 	var list []string
-	for _, k := range []Kind{KindAI, KindHTTP, KindAnalytics, KindMonitoring, KindMessaging, KindPayment, KindTelemetry, KindRPC} {
-		names[string(k)] = true
-		list = append(list, string(k))
+	for _, info := range Kinds {
+		names[string(info.Kind)] = true
+		list = append(list, string(info.Kind))
 	}
 	optional := map[string]bool{}
 	for _, f := range Builtin() {
@@ -223,26 +234,3 @@ func (m *Matcher) InCatalogModule(pkgPath string) bool {
 // ReceiverName returns the name of the named type a method is declared
 // on (pointer stripped), or "" for a function.
 func ReceiverName(fn *types.Func) string { return funcname.Receiver(fn) }
-
-// KindPhrase is how a diagnostic names a sink kind: "an AI service".
-func KindPhrase(k Kind) string {
-	switch k {
-	case KindAI:
-		return "an AI service"
-	case KindHTTP:
-		return "an HTTP request"
-	case KindAnalytics:
-		return "an analytics service"
-	case KindMonitoring:
-		return "an error monitoring service"
-	case KindMessaging:
-		return "a messaging service"
-	case KindPayment:
-		return "a payment processor"
-	case KindTelemetry:
-		return "a telemetry backend"
-	case KindRPC:
-		return "an RPC service"
-	}
-	return "a " + string(k) + " sink"
-}
