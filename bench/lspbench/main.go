@@ -32,7 +32,7 @@ import (
 
 	"github.com/sourcegraph/jsonrpc2"
 
-	"github.com/privetlint/privet/internal/lsp"
+	"github.com/privetlint/privet/internal/host/lsp"
 )
 
 func main() {

@@ -16,7 +16,7 @@ import (
 
 	"github.com/privetlint/privet/analyzers"
 	"github.com/privetlint/privet/analyzers/discover"
-	"github.com/privetlint/privet/internal/fix"
+	"github.com/privetlint/privet/internal/host/fix"
 )
 
 const annotateUsage = `usage: privet annotate [-w] [flags] [packages]

@@ -15,8 +15,8 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/privetlint/privet/internal/baseline"
-	"github.com/privetlint/privet/internal/report"
+	"github.com/privetlint/privet/internal/host/baseline"
+	"github.com/privetlint/privet/internal/host/report"
 )
 
 // converter turns diagnostics and errors of loaded packages into report

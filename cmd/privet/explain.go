@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/privetlint/privet/internal/explain"
+	"github.com/privetlint/privet/internal/host/explain"
 )
 
 // explainCmd is privet explain [topic].

@@ -8,7 +8,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/privetlint/privet/internal/lsp"
+	"github.com/privetlint/privet/internal/host/lsp"
 )
 
 const lspUsage = `usage: privet lsp [flags]

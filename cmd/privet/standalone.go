@@ -17,9 +17,9 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/privetlint/privet/analyzers"
-	"github.com/privetlint/privet/internal/baseline"
-	"github.com/privetlint/privet/internal/fix"
-	"github.com/privetlint/privet/internal/report"
+	"github.com/privetlint/privet/internal/host/baseline"
+	"github.com/privetlint/privet/internal/host/fix"
+	"github.com/privetlint/privet/internal/host/report"
 	"github.com/privetlint/privet/passes/config"
 	"github.com/privetlint/privet/passes/sinks"
 	"github.com/privetlint/privet/passes/taint"

@@ -20,7 +20,7 @@ import "strings"
 //     whose .privet.yml enables it.
 //
 // The README's catalog table lists the families for users. A new sink kind
-// is a row of Kinds and a page in internal/explain (kindPages).
+// is a row of Kinds and a page in internal/host/explain (kindPages).
 
 // Kind names what sort of third party a sink sends data to. It is the
 // diagnostic Category, so users can filter on it.
@@ -53,7 +53,7 @@ type KindInfo struct {
 // SARIF rules list them. It is the one list of kinds: the message phrase
 // (KindPhrase), the names a policy may use (CheckPolicy), the
 // -privet.kinds help (KindList), the "privet explain" pages and the SARIF
-// rules (internal/explain, internal/report; their tests require a page
+// rules (internal/host/explain, internal/host/report; their tests require a page
 // for every row) all come from it.
 var Kinds = []KindInfo{
 	{Kind: KindAI, Phrase: "an AI service"},

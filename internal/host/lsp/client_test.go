@@ -15,7 +15,7 @@ import (
 
 	"github.com/sourcegraph/jsonrpc2"
 
-	"github.com/privetlint/privet/internal/lsp"
+	"github.com/privetlint/privet/internal/host/lsp"
 )
 
 // privetBin is the privet binary the tests run as "privet lsp", built
@@ -83,7 +83,7 @@ type client struct {
 // workspaces keep their path.
 func copyModule(t *testing.T, name string) string {
 	t.Helper()
-	src := filepath.Join("..", "..", "testdata", "lsp", name)
+	src := filepath.Join("..", "..", "..", "testdata", "lsp", name)
 	dst := filepath.Join(modRoot, name)
 	if err := os.RemoveAll(dst); err != nil {
 		t.Fatal(err)

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/privetlint/privet/internal/lsp"
+	"github.com/privetlint/privet/internal/host/lsp"
 )
 
 // Lines (zero-based) of testdata/lsp/app/send/send.go where privet

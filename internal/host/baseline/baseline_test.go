@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/privetlint/privet/internal/report"
+	"github.com/privetlint/privet/internal/host/report"
 )
 
 func finding(line int, fp string) *report.Finding {

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/privetlint/privet/internal/report"
+	"github.com/privetlint/privet/internal/host/report"
 )
 
 // insert returns an edit inserting text at offset off of src.

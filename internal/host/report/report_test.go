@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/privetlint/privet/internal/explain"
+	"github.com/privetlint/privet/internal/host/explain"
 	"github.com/privetlint/privet/passes/sinks"
 )
 

@@ -9,7 +9,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/privetlint/privet/internal/report"
+	"github.com/privetlint/privet/internal/host/report"
 )
 
 // Set is the fixes chosen so far, as edits per file. A fix is taken whole

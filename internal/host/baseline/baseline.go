@@ -34,7 +34,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/privetlint/privet/internal/report"
+	"github.com/privetlint/privet/internal/host/report"
 )
 
 // Version is the version of the baseline file format.

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/privetlint/privet/internal/explain"
+	"github.com/privetlint/privet/internal/host/explain"
 )
 
 // SARIF output, version 2.1.0, shaped for GitHub code scanning:

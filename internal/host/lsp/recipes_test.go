@@ -15,7 +15,7 @@ import (
 // recipes reads the blocks of docs/editors.md marked <!-- check: NAME -->.
 func recipes(t *testing.T) map[string]string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "docs", "editors.md"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "docs", "editors.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
