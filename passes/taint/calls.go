@@ -86,13 +86,13 @@ func (st *fnState) call(instr ssa.Instruction, c *ssa.CallCommon, v *ssa.Call) {
 	if !pos.IsValid() {
 		pos = instr.Pos()
 	}
-	var cl *callee
+	var cl callee
 	if c.IsInvoke() {
-		cl = st.classifyInvoke(c, v)
+		st.classifyInvoke(&cl, c, v)
 	} else {
-		cl = st.classifyValue(c.Value, c.Args, v)
+		st.classifyValue(&cl, c.Value, c.Args, v)
 	}
-	st.handle(instr, pos, cl, v)
+	st.handle(instr, pos, &cl, v)
 }
 
 // handle applies a classified call.
@@ -120,23 +120,24 @@ func (st *fnState) handle(instr ssa.Instruction, pos token.Pos, c *callee, v *ss
 	}
 }
 
-// classifyInvoke classifies a call of an interface method.
-func (st *fnState) classifyInvoke(c *ssa.CallCommon, v *ssa.Call) *callee {
-	cl := &callee{obj: c.Method, args: append([]ssa.Value{c.Value}, c.Args...), hasRecv: true}
+// classifyInvoke classifies a call of an interface method into cl.
+func (st *fnState) classifyInvoke(cl *callee, c *ssa.CallCommon, v *ssa.Call) {
+	*cl = callee{obj: c.Method, args: append([]ssa.Value{c.Value}, c.Args...), hasRecv: true}
 	if !st.classifyDeclared(cl, v) {
 		cl.kind = interfaceCallee
 	}
-	return cl
 }
 
-// classifyValue classifies a call of value with args: a function, a
-// closure, a builtin or a function value.
-func (st *fnState) classifyValue(value ssa.Value, args []ssa.Value, v *ssa.Call) *callee {
-	cl := &callee{args: args}
+// classifyValue classifies a call of value with args into cl: a
+// function, a closure, a builtin or a function value. (Callees are
+// classified at every call in every round: cl lives on the caller's
+// stack.)
+func (st *fnState) classifyValue(cl *callee, value ssa.Value, args []ssa.Value, v *ssa.Call) {
+	*cl = callee{args: args}
 	switch fv := value.(type) {
 	case *ssa.Builtin:
 		cl.kind, cl.builtin = builtinCallee, fv.Name()
-		return cl
+		return
 	case *ssa.Function:
 		cl.fn = fv
 	case *ssa.MakeClosure:
@@ -149,18 +150,16 @@ func (st *fnState) classifyValue(value ssa.Value, args []ssa.Value, v *ssa.Call)
 		}
 	default:
 		cl.kind, cl.value = funcValueCallee, value
-		return cl
+		return
 	}
 	if o := cl.fn.Origin(); o != nil {
 		cl.fn = o
 	}
 	cl.obj, _ = cl.fn.Object().(*types.Func)
 	cl.hasRecv = cl.obj != nil && cl.obj.Type().(*types.Signature).Recv() != nil
-	if st.classifyDeclared(cl, v) {
-		return cl
+	if !st.classifyDeclared(cl, v) {
+		st.classifySummarised(cl)
 	}
-	st.classifySummarised(cl)
-	return cl
 }
 
 // classifyDeclared recognises the callees the catalog, the annotations

@@ -50,7 +50,9 @@ func (st *fnState) callFuncValue(instr ssa.Instruction, c *callee, v *ssa.Call) 
 			// made.
 			t = mc.Fn
 		}
-		st.handle(instr, instr.Pos(), st.classifyValue(t, c.args, v), v)
+		var target callee
+		st.classifyValue(&target, t, c.args, v)
+		st.handle(instr, instr.Pos(), &target, v)
 	}
 	return complete
 }
