@@ -14,5 +14,10 @@
 // Each function gets a Summary (which parameters reach which results and
 // which sinks, which results carry a source), exported as a fact when it
 // is not empty, so that callers in other packages see through it. The pass
-// reports nothing: its Result lists the flows for the privet analyzer.
+// reports nothing: its Result lists the flows for the privet analyzer, and
+// the places where a bound of the engine cut the analysis short (Limits).
+//
+// Each file of the package holds one concept; CONTRIBUTING.md at the root
+// of the repository has the map and follows a flow from a field read to a
+// report.
 package taint
