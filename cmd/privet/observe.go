@@ -57,29 +57,34 @@ func taintPass(list []*analysis.Analyzer) *analysis.Analyzer {
 }
 
 // collectLimits collects, for -v, where a bound of the taint engine cut
-// the analysis of a package short. lines returns them sorted, one per
-// function and bound: "FUNC: KIND: what it means".
+// the analysis of a package short, and how many packages took each
+// route. lines returns the bounds sorted, one per function and bound
+// ("FUNC: KIND: what it means"), then the count of packages per route.
 func collectLimits() (see func(*analysis.Pass, *taint.Result), lines func() []string) {
 	var mu sync.Mutex
 	var out []string
+	routes := map[taint.Route]int{}
 	see = func(pass *analysis.Pass, res *taint.Result) {
 		if res == nil {
 			return
 		}
 		mu.Lock()
 		defer mu.Unlock()
+		routes[res.Route]++
 		for _, l := range res.Limits {
 			where := l.Func
 			if where == "" {
 				where = "package " + pass.Pkg.Path()
 			}
-			out = append(out, fmt.Sprintf("%s: %s: %s", where, l.Kind, l.Kind.Describe()))
+			out = append(out, fmt.Sprintf("bound reached in %s: %s: %s", where, l.Kind, l.Kind.Describe()))
 		}
 	}
 	return see, func() []string {
 		mu.Lock()
 		defer mu.Unlock()
 		slices.Sort(out)
-		return slices.Compact(out)
+		lines := slices.Compact(out)
+		return append(lines, fmt.Sprintf("packages: %d analysed, %d on the fast path, %d skipped (standard library and catalog SDKs)",
+			routes[taint.Analysed], routes[taint.FastPath], routes[taint.Skipped]))
 	}
 }

@@ -290,7 +290,7 @@ func finish(o *options, res *result, stdout, stderr io.Writer) int {
 	}
 	if o.verbose {
 		for _, l := range res.limits {
-			fmt.Fprintf(stderr, "privet: bound reached in %s\n", l)
+			fmt.Fprintf(stderr, "privet: %s\n", l)
 		}
 	}
 	status := exitClean

@@ -521,7 +521,9 @@ func TestHelp(t *testing.T) {
 }
 
 // TestVerboseLimits checks that -v names the functions where a bound of
-// the engine cut the analysis short, and that without -v nothing is said.
+// the engine cut the analysis short and counts the packages per route
+// (wide is analysed, plain takes the fast path, the standard library is
+// skipped), and that without -v nothing is said.
 func TestVerboseLimits(t *testing.T) {
 	inModule(t, filepath.Join(cliDir, "bounds"))
 	want := "privet: bound reached in example.com/bounds/wide.Spread: summary-flows: "
@@ -535,6 +537,10 @@ func TestVerboseLimits(t *testing.T) {
 		}
 		if got := strings.Contains(stderr.String(), want); got != tc.says {
 			t.Errorf("privet %v: stderr says the bound: %v, want %v; stderr:\n%s", tc.args, got, tc.says, stderr.String())
+		}
+		routes := regexp.MustCompile(`privet: packages: 1 analysed, 1 on the fast path, [1-9]\d* skipped`)
+		if got := routes.MatchString(stderr.String()); got != tc.says {
+			t.Errorf("privet %v: stderr counts the routes: %v, want %v; stderr:\n%s", tc.args, got, tc.says, stderr.String())
 		}
 	}
 }

@@ -17,8 +17,11 @@ import (
 // IsStd reports whether the package of a pass is part of the standard
 // library: its path has no dot in the first element and its files live
 // under GOROOT. (Test packages in GOPATH layouts also lack dots, hence the
-// file check.)
+// file check.) unsafe, which has no files, is standard too.
 func IsStd(pass *analysis.Pass) bool {
+	if pass.Pkg == types.Unsafe {
+		return true
+	}
 	if !stdPath(pass.Pkg.Path()) || len(pass.Files) == 0 {
 		return false
 	}

@@ -50,7 +50,23 @@ type Result struct {
 	// Limits are the places where a bound of the engine cut the
 	// analysis short.
 	Limits []Limit
+	// Route says how the package was treated.
+	Route Route
 }
+
+// Route is how the taint pass treated a package.
+type Route string
+
+const (
+	// Skipped: the standard library or an SDK of the catalog, modelled
+	// rather than analysed.
+	Skipped Route = "skipped"
+	// FastPath: nothing in the package can hold a source or reach a sink
+	// (relevant.go); not analysed, no facts.
+	FastPath Route = "fast path"
+	// Analysed: the package went through the fixpoint.
+	Analysed Route = "analysed"
+)
 
 // Finding is one flow of sensitive data into a sink.
 type Finding struct {
@@ -76,14 +92,14 @@ func (f *Finding) key() string { return f.Source + "|" + f.Sink.Display }
 func run(pass *analysis.Pass) (any, error) {
 	matcher := sinks.For(pass)
 	if skipped(pass, matcher) {
-		return &Result{}, nil
+		return &Result{Route: Skipped}, nil
 	}
 	ssaRes := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 	ann := annotations.For(pass)
 	cfg := config.For(pass)
 	a := newPkgAnalysis(pass, ssaRes.Pkg, ssaRes.SrcFuncs, ann, cfg, matcher)
 	if !a.relevant() {
-		return &Result{}, nil
+		return &Result{Route: FastPath}, nil
 	}
 	pass.ExportPackageFact(&Analyzed{})
 	a.solve(ssaRes.SrcFuncs)
@@ -91,6 +107,7 @@ func run(pass *analysis.Pass) (any, error) {
 		Summaries: a.exportSummaries(ssaRes.SrcFuncs),
 		Findings:  a.allFindings(ssaRes.SrcFuncs),
 		Limits:    a.limits.list(),
+		Route:     Analysed,
 	}, nil
 }
 
