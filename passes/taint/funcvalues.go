@@ -37,10 +37,10 @@ type funcTargetsResult struct {
 	complete bool
 }
 
-// funcTargets returns the functions a function value may be: *ssa.Function
-// or *ssa.MakeClosure values, and whether that list is complete (every
-// store to where the value came from was resolved).
-func (a *pkgAnalysis) funcTargets(v ssa.Value) ([]ssa.Value, bool) {
+// funcTargets returns the functions a function value called in fn may
+// be: *ssa.Function or *ssa.MakeClosure values, and whether that list is
+// complete (every store to where the value came from was resolved).
+func (a *pkgAnalysis) funcTargets(v ssa.Value, fn *ssa.Function) ([]ssa.Value, bool) {
 	if r, ok := a.targetMemo[v]; ok {
 		return r.targets, r.complete
 	}
@@ -49,7 +49,7 @@ func (a *pkgAnalysis) funcTargets(v ssa.Value) ([]ssa.Value, bool) {
 		// A dispatch table (validator's map of a hundred checks): the
 		// precision is not worth applying every candidate at every call.
 		targets, complete = nil, false
-		a.limits.hit(limitFuncTargets, v.Parent())
+		a.limits.hit(limitFuncTargets, fn)
 	}
 	if a.targetMemo == nil {
 		a.targetMemo = map[ssa.Value]funcTargetsResult{}
@@ -143,15 +143,15 @@ func (a *pkgAnalysis) funcStoresAt(key StoreKey) []ssa.Value {
 }
 
 // funcTargetsAt is funcTargets for the function in field path of a value
-// of type t: the functions this package stores there.
-func (a *pkgAnalysis) funcTargetsAt(t types.Type, path Path) []ssa.Value {
+// of type t, called in fn: the functions this package stores there.
+func (a *pkgAnalysis) funcTargetsAt(t types.Type, path Path, fn *ssa.Function) []ssa.Value {
 	n, ok := path.field()
 	if !ok {
 		return nil
 	}
 	var out []ssa.Value
 	for _, s := range a.funcStoresAt(fieldKey(t, n)) {
-		ts, _ := a.funcTargets(s)
+		ts, _ := a.funcTargets(s, fn)
 		for _, t := range ts {
 			if !slices.Contains(out, t) {
 				out = append(out, t)
@@ -159,6 +159,7 @@ func (a *pkgAnalysis) funcTargetsAt(t types.Type, path Path) []ssa.Value {
 		}
 	}
 	if len(out) > maxTargets {
+		a.limits.hit(limitFuncTargets, fn)
 		return nil
 	}
 	return out

@@ -28,7 +28,7 @@ func (st *fnState) callFuncValue(instr ssa.Instruction, c *callee, v *ssa.Call) 
 		st.passToParam(instr, c.args, p, path, fv.Name())
 		return false
 	}
-	targets, complete := st.a.funcTargets(fv)
+	targets, complete := st.a.funcTargets(fv, st.fn)
 	if p >= 0 && !complete {
 		// A function in a field of a parameter that this package does
 		// not (only) set: the caller may know it.
@@ -199,9 +199,9 @@ func (st *fnState) sendToFunc(callPos token.Pos, fv ssa.Value, path Path, arg in
 	}
 	var targets []ssa.Value
 	if path == "" {
-		targets, _ = st.a.funcTargets(fv)
+		targets, _ = st.a.funcTargets(fv, st.fn)
 	} else {
-		targets = st.a.funcTargetsAt(fv.Type(), path)
+		targets = st.a.funcTargetsAt(fv.Type(), path, st.fn)
 	}
 	at := st.start(callPos)
 	for _, t := range targets {

@@ -143,14 +143,10 @@ func (a *pkgAnalysis) exportSummaries(funcs []*ssa.Function) map[*types.Func]*Su
 // each with the end of its call.
 func (a *pkgAnalysis) allFindings(funcs []*ssa.Function) []Finding {
 	var out []Finding
-	type key struct {
-		pos token.Pos
-		key string
-	}
-	seen := map[key]bool{}
+	seen := map[findingKey]bool{}
 	for _, fn := range funcs {
 		for _, f := range a.findings[fn] {
-			k := key{f.Pos, f.key()}
+			k := findingKey{f.Pos, f.Source, f.Sink.Display}
 			if seen[k] {
 				continue
 			}
