@@ -6,14 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/ast/astutil"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/privetlint/privet/internal/host/baseline"
 	"github.com/privetlint/privet/internal/host/report"
@@ -27,14 +24,8 @@ type converter struct {
 	sources map[string][]byte
 }
 
-func newConverter(wd string, initial []*packages.Package) *converter {
-	c := &converter{wd: wd, pkgDirs: map[string]string{}, sources: map[string][]byte{}}
-	packages.Visit(initial, nil, func(p *packages.Package) {
-		if _, ok := c.pkgDirs[p.PkgPath]; !ok && len(p.GoFiles) > 0 {
-			c.pkgDirs[p.PkgPath] = filepath.Dir(p.GoFiles[0])
-		}
-	})
-	return c
+func newConverter(wd string) *converter {
+	return &converter{wd: wd, pkgDirs: map[string]string{}, sources: map[string][]byte{}}
 }
 
 // rel makes a file name relative to the working directory, slash
@@ -71,15 +62,15 @@ func (c *converter) step(fset *token.FileSet, r analysis.RelatedInformation) rep
 	return s
 }
 
-// finding converts a diagnostic of a package.
-func (c *converter) finding(pkg *packages.Package, d analysis.Diagnostic) *report.Finding {
-	fset := pkg.Fset
+// finding converts a diagnostic of package pkg, in file (nil if it
+// could not be parsed), positioned in fset.
+func (c *converter) finding(pkg string, fset *token.FileSet, file *ast.File, d analysis.Diagnostic) *report.Finding {
 	posn := fset.Position(d.Pos)
 	f := &report.Finding{
 		Location: c.loc(posn),
 		Category: d.Category,
 		Message:  d.Message,
-		Package:  pkg.PkgPath,
+		Package:  pkg,
 	}
 	for _, r := range d.Related {
 		f.Trace = append(f.Trace, c.step(fset, r))
@@ -87,7 +78,7 @@ func (c *converter) finding(pkg *packages.Package, d analysis.Diagnostic) *repor
 	for _, sf := range d.SuggestedFixes {
 		f.Fixes = append(f.Fixes, c.fix(fset, sf))
 	}
-	if file := syntaxFile(pkg, d.Pos); file != nil {
+	if file != nil {
 		path, _ := astutil.PathEnclosingInterval(file, d.Pos, d.Pos)
 		var call *ast.CallExpr
 		for _, n := range path {
@@ -160,15 +151,6 @@ func (c *converter) argument(fset *token.FileSet, filename string, call *ast.Cal
 	return strings.Join(parts, ", ")
 }
 
-func syntaxFile(pkg *packages.Package, pos token.Pos) *ast.File {
-	for _, f := range pkg.Syntax {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
-}
-
 // funcName names a declared function: "F", or "T.M" for a method.
 func funcName(fd *ast.FuncDecl) string {
 	if fd.Recv == nil || len(fd.Recv.List) == 0 {
@@ -202,73 +184,13 @@ func funcName(fd *ast.FuncDecl) string {
 // can be made relative.
 var errorPosn = regexp.MustCompile(`^(.+?)(:\d+(?::\d+)?)$`)
 
-// packageErrors lists the load, parse and type errors of every package,
-// once each (test variants repeat them).
-func (c *converter) packageErrors(initial []*packages.Package) []report.Error {
-	var out []report.Error
-	seen := map[string]bool{}
-	packages.Visit(initial, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			posn := e.Pos
-			if posn == "-" {
-				posn = ""
-			}
-			if m := errorPosn.FindStringSubmatch(posn); m != nil {
-				posn = c.rel(m[1]) + m[2]
-			}
-			key := posn + "\x00" + e.Msg
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			out = append(out, report.Error{Package: p.PkgPath, Posn: posn, Message: e.Msg})
-		}
-	})
-	return out
-}
+// errorLine splits a compile error, "file:line:col: message".
+var errorLine = regexp.MustCompile(`^(\S+?\.go)(:\d+(?::\d+)?): (.*)$`)
 
-// actionErrors lists the analysis errors: failures of the analyzers
-// (an invalid policy, an internal error), once per message, and the root
-// packages that were not analysed because a package they import has
-// errors. Packages with errors of their own were reported by
-// packageErrors.
-func (c *converter) actionErrors(graph *checker.Graph) []report.Error {
-	var out []report.Error
-	seen := map[string]bool{}
-	for act := range graph.All() {
-		if act.Err == nil {
-			continue
-		}
-		msg := act.Err.Error()
-		switch {
-		case strings.HasPrefix(msg, "analysis skipped due to errors in package"):
-		case strings.HasPrefix(msg, "failed prerequisites"):
-			if !act.IsRoot || len(act.Package.Errors) > 0 {
-				continue
-			}
-			if bad := illTypedImports(act.Package); len(bad) > 0 {
-				out = append(out, report.Error{Package: act.Package.PkgPath,
-					Message: "not analysed: it imports packages with errors: " + strings.Join(bad, ", ")})
-			}
-		default:
-			if !seen[msg] {
-				seen[msg] = true
-				out = append(out, report.Error{Message: msg})
-			}
-		}
+// listError converts an error go list reports for a package.
+func (c *converter) listError(pkg, posn, msg string) report.Error {
+	if m := errorPosn.FindStringSubmatch(posn); m != nil {
+		posn = c.rel(m[1]) + m[2]
 	}
-	return out
-}
-
-// illTypedImports lists the packages with errors of their own that pkg
-// imports, directly or not. (IllTyped is also set on their importers.)
-func illTypedImports(pkg *packages.Package) []string {
-	var bad []string
-	packages.Visit([]*packages.Package{pkg}, nil, func(p *packages.Package) {
-		if p != pkg && len(p.Errors) > 0 && !slices.Contains(bad, p.PkgPath) {
-			bad = append(bad, p.PkgPath)
-		}
-	})
-	slices.Sort(bad)
-	return bad
+	return report.Error{Package: pkg, Posn: posn, Message: strings.TrimSpace(msg)}
 }

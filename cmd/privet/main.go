@@ -38,6 +38,13 @@ import (
 
 func main() {
 	args := os.Args[1:]
+	vetTool(args)
+	os.Exit(run(args, os.Stdout, os.Stderr))
+}
+
+// vetTool acts as the vet tool, and exits, when the go command calls
+// privet as one (see vetArgs); otherwise it returns.
+func vetTool(args []string) {
 	if len(args) == 1 && args[0] == "-V=full" {
 		// go vet asks for the tool's identity once per run, before any
 		// package, and keys its cache on the answer.
@@ -45,9 +52,9 @@ func main() {
 	}
 	if vet, ok := vetArgs(args); ok {
 		os.Args = append(os.Args[:1], vet...)
-		unitchecker.Main(analyzers.All()...) // does not return
+		list := analyzers.All()
+		unitchecker.Main(append(list, statsAnalyzer(list, vetUnitID(vet)))...) // does not return
 	}
-	os.Exit(run(args, os.Stdout, os.Stderr))
 }
 
 // A command is "privet NAME [arguments]".

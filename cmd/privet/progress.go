@@ -7,10 +7,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"golang.org/x/tools/go/analysis"
-
-	"github.com/privetlint/privet/passes/taint"
 )
 
 // progress shows on a terminal what a long run is doing: "loading
@@ -41,16 +37,16 @@ func (p *progress) phase(msg string) {
 	}
 }
 
-// count shows the number of packages analysed out of total until the
-// returned function is called. The checker offers no progress hook, so
-// the analysis observes the taint pass with see (observe.go; nil when
-// the progress line is off).
-func (p *progress) count(total int) (see func(*analysis.Pass, *taint.Result), stop func()) {
+// count shows the number of packages analysed out of total (an estimate:
+// go list's count of the units go vet analyses) until the returned stop
+// is called; see counts one. At the end the line shows the count reached
+// out of itself: the analysis is complete.
+func (p *progress) count(total int) (see func(), stop func()) {
 	if !p.on {
-		return nil, func() {}
+		return func() {}, func() {}
 	}
 	var n atomic.Int64
-	see = func(*analysis.Pass, *taint.Result) { n.Add(1) }
+	see = func() { n.Add(1) }
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -59,17 +55,24 @@ func (p *progress) count(total int) (see func(*analysis.Pass, *taint.Result), st
 		tick := time.NewTicker(100 * time.Millisecond)
 		defer tick.Stop()
 		last := int64(-1)
-		show := func() {
-			if cur := n.Load(); cur != last {
-				fmt.Fprintf(p.w, "\r\033[Kprivet: analysed %d/%d packages", cur, total)
-				last = cur
+		show := func(end bool) {
+			cur := n.Load()
+			if cur == last {
+				return
 			}
+			of := max(int64(total), cur)
+			if end {
+				of = cur
+			}
+			fmt.Fprintf(p.w, "\r\033[Kprivet: analysed %d/%d packages", cur, of)
+			last = cur
 		}
 		for {
-			show()
+			show(false)
 			select {
 			case <-done:
-				show()
+				last = -1
+				show(true)
 				return
 			case <-tick.C:
 			}

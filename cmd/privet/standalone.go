@@ -12,17 +12,11 @@ import (
 	"runtime/pprof"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
-
-	"github.com/privetlint/privet/analyzers"
 	"github.com/privetlint/privet/internal/host/baseline"
 	"github.com/privetlint/privet/internal/host/fix"
 	"github.com/privetlint/privet/internal/host/report"
 	"github.com/privetlint/privet/passes/config"
 	"github.com/privetlint/privet/passes/sinks"
-	"github.com/privetlint/privet/passes/taint"
 )
 
 // Exit statuses of the standalone command.
@@ -188,59 +182,32 @@ type result struct {
 	limits []string
 }
 
-// analyze loads the packages and runs the analyzers on them with
-// x/tools' checker, which computes facts on dependencies as go vet does.
+// analyze runs go vet with privet on the packages (vetdriver.go) and
+// collects the report.
 func analyze(o *options, wd string, prog *progress) (*result, error) {
-	cfg := &packages.Config{
-		Mode:  packages.LoadAllSyntax | packages.NeedModule,
-		Dir:   wd,
-		Tests: o.tests,
-	}
-	if o.tags != "" {
-		cfg.BuildFlags = []string{"-tags=" + o.tags}
-	}
-	prog.phase("loading packages")
-	initial, err := packages.Load(cfg, o.patterns...)
+	prog.phase("listing packages")
+	c := newConverter(wd)
+	p, err := plan(o, wd, c)
 	if err != nil {
 		return nil, err
 	}
-	if len(initial) == 0 {
-		return nil, fmt.Errorf("%s matched no packages", strings.Join(o.patterns, " "))
-	}
-	roots := rootPackages(initial)
-	c := newConverter(wd, initial)
-	rep := &report.Report{Errors: c.packageErrors(initial)}
-	list := analyzers.New(analyzers.Settings{Config: o.config, Kinds: kindList(o.kinds)})
-	counted, stop := prog.count(countPackages(roots))
-	var seeLimits func(*analysis.Pass, *taint.Result)
-	limits := func() []string { return nil }
-	if o.verbose {
-		seeLimits, limits = collectLimits()
-	}
-	if obs := observer(list, counted, seeLimits); obs != nil {
-		list = append(list, obs)
-	}
-	graph, err := checker.Analyze(list, roots, nil)
+	c.pkgDirs = p.dirs
+	counted, stop := prog.count(p.units)
+	var lim limitsSeen
+	rep, err := vet(o, wd, p, c, func(unit string, st packageStats) {
+		counted()
+		lim.add(unit, st)
+	})
 	stop()
 	if err != nil {
 		return nil, err
 	}
-	rep.Errors = append(rep.Errors, c.actionErrors(graph)...)
-	seen := map[string]bool{}
-	for _, act := range graph.Roots {
-		for _, d := range act.Diagnostics {
-			f := c.finding(act.Package, d)
-			// Test variants analyse a package's files twice.
-			key := f.Location.String() + "\x00" + f.Message
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			rep.Findings = append(rep.Findings, f)
-		}
-	}
 	rep.Sort()
-	return &result{report: rep, limits: limits()}, nil
+	res := &result{report: rep}
+	if o.verbose {
+		res.limits = lim.report()
+	}
+	return res, nil
 }
 
 // kindList splits the -kinds flag.
@@ -249,36 +216,6 @@ func kindList(kinds string) []string {
 		return nil
 	}
 	return strings.Split(kinds, ",")
-}
-
-// countPackages counts the packages of the import graph of roots: the
-// checker analyses each once (the taint pass computes facts on all).
-func countPackages(roots []*packages.Package) int {
-	n := 0
-	packages.Visit(roots, nil, func(*packages.Package) { n++ })
-	return n
-}
-
-// rootPackages drops the packages that are also analysed as part of a
-// test variant (p is contained in "p [p.test]") and the generated test
-// mains, as go vet does.
-func rootPackages(initial []*packages.Package) []*packages.Package {
-	hasTestVariant := map[string]bool{}
-	for _, p := range initial {
-		if p.ForTest != "" && p.PkgPath == p.ForTest {
-			hasTestVariant[p.PkgPath] = true
-		}
-	}
-	var out []*packages.Package
-	for _, p := range initial {
-		switch {
-		case p.ForTest == "" && hasTestVariant[p.PkgPath]:
-		case p.Name == "main" && strings.HasSuffix(p.PkgPath, ".test") && p.ForTest == "" && strings.HasSuffix(p.ID, ".test"):
-		default:
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // finish applies the baseline, fixes and output format to a result and

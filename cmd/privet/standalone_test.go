@@ -17,9 +17,17 @@ import (
 )
 
 // The standalone command's tests run privet in process (run, or analyze
-// and finish to share one load between output formats) on the modules in
-// testdata/cli, which use only their own packages so that loading them
-// needs neither the network nor type-checking the standard library.
+// and finish to share one analysis between output formats) on the
+// modules in testdata/cli, which use only their own packages and the
+// standard library, so that they need no network. The command runs go
+// vet with the test binary as its vet tool (TestMain).
+
+// TestMain lets the test binary be privet's vet tool: the standalone
+// command runs go vet with its own executable as -vettool.
+func TestMain(m *testing.M) {
+	vetTool(os.Args[1:])
+	os.Exit(m.Run())
+}
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/cli/golden")
 

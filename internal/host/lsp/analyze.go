@@ -3,7 +3,6 @@ package lsp
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"go/parser"
@@ -16,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/privetlint/privet/internal/host/vetjson"
 )
 
 // job is what one analysis run works on: the package directories changed
@@ -282,7 +283,7 @@ func (s *Server) vet(ctx context.Context, j *job, g *graph, overlay string, pkgs
 	if ctx.Err() != nil {
 		return nil
 	}
-	units, err := parseVet(stdout.Bytes())
+	units, err := vetjson.ReadAll(bytes.NewReader(stdout.Bytes()))
 	if err != nil {
 		return fmt.Errorf("go vet output: %v", err)
 	}
@@ -301,7 +302,7 @@ func (s *Server) vet(ctx context.Context, j *job, g *graph, overlay string, pkgs
 	}
 	results := map[string][]*finding{}
 	for id, analyzers := range units {
-		key := unitKey(id)
+		key := vetjson.Package(id)
 		if g.byPath[key] == nil {
 			continue // a dependency outside the module (a replayed report)
 		}
@@ -316,68 +317,6 @@ func (s *Server) vet(ctx context.Context, j *job, g *graph, overlay string, pkgs
 	}
 	s.replace(s.vetFindings, results, j, g)
 	return nil
-}
-
-// vetDiagnostic is one diagnostic of go vet -json (unitchecker's format).
-type vetDiagnostic struct {
-	Category       string       `json:"category"`
-	Posn           string       `json:"posn"`
-	End            string       `json:"end"`
-	Message        string       `json:"message"`
-	SuggestedFixes []vetFix     `json:"suggested_fixes"`
-	Related        []vetRelated `json:"related"`
-}
-
-type vetFix struct {
-	Message string    `json:"message"`
-	Edits   []vetEdit `json:"edits"`
-}
-
-// vetEdit replaces the bytes [Start, End) of a file.
-type vetEdit struct {
-	Filename string `json:"filename"`
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
-	New      string `json:"new"`
-}
-
-type vetRelated struct {
-	Posn    string `json:"posn"`
-	End     string `json:"end"`
-	Message string `json:"message"`
-}
-
-// parseVet decodes go vet -json output: a stream of objects
-// {unit ID: {analyzer: [diagnostics] or {"error": msg}}}.
-func parseVet(out []byte) (map[string]map[string]json.RawMessage, error) {
-	units := map[string]map[string]json.RawMessage{}
-	dec := json.NewDecoder(bytes.NewReader(out))
-	for {
-		var obj map[string]map[string]json.RawMessage
-		if err := dec.Decode(&obj); err == io.EOF {
-			return units, nil
-		} else if err != nil {
-			return units, err
-		}
-		for id, as := range obj {
-			if units[id] == nil {
-				units[id] = map[string]json.RawMessage{}
-			}
-			for a, raw := range as {
-				units[id][a] = raw
-			}
-		}
-	}
-}
-
-// unitKey maps a vet unit ("p", "p [p.test]", "p_test [p.test]") to the
-// package it belongs to.
-func unitKey(id string) string {
-	path, variant, ok := strings.Cut(id, " [")
-	if ok && strings.HasSuffix(path, "_test") && strings.TrimSuffix(variant, ".test]") == strings.TrimSuffix(path, "_test") {
-		path = strings.TrimSuffix(path, "_test")
-	}
-	return path
 }
 
 // splitPosn splits "file:line:col".

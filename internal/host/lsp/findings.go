@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/privetlint/privet/internal/host/vetjson"
 )
 
 // finding is a diagnostic as published, with what code actions need.
@@ -49,12 +51,11 @@ func (s *Server) convertUnit(j *job, g *graph, analyzers map[string]json.RawMess
 	slices.Sort(names)
 	for _, name := range names {
 		raw := analyzers[name]
-		var diags []vetDiagnostic
-		if err := json.Unmarshal(raw, &diags); err != nil {
-			var e struct{ Error string }
-			if json.Unmarshal(raw, &e) == nil && e.Error != "" {
-				s.logClient("%s: %s", name, e.Error)
-			}
+		diags, errMsg, err := vetjson.Entry(raw)
+		if errMsg != "" {
+			s.logClient("%s: %s", name, errMsg)
+		}
+		if err != nil || errMsg != "" {
 			continue
 		}
 		for _, d := range diags {
@@ -67,7 +68,7 @@ func (s *Server) convertUnit(j *job, g *graph, analyzers map[string]json.RawMess
 }
 
 // convert turns a go vet diagnostic into a finding.
-func (s *Server) convert(j *job, g *graph, analyzer string, d *vetDiagnostic) *finding {
+func (s *Server) convert(j *job, g *graph, analyzer string, d *vetjson.Diagnostic) *finding {
 	file, line, col, ok := splitPosn(d.Posn)
 	if !ok {
 		return nil

@@ -36,19 +36,6 @@ func TestPositions(t *testing.T) {
 	}
 }
 
-func TestUnitKey(t *testing.T) {
-	for id, want := range map[string]string{
-		"example.com/m/a":                             "example.com/m/a",
-		"example.com/m/a [example.com/m/a.test]":      "example.com/m/a",
-		"example.com/m/a_test [example.com/m/a.test]": "example.com/m/a",
-		"example.com/m/a_test":                        "example.com/m/a_test", // a package really named so
-	} {
-		if got := unitKey(id); got != want {
-			t.Errorf("unitKey(%q) = %q, want %q", id, got, want)
-		}
-	}
-}
-
 func TestRealPath(t *testing.T) {
 	s := &Server{mirror: filepath.Join(os.TempDir(), mirrorPrefix+"123")}
 	file := filepath.FromSlash("/work/app/send/send.go")

@@ -1,0 +1,147 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"reflect"
+	"slices"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/privetlint/privet/passes/taint"
+)
+
+// The standalone command drives go vet with privet as the vet tool
+// (vetdriver.go). It learns how each package was treated — the taint
+// pass's route and the bounds it reached — from the privetstats
+// analyzer, which the vet tool runs on every package (dependencies
+// included: it declares a fact type, as the taint pass does) and which,
+// with -privetstats.emit, prints a unit entry of its own on the tool's
+// standard output:
+//
+//	{"unit ID": {"privetstats": {"route": "analysed", "limits": [...]}}}
+//
+// go vet caches a unit's standard output with its facts and replays it,
+// also for packages vetted only for their facts, so the statistics of a
+// run do not depend on what the cache held. The flag is also what keeps
+// the standalone command's cache entries apart from those of a user's
+// go vet: go vet keys its cache on the tool's flags.
+
+// statsName is the statistics analyzer's name (and its entry's key).
+const statsName = "privetstats"
+
+// packageStats is what privetstats says about one unit.
+type packageStats struct {
+	Route  taint.Route   `json:"route"`
+	Limits []taint.Limit `json:"limits,omitempty"`
+}
+
+// statsAnalyzer returns the privetstats analyzer for the vet tool, over
+// the taint pass the analyzers of list require. unit is the vet unit's
+// ID (the key go vet -json uses for the unit).
+func statsAnalyzer(list []*analysis.Analyzer, unit string) *analysis.Analyzer {
+	tnt := taintPass(list)
+	a := &analysis.Analyzer{
+		Name:       statsName,
+		Doc:        "privetstats: how the taint pass treated each package, for the standalone command (prints nothing without -privetstats.emit)",
+		Requires:   []*analysis.Analyzer{tnt},
+		FactTypes:  []analysis.Fact{new(observed)},
+		ResultType: reflect.TypeOf(packageStats{}),
+	}
+	emit := a.Flags.Bool("emit", false, "print the statistics on standard output, as a go vet -json unit entry")
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		res, _ := pass.ResultOf[tnt].(*taint.Result)
+		var st packageStats
+		if res != nil {
+			st = packageStats{Route: res.Route, Limits: res.Limits}
+		}
+		if *emit {
+			id := unit
+			if id == "" {
+				id = pass.Pkg.Path()
+			}
+			line, err := json.Marshal(map[string]map[string]packageStats{id: {statsName: st}})
+			if err != nil {
+				return nil, err
+			}
+			// unitchecker has pointed os.Stdout at the unit's output
+			// file, which go vet caches and replays.
+			fmt.Fprintf(os.Stdout, "%s\n", line)
+		}
+		return st, nil
+	}
+	return a
+}
+
+// observed is privetstats' fact type, so that it runs on dependencies.
+// None is ever exported.
+type observed struct{}
+
+func (*observed) AFact() {}
+
+// taintPass returns the taint analyzer that the analyzers in list
+// require.
+func taintPass(list []*analysis.Analyzer) *analysis.Analyzer {
+	want := reflect.TypeOf((*taint.Result)(nil))
+	for _, a := range list {
+		for _, req := range a.Requires {
+			if req.ResultType == want {
+				return req
+			}
+		}
+	}
+	panic("no analyzer requires the taint pass")
+}
+
+// vetUnitID reads the unit ID from the vet tool's *.cfg file (the last
+// argument), or returns "" if it cannot.
+func vetUnitID(args []string) string {
+	if len(args) == 0 {
+		return ""
+	}
+	data, err := os.ReadFile(args[len(args)-1])
+	if err != nil {
+		return ""
+	}
+	var cfg struct{ ID string }
+	if json.Unmarshal(data, &cfg) != nil {
+		return ""
+	}
+	return cfg.ID
+}
+
+// limitsSeen collects, for -v, where a bound of the taint engine cut the
+// analysis of a package short, and how many units took each route.
+type limitsSeen struct {
+	mu     sync.Mutex
+	lines  []string
+	routes map[taint.Route]int
+}
+
+func (l *limitsSeen) add(unit string, st packageStats) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.routes == nil {
+		l.routes = map[taint.Route]int{}
+	}
+	l.routes[st.Route]++
+	for _, lim := range st.Limits {
+		where := lim.Func
+		if where == "" {
+			where = "package " + unit
+		}
+		l.lines = append(l.lines, fmt.Sprintf("bound reached in %s: %s: %s", where, lim.Kind, lim.Kind.Describe()))
+	}
+}
+
+// report returns the bounds sorted, one line per function and bound
+// ("FUNC: KIND: what it means"), then the count of units per route.
+func (l *limitsSeen) report() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	lines := slices.Compact(slices.Sorted(slices.Values(l.lines)))
+	return append(lines, fmt.Sprintf("packages: %d analysed, %d on the fast path, %d skipped (standard library and catalog SDKs)",
+		l.routes[taint.Analysed], l.routes[taint.FastPath], l.routes[taint.Skipped]))
+}
