@@ -10,11 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
-
-	"github.com/privetlint/privet/analyzers"
 	"github.com/privetlint/privet/analyzers/discover"
 	"github.com/privetlint/privet/internal/host/fix"
 )
@@ -61,65 +56,44 @@ func annotate(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	// New returns privet, then privetdiscover.
-	disc := analyzers.New(analyzers.Settings{Config: *cfgPath, MinConfidence: *minConf})[1]
 	patterns := fs.Args()
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax}
-	if *tags != "" {
-		cfg.BuildFlags = []string{"-tags=" + *tags}
+	wd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintln(stderr, "privet annotate:", err)
+		return 2
 	}
-	pkgs, err := packages.Load(cfg, patterns...)
+	// privet annotate runs go vet as the standalone command does, for
+	// privetdiscover's findings only.
+	o := &options{patterns: patterns, tags: *tags, config: *cfgPath, tests: true, analyzer: discover.Analyzer.Name}
+	if *minConf != "" {
+		o.vetFlags = []string{"-" + discover.Analyzer.Name + ".min_confidence=" + *minConf}
+	}
+	res, err := analyze(o, wd, newProgress(stderr, false))
 	if err != nil {
 		fmt.Fprintln(stderr, "privet annotate:", err)
 		return 2
 	}
 	status := 0
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			fmt.Fprintln(stderr, e)
-			status = 2
-		}
-	})
-	if len(pkgs) == 0 {
-		fmt.Fprintln(stderr, "privet annotate: no packages match", strings.Join(patterns, " "))
-		return 2
+	for _, e := range res.report.Errors {
+		fmt.Fprintln(stderr, "privet annotate:", e)
+		status = 2
 	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{disc}, pkgs, nil)
-	if err != nil {
-		fmt.Fprintln(stderr, "privet annotate:", err)
-		return 2
-	}
-	// Edits name files as the packages do (absolute): annotatePath
-	// shortens them for display.
-	c := &converter{sources: map[string][]byte{}}
 	set := fix.NewSet()
 	fields := 0
-	for _, act := range graph.Roots {
-		if act.Err != nil {
-			// A package that failed to load was reported above.
-			if len(act.Package.Errors) == 0 {
-				fmt.Fprintf(stderr, "privet annotate: %s: %v\n", act.Package.PkgPath, act.Err)
-			}
-			status = 2
+	for _, f := range res.report.Findings {
+		if len(f.Fixes) == 0 {
 			continue
 		}
-		fset := act.Package.Fset
-		for _, d := range act.Diagnostics {
-			if len(d.SuggestedFixes) == 0 {
-				continue
-			}
-			fields++
-			posn := fset.Position(d.Pos)
-			if *list {
-				fmt.Fprintf(stdout, "%s:%d:%d: %s\n", annotatePath(posn.Filename), posn.Line, posn.Column, d.Message)
-			}
-			if !set.Add(c.fix(fset, d.SuggestedFixes[0])) {
-				fmt.Fprintf(stderr, "privet annotate: %s:%d:%d: conflicting tags suggested for one field; left alone\n", annotatePath(posn.Filename), posn.Line, posn.Column)
-				status = 2
-			}
+		fields++
+		if *list {
+			fmt.Fprintf(stdout, "%s: %s\n", f.Location, f.Message)
+		}
+		if !set.Add(f.Fixes[0]) {
+			fmt.Fprintf(stderr, "privet annotate: %s: conflicting tags suggested for one field; left alone\n", f.Location)
+			status = 2
 		}
 	}
 	files := set.Files()

@@ -42,6 +42,10 @@ type options struct {
 	cpuprofile    string
 	verbose       bool
 	patterns      []string
+
+	// Set by other commands that use the driver (privet annotate).
+	vetFlags []string // more flags for the vet tool
+	analyzer string   // report only this analyzer's diagnostics; "": all
 }
 
 // standaloneFlags returns the standalone command's flags, bound to o.
@@ -203,6 +207,7 @@ func analyze(o *options, wd string, prog *progress) (*result, error) {
 		return nil, err
 	}
 	rep.Sort()
+	rep.Notes = lim.bounds()
 	res := &result{report: rep}
 	if o.verbose {
 		res.limits = lim.report()
@@ -250,7 +255,7 @@ func finish(o *options, res *result, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "privet: %v\n", err)
 			return exitError
 		}
-		rep = &report.Report{Findings: b.Filter(rep.Findings), Errors: rep.Errors}
+		rep = &report.Report{Findings: b.Filter(rep.Findings), Errors: rep.Errors, Notes: rep.Notes}
 	}
 	var out bytes.Buffer
 	switch {

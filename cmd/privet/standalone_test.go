@@ -552,3 +552,43 @@ func TestVerboseLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestLimitsInReports: JSON and SARIF carry the bounds reached without
+// -v, as notes (level note in SARIF), so a CI log never hides them.
+func TestLimitsInReports(t *testing.T) {
+	inModule(t, filepath.Join(cliDir, "bounds"))
+	want := "bound reached in example.com/bounds/wide.Spread: summary-flows: "
+	for _, format := range []string{"json", "sarif"} {
+		var stdout, stderr bytes.Buffer
+		if got := standalone([]string{"-format", format, "./..."}, &stdout, &stderr); got != exitFindings {
+			t.Fatalf("privet -format %s: exit status %d; stderr:\n%s", format, got, stderr.String())
+		}
+		var out struct {
+			Notes []string
+			Runs  []struct {
+				Invocations []struct {
+					ToolExecutionNotifications []struct {
+						Level   string
+						Message struct{ Text string }
+					}
+				}
+			}
+		}
+		if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+			t.Fatal(err)
+		}
+		var notes []string
+		if format == "json" {
+			notes = out.Notes
+		} else {
+			for _, n := range out.Runs[0].Invocations[0].ToolExecutionNotifications {
+				if n.Level == "note" {
+					notes = append(notes, n.Message.Text)
+				}
+			}
+		}
+		if len(notes) != 1 || !strings.HasPrefix(notes[0], want) {
+			t.Errorf("privet -format %s: notes %q, want one starting %q", format, notes, want)
+		}
+	}
+}

@@ -136,12 +136,19 @@ func (l *limitsSeen) add(unit string, st packageStats) {
 	}
 }
 
-// report returns the bounds sorted, one line per function and bound
-// ("FUNC: KIND: what it means"), then the count of units per route.
-func (l *limitsSeen) report() []string {
+// bounds returns the bounds reached, sorted, one line per function and
+// bound ("bound reached in FUNC: KIND: what it means").
+func (l *limitsSeen) bounds() []string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	lines := slices.Compact(slices.Sorted(slices.Values(l.lines)))
+	return slices.Compact(slices.Sorted(slices.Values(l.lines)))
+}
+
+// report returns the bounds, then the count of units per route (-v).
+func (l *limitsSeen) report() []string {
+	lines := l.bounds()
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	return append(lines, fmt.Sprintf("packages: %d analysed, %d on the fast path, %d skipped (standard library and catalog SDKs)",
 		l.routes[taint.Analysed], l.routes[taint.FastPath], l.routes[taint.Skipped]))
 }

@@ -12,7 +12,6 @@ import (
 	"os"
 	"os/exec"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -155,6 +154,7 @@ func vet(o *options, wd string, p *vetPlan, c *converter, seen func(unit string,
 	if o.kinds != "" {
 		args = append(args, "-privet.kinds="+o.kinds)
 	}
+	args = append(args, o.vetFlags...)
 	args = append(args, "--")
 	args = append(args, p.roots...)
 	cmd := exec.Command(goCmd, args...)
@@ -222,7 +222,9 @@ func vet(o *options, wd string, p *vetPlan, c *converter, seen func(unit string,
 		pkg := vetjson.Package(id)
 		names := make([]string, 0, len(units[id]))
 		for a := range units[id] {
-			names = append(names, a)
+			if o.analyzer == "" || a == o.analyzer {
+				names = append(names, a)
+			}
 		}
 		slices.Sort(names)
 		for _, a := range names {
@@ -338,7 +340,7 @@ func (s *sourceFiles) file(name string) (*ast.File, *token.File) {
 
 // pos converts "file:line:col".
 func (s *sourceFiles) pos(posn string) token.Pos {
-	name, line, col, ok := splitPosn(posn)
+	name, line, col, ok := vetjson.SplitPosn(posn)
 	if !ok {
 		return token.NoPos
 	}
@@ -377,22 +379,4 @@ func (s *sourceFiles) diagnostic(vd vetjson.Diagnostic) (analysis.Diagnostic, *a
 	}
 	file, _ := s.file(s.fset.Position(d.Pos).Filename)
 	return d, file, true
-}
-
-// splitPosn splits "file:line:col".
-func splitPosn(posn string) (file string, line, col int, ok bool) {
-	i := strings.LastIndexByte(posn, ':')
-	if i < 0 {
-		return "", 0, 0, false
-	}
-	j := strings.LastIndexByte(posn[:i], ':')
-	if j < 0 {
-		return "", 0, 0, false
-	}
-	line, err1 := strconv.Atoi(posn[j+1 : i])
-	col, err2 := strconv.Atoi(posn[i+1:])
-	if err1 != nil || err2 != nil {
-		return "", 0, 0, false
-	}
-	return posn[:j], line, col, true
 }

@@ -319,22 +319,11 @@ func (s *Server) vet(ctx context.Context, j *job, g *graph, overlay string, pkgs
 	return nil
 }
 
-// splitPosn splits "file:line:col".
+// splitPosn splits "file:line:col", with the file's real path (not
+// its mirror's).
 func splitPosn(posn string) (file string, line, col int, ok bool) {
-	i := strings.LastIndexByte(posn, ':')
-	if i < 0 {
-		return "", 0, 0, false
-	}
-	j := strings.LastIndexByte(posn[:i], ':')
-	if j < 0 {
-		return "", 0, 0, false
-	}
-	line, err1 := strconv.Atoi(posn[j+1 : i])
-	col, err2 := strconv.Atoi(posn[i+1:])
-	if err1 != nil || err2 != nil {
-		return "", 0, 0, false
-	}
-	return realPath(posn[:j]), line, col, true
+	file, line, col, ok = vetjson.SplitPosn(posn)
+	return realPath(file), line, col, ok
 }
 
 // replace installs the findings of the packages a run analysed, in

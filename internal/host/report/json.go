@@ -15,7 +15,8 @@ func JSON(w io.Writer, r *Report) error {
 		Version  int        `json:"version"`
 		Findings []*Finding `json:"findings"`
 		Errors   []Error    `json:"errors"`
-	}{JSONVersion, nonNil(r.Findings), nonNil(r.Errors)}
+		Notes    []string   `json:"notes"`
+	}{JSONVersion, nonNil(r.Findings), nonNil(r.Errors), nonNil(r.Notes)}
 	for _, f := range out.Findings {
 		f.Trace, f.Fixes = nonNil(f.Trace), nonNil(f.Fixes)
 		for i := range f.Fixes {

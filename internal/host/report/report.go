@@ -37,8 +37,14 @@
 //	  ],
 //	  "errors": [                          // packages that could not be loaded or analysed
 //	    {"package": "example.com/broken", "posn": "broken/broken.go:5:9", "message": "undefined: x"}
+//	  ],
+//	  "notes": [                           // where a bound of the engine cut the analysis short
+//	    "bound reached in example.com/app.Spread: summary-flows: the summary has more flows than ..."
 //	  ]
 //	}
+//
+// In SARIF, errors are the invocation's toolExecutionNotifications of
+// level error, and notes those of level note.
 package report
 
 import (
@@ -52,6 +58,10 @@ import (
 type Report struct {
 	Findings []*Finding
 	Errors   []Error
+	// Notes say where a bound of the engine cut the analysis short (one
+	// line per function and bound): flows there may be coarser or, for
+	// some bounds, missed.
+	Notes []string
 }
 
 // Finding is one diagnostic.

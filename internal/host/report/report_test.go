@@ -29,11 +29,11 @@ func TestEmptyReport(t *testing.T) {
 	if err := JSON(&buf, &Report{}); err != nil {
 		t.Fatal(err)
 	}
-	if want := "{\n  \"version\": 1,\n  \"findings\": [],\n  \"errors\": []\n}\n"; buf.String() != want {
+	if want := "{\n  \"version\": 1,\n  \"findings\": [],\n  \"errors\": [],\n  \"notes\": []\n}\n"; buf.String() != want {
 		t.Errorf("JSON of an empty report:\n%s\nwant\n%s", buf.String(), want)
 	}
 	buf.Reset()
-	r := &Report{Errors: []Error{{Package: "p", Message: "boom"}}}
+	r := &Report{Errors: []Error{{Package: "p", Message: "boom"}}, Notes: []string{"bound reached in p.F: budget: ..."}}
 	if err := SARIF(&buf, r, Tool{Name: "privet"}, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +42,10 @@ func TestEmptyReport(t *testing.T) {
 			Results     []any
 			Invocations []struct {
 				ExecutionSuccessful        bool
-				ToolExecutionNotifications []struct{ Message struct{ Text string } }
+				ToolExecutionNotifications []struct {
+					Level   string
+					Message struct{ Text string }
+				}
 			}
 		}
 	}
@@ -50,7 +53,9 @@ func TestEmptyReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	inv := log.Runs[0].Invocations[0]
-	if log.Runs[0].Results == nil || inv.ExecutionSuccessful || inv.ToolExecutionNotifications[0].Message.Text != "p: boom" {
+	if log.Runs[0].Results == nil || inv.ExecutionSuccessful || len(inv.ToolExecutionNotifications) != 2 ||
+		inv.ToolExecutionNotifications[0].Message.Text != "p: boom" ||
+		inv.ToolExecutionNotifications[1].Level != "note" || inv.ToolExecutionNotifications[1].Message.Text != "bound reached in p.F: budget: ..." {
 		t.Errorf("SARIF of a failed run: %s", buf.Bytes())
 	}
 }

@@ -192,6 +192,10 @@ func SARIF(w io.Writer, r *Report, tool Tool, readFile func(string) ([]byte, err
 		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications,
 			sarifNotification{Level: "error", Message: sarifMessage{e.String()}})
 	}
+	for _, n := range r.Notes {
+		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications,
+			sarifNotification{Level: "note", Message: sarifMessage{n}})
+	}
 	seen := map[string]int{}
 	for _, f := range r.Findings {
 		seen[f.Fingerprint]++

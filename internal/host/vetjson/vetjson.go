@@ -13,6 +13,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -105,4 +106,22 @@ func Package(id string) string {
 		path = strings.TrimSuffix(path, "_test")
 	}
 	return path
+}
+
+// SplitPosn splits a position, "file:line:col".
+func SplitPosn(posn string) (file string, line, col int, ok bool) {
+	i := strings.LastIndexByte(posn, ':')
+	if i < 0 {
+		return "", 0, 0, false
+	}
+	j := strings.LastIndexByte(posn[:i], ':')
+	if j < 0 {
+		return "", 0, 0, false
+	}
+	line, err1 := strconv.Atoi(posn[j+1 : i])
+	col, err2 := strconv.Atoi(posn[i+1:])
+	if err1 != nil || err2 != nil {
+		return "", 0, 0, false
+	}
+	return posn[:j], line, col, true
 }

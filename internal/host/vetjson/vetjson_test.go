@@ -49,3 +49,14 @@ func TestReadAll(t *testing.T) {
 		t.Error("a truncated stream decoded")
 	}
 }
+
+func TestSplitPosn(t *testing.T) {
+	if f, l, c, ok := SplitPosn("/m/a:b.go:12:3"); !ok || f != "/m/a:b.go" || l != 12 || c != 3 {
+		t.Errorf("SplitPosn = %q %d %d %v", f, l, c, ok)
+	}
+	for _, bad := range []string{"", "a.go", "a.go:12", "a.go:x:3"} {
+		if _, _, _, ok := SplitPosn(bad); ok {
+			t.Errorf("SplitPosn(%q) ok", bad)
+		}
+	}
+}
