@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
+	"os/exec"
 	"io/fs"
 	"os"
 	"path"
@@ -24,7 +26,17 @@ import (
 
 // TestMain lets the test binary be privet's vet tool: the standalone
 // command runs go vet with its own executable as -vettool.
+// With PRIVET_TEST_VETLOG set, each unit the vet tool analyses is logged
+// there, one line each, so tests can tell analysis from the cache.
 func TestMain(m *testing.M) {
+	if log := os.Getenv("PRIVET_TEST_VETLOG"); log != "" {
+		if args := os.Args[1:]; len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") {
+			if f, err := os.OpenFile(log, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o666); err == nil {
+				fmt.Fprintln(f, vetUnitID(args))
+				f.Close()
+			}
+		}
+	}
 	vetTool(os.Args[1:])
 	os.Exit(m.Run())
 }
@@ -590,5 +602,79 @@ func TestLimitsInReports(t *testing.T) {
 		if len(notes) != 1 || !strings.HasPrefix(notes[0], want) {
 			t.Errorf("privet -format %s: notes %q, want one starting %q", format, notes, want)
 		}
+	}
+}
+
+// TestGoVetCache: the standalone command keeps its results in the go
+// build cache. A second run analyses nothing; after an edit of one
+// package only it and its importers are analysed again; the findings are
+// the same each time. A subset vetted first — by privet or by the user's
+// go vet — does not hide the findings of the packages it imports from a
+// later run on the whole module (go vet's report cache problem).
+func TestGoVetCache(t *testing.T) {
+	dir := copyModule(t, "leaks")
+	t.Setenv("GOCACHE", t.TempDir())
+	log := filepath.Join(t.TempDir(), "vet.log")
+	t.Setenv("PRIVET_TEST_VETLOG", log)
+	analysed := func() []string {
+		t.Helper()
+		data, _ := os.ReadFile(log)
+		os.Remove(log)
+		units := strings.Fields(string(data))
+		slices.Sort(units)
+		return units
+	}
+	runPrivet := func(args ...string) string {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		if got := standalone(args, &stdout, &stderr); got != exitFindings {
+			t.Fatalf("privet %v: exit status %d; stderr:\n%s", args, got, stderr.String())
+		}
+		return stdout.String()
+	}
+	const unmarked = "customer/customer.go:11:2: field Customer.Phone looks like pii"
+
+	// The user's go vet on a subset first, then privet on a subset.
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	vet := exec.Command("go", "vet", "-vettool="+exe, "./support")
+	vet.Dir = dir
+	if out, err := vet.CombinedOutput(); err == nil || strings.Contains(string(out), "customer/customer.go:11") {
+		t.Fatalf("go vet ./support: %v, want findings of support alone:\n%s", err, out)
+	}
+	runPrivet("./support")
+	analysed()
+
+	first := runPrivet("./...")
+	if !strings.Contains(first, unmarked) {
+		t.Errorf("privet ./... after subsets lacks the finding of an imported package %q:\n%s", unmarked, first)
+	}
+	if units := analysed(); len(units) == 0 {
+		t.Log("every unit came from the cache") // the subsets analysed them as roots
+	}
+	if again := runPrivet("./..."); again != first {
+		t.Errorf("second run differs:\n%s\nfirst:\n%s", again, first)
+	}
+	if units := analysed(); len(units) > 0 {
+		t.Errorf("second run analysed %v, want everything from the cache", units)
+	}
+
+	// Edit a package that only support imports.
+	file := filepath.Join(dir, "track", "track.go")
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, append(src, "\nfunc unused() {}\n"...), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	if edited := runPrivet("./..."); edited != first {
+		t.Errorf("run after the edit differs:\n%s\nfirst:\n%s", edited, first)
+	}
+	units := analysed()
+	if !slices.Contains(units, "example.com/leaks/track") || slices.Contains(units, "example.com/leaks/customer") {
+		t.Errorf("after editing track, analysed %v: want track and its importers only", units)
 	}
 }
