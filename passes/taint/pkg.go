@@ -55,13 +55,14 @@ type pkgAnalysis struct {
 	callEnds      map[token.Pos]token.Pos     // by start
 }
 
-func newPkgAnalysis(pass *analysis.Pass, ssaPkg *ssa.Package, funcs []*ssa.Function, ann *annotations.Result, cfg *config.Config, matcher *sinks.Matcher) *pkgAnalysis {
+// newPkgAnalysis returns the state of a package's analysis before its
+// SSA is built (enough for relevant); setSSA completes it.
+func newPkgAnalysis(pass *analysis.Pass, ann *annotations.Result, cfg *config.Config, matcher *sinks.Matcher) *pkgAnalysis {
 	return &pkgAnalysis{
 		cfg:           cfg,
 		pass:          pass,
 		ann:           ann,
 		sinks:         matcher,
-		ssaPkg:        ssaPkg,
 		types:         &typeSources{ann: ann, cfg: cfg},
 		summaries:     map[*ssa.Function]*Summary{},
 		findings:      map[*ssa.Function][]Finding{},
@@ -71,7 +72,13 @@ func newPkgAnalysis(pass *analysis.Pass, ssaPkg *ssa.Package, funcs []*ssa.Funct
 		globalReaders: map[*ssa.Global]map[*ssa.Function]bool{},
 		dirtyGlobals:  map[*ssa.Global]bool{},
 		impls:         map[*types.Func][]*types.Func{},
-		funcs:         funcs,
 		coarse:        map[*ssa.Function]bool{},
 	}
+}
+
+// setSSA gives the analysis the package's SSA and its source functions
+// (closures included).
+func (a *pkgAnalysis) setSSA(pkg *ssa.Package, funcs []*ssa.Function) {
+	a.ssaPkg = pkg
+	a.funcs = funcs
 }

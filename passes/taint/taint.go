@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/privetlint/privet/internal/analysisdoc"
@@ -32,10 +33,14 @@ var Analyzer = New(config.Analyzer, annotations.Analyzer, sinks.Analyzer)
 // annotations.New, sinks.New).
 func New(cfg, ann, snk *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:       "privettaint",
-		Doc:        analysisdoc.FromDocGo(doc, "privettaint"),
-		Run:        guard.Run(run),
-		Requires:   []*analysis.Analyzer{buildssa.Analyzer, ann, snk, cfg},
+		Name: "privettaint",
+		Doc:  analysisdoc.FromDocGo(doc, "privettaint"),
+		Run:  guard.Run(run),
+		// SSA is built on demand (buildSSA), not required: most
+		// packages of a dependency graph are skipped or take the fast
+		// path, and building their SSA would cost more than deciding.
+		// ctrlflow is what buildssa requires.
+		Requires:   []*analysis.Analyzer{ctrlflow.Analyzer, ann, snk, cfg},
 		ResultType: reflect.TypeOf((*Result)(nil)),
 		FactTypes:  []analysis.Fact{new(Summary), new(Analyzed)},
 	}
@@ -94,13 +99,17 @@ func run(pass *analysis.Pass) (any, error) {
 	if skipped(pass, matcher) {
 		return &Result{Route: Skipped}, nil
 	}
-	ssaRes := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 	ann := annotations.For(pass)
 	cfg := config.For(pass)
-	a := newPkgAnalysis(pass, ssaRes.Pkg, ssaRes.SrcFuncs, ann, cfg, matcher)
+	a := newPkgAnalysis(pass, ann, cfg, matcher)
 	if !a.relevant() {
 		return &Result{Route: FastPath}, nil
 	}
+	ssaRes, err := buildSSA(pass)
+	if err != nil {
+		return nil, err
+	}
+	a.setSSA(ssaRes.Pkg, ssaRes.SrcFuncs)
 	pass.ExportPackageFact(&Analyzed{})
 	a.solve(ssaRes.SrcFuncs)
 	return &Result{
@@ -109,6 +118,18 @@ func run(pass *analysis.Pass) (any, error) {
 		Limits:    a.limits.list(),
 		Route:     Analysed,
 	}, nil
+}
+
+// buildSSA builds the package's SSA as buildssa.Analyzer does (it is
+// that analyzer's Run, on this pass: the pass has the ctrlflow result
+// it reads). Called only for packages that are analysed, so skipped and
+// fast-path packages cost no more than type checking and ctrlflow.
+func buildSSA(pass *analysis.Pass) (*buildssa.SSA, error) {
+	res, err := buildssa.Analyzer.Run(pass)
+	if err != nil {
+		return nil, err
+	}
+	return res.(*buildssa.SSA), nil
 }
 
 // skipped reports whether a package is not analysed: the standard library
