@@ -40,6 +40,9 @@ type Settings struct {
 	// Config is a policy file used instead of the .privet.yml found
 	// walking up from each package (-privet.config).
 	Config string
+	// PolicyText is the policy as YAML text or @FILE (-privet.policy);
+	// it wins over Config.
+	PolicyText string
 	// Policy, when not nil, is the policy of every package, instead of
 	// any file (the golangci-lint plugin's inline settings).
 	Policy *config.Config
@@ -60,7 +63,7 @@ type Settings struct {
 // (run the analyzers of one call together, not with those of another or
 // with All: each declares the same fact types).
 func New(s Settings) []*analysis.Analyzer {
-	cfg := config.New(config.Settings{File: s.Config, Policy: s.Policy})
+	cfg := config.New(config.Settings{File: s.Config, Policy: s.Policy, Text: s.PolicyText})
 	ann := annotations.New(cfg)
 	snk := sinks.New(cfg, ann)
 	tnt := taint.New(cfg, ann, snk)
@@ -83,8 +86,10 @@ func newPrivet(cfg, ann, tnt *analysis.Analyzer, kinds string) *analysis.Analyze
 		URL:      "https://github.com/privetlint/privet",
 		Requires: []*analysis.Analyzer{cfg, ann, tnt},
 	}
-	file := cfg.Flags.Lookup("config")
-	a.Flags.Var(file.Value, file.Name, file.Usage)
+	for _, name := range []string{"config", "policy"} {
+		f := cfg.Flags.Lookup(name)
+		a.Flags.Var(f.Value, f.Name, f.Usage)
+	}
 	a.Flags.StringVar(&kinds, "kinds", kinds,
 		"report only flows into these sink kinds, comma-separated ("+sinks.KindList()+", or a custom kind); empty: all")
 	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, kinds) })

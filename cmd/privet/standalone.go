@@ -36,6 +36,7 @@ type options struct {
 	baselineWrite string
 	fix, diff     bool
 	config, kinds string
+	policy        string
 	tests         bool
 	tags          string
 	explain       string
@@ -61,6 +62,9 @@ func standaloneFlags(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.diff, "diff", false, "print the suggested fixes as a unified diff instead of the findings; change no file")
 	for _, name := range []string{"config", "privet.config"} {
 		fs.StringVar(&o.config, name, "", "policy `file` to use instead of the .privet.yml found walking up from each package (also: PRIVET_CONFIG)")
+	}
+	for _, name := range []string{"policy", "privet.policy"} {
+		fs.StringVar(&o.policy, name, "", "the policy itself, as YAML `text` or @FILE; wins over -config and any .privet.yml")
 	}
 	for _, name := range []string{"kinds", "privet.kinds"} {
 		fs.StringVar(&o.kinds, name, "", "report only flows into these sink `kinds`, comma-separated ("+sinks.KindList()+", or a custom kind)")
@@ -153,8 +157,12 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "privet: %v\n", err)
 		return exitError
 	}
-	if err := checkPolicy(config.Settings{File: o.config}); err != nil {
+	if err := checkPolicy(config.Settings{File: o.config, Text: o.policy}); err != nil {
 		fmt.Fprintln(stderr, err)
+		return exitError
+	}
+	if err := o.inlinePolicy(); err != nil {
+		fmt.Fprintf(stderr, "privet: %v\n", err)
 		return exitError
 	}
 	prog := newProgress(stderr, o.format == "text")
@@ -172,11 +180,38 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 // its subdirectories (the ones privet -V=full hashes for go vet). Policy
 // files that apply to packages elsewhere are checked by the analysis.
 func checkPolicy(s config.Settings) error {
+	if s.Text != "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return err
+		}
+		_, err = sinks.LoadPolicy(s, wd)
+		return err
+	}
 	files, err := policyFiles(s)
 	if err != nil {
 		return err
 	}
 	return checkPolicies(s, files)
+}
+
+// inlinePolicy reads a -policy=@FILE into the policy text, so that go
+// vet, which keys its cache on the vet tool's flags, sees an edit of the
+// file as a change of input.
+func (o *options) inlinePolicy() error {
+	file, ok := strings.CutPrefix(o.policy, "@")
+	if !ok {
+		return nil
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return fmt.Errorf("-policy: %v", err)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return fmt.Errorf("-policy: %s is empty", file)
+	}
+	o.policy = string(data)
+	return nil
 }
 
 // result is what one analysis produced, before baselines and output.

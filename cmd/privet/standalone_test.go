@@ -304,6 +304,10 @@ func TestProgress(t *testing.T) {
 	}
 }
 
+// policyUserID is a one-line policy (for -policy) that makes User.ID of
+// testdata/cli/clean sensitive.
+const policyUserID = "{version: 1, sources: [{package: example.com/clean/app, type: User, fields: [ID], category: pii}]}"
+
 // TestExitStatus runs the command on small modules and checks its exit
 // status and the gist of its output.
 func TestExitStatus(t *testing.T) {
@@ -332,6 +336,14 @@ func TestExitStatus(t *testing.T) {
 			stderr: []string{`unknown -format "xml"`}},
 		{name: "missing config file", module: "clean", args: []string{"-config", "nosuch.yml"}, status: exitError,
 			stderr: []string{"nosuch.yml"}},
+		{name: "policy flag", module: "clean", args: []string{"-policy", policyUserID}, status: exitFindings,
+			stdout: []string{"app/app.go:20:2: pii data (User.ID) reaches an AI service (app Send)"}},
+		{name: "policy flag under go vet's name", module: "clean", args: []string{"-privet.policy=" + policyUserID}, status: exitFindings,
+			stdout: []string{"pii data (User.ID)"}},
+		{name: "bad policy flag", module: "clean", args: []string{"-policy", "{version: 1, sourcez: []}"}, status: exitError,
+			stderr: []string{`-privet.policy:1:14: unknown key "sourcez" in the policy file; did you mean "sources"?`}},
+		{name: "policy flag file", module: "clean", args: []string{"-policy", "@nosuch.yml"}, status: exitError,
+			stderr: []string{"-privet.policy: open nosuch.yml"}},
 		{name: "help", module: "clean", args: []string{"-h"}, status: exitClean,
 			stderr: []string{"usage: privet [flags] [packages]", "Exit status: 0 no findings, 1 findings, 2"}},
 		{name: "explain", module: "clean", args: []string{"explain", "ai"}, status: exitClean,

@@ -98,18 +98,29 @@ func taintPass(list []*analysis.Analyzer) *analysis.Analyzer {
 // vetUnitID reads the unit ID from the vet tool's *.cfg file (the last
 // argument), or returns "" if it cannot.
 func vetUnitID(args []string) string {
+	id, _ := vetUnit(args)
+	return id
+}
+
+// vetUnit reads the unit's ID and whether go vet wants only its facts
+// (VetxOnly: a dependency of the packages vetted) from the *.cfg file
+// that ends a vet tool's arguments.
+func vetUnit(args []string) (id string, vetxOnly bool) {
 	if len(args) == 0 {
-		return ""
+		return "", false
 	}
 	data, err := os.ReadFile(args[len(args)-1])
 	if err != nil {
-		return ""
+		return "", false
 	}
-	var cfg struct{ ID string }
+	var cfg struct {
+		ID       string
+		VetxOnly bool
+	}
 	if json.Unmarshal(data, &cfg) != nil {
-		return ""
+		return "", false
 	}
-	return cfg.ID
+	return cfg.ID, cfg.VetxOnly
 }
 
 // limitsSeen collects, for -v, where a bound of the taint engine cut the

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/privetlint/privet/passes/config"
 	"github.com/privetlint/privet/passes/sinks"
@@ -95,4 +96,27 @@ func checkPolicies(s config.Settings, files []string) error {
 		}
 	}
 	return errors.Join(problems...)
+}
+
+// checkPolicyFlags loads the policy that the vet tool's -privet.config
+// or -privet.policy flag names, if any, and returns its problems: go vet
+// asks for the tool's identity (version) without its flags, so these are
+// checked when a package is analysed.
+func checkPolicyFlags(vet []string) error {
+	var s config.Settings
+	for _, a := range vet {
+		name, value, ok := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		switch {
+		case !ok:
+		case name == "privet.config":
+			s.File = value
+		case name == "privet.policy":
+			s.Text = value
+		}
+	}
+	if s == (config.Settings{}) {
+		return nil
+	}
+	_, err := sinks.LoadPolicy(s, "")
+	return err
 }

@@ -151,6 +151,9 @@ func vet(o *options, wd string, p *vetPlan, c *converter, seen func(unit string,
 	if o.config != "" {
 		args = append(args, "-privet.config="+o.config)
 	}
+	if o.policy != "" {
+		args = append(args, "-privet.policy="+o.policy)
+	}
 	if o.kinds != "" {
 		args = append(args, "-privet.kinds="+o.kinds)
 	}

@@ -90,3 +90,31 @@ func TestGoVetPolicyChange(t *testing.T) {
 		t.Errorf("after allowing the host: exit %d, output:\n%s", status, out)
 	}
 }
+
+// TestGoVetPolicyFlag: -privet.policy carries the whole policy as a flag
+// value (what Bazel's nogo passes as analyzer flags, with no policy file
+// in the sandbox), and go vet keys its cache on it: the same package
+// vetted with and without the flag, in either order, gets the policy's
+// results.
+func TestGoVetPolicyFlag(t *testing.T) {
+	_, bin := setup(t)
+	dir := writeModule(t, map[string]string{"go.mod": policyModule, "p/p.go": policySource})
+	const allow = "-privet.policy={version: 1, allow: [{category: pii, hosts: [partner.example.org], reason: contract with the partner}]}"
+	const leak = "pii data (Customer.Email) reaches an HTTP request (http.Post)"
+	for i, flags := range [][]string{nil, {allow}, nil, {allow}} {
+		out, status, err := Vet(t.Context(), bin, dir, flags...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if allowed := len(flags) > 0; allowed != (status == 0 && len(out) == 0) || !allowed && !strings.Contains(string(out), leak) {
+			t.Errorf("run %d, flags %q: exit %d, output:\n%s", i+1, flags, status, out)
+		}
+	}
+	out, status, err := Vet(t.Context(), bin, dir, "-privet.policy={version: 1, allow: [{category: pii}]}")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "-privet.policy:1:22: an allow rule needs a reason"; status == 0 || !strings.Contains(string(out), want) {
+		t.Errorf("invalid -privet.policy: exit %d, output:\n%s\nwant %q", status, out, want)
+	}
+}

@@ -38,6 +38,8 @@ func New(s Settings) *analysis.Analyzer {
 	}
 	a.Flags.StringVar(&s.File, "config", s.File,
 		"policy file to use instead of the .privet.yml found walking up from each package (also: PRIVET_CONFIG)")
+	a.Flags.StringVar(&s.Text, "policy", s.Text,
+		"the policy itself, as YAML text (flow style fits one line: '{version: 1, sources: [...]}'), or @FILE; wins over -config and any .privet.yml (for hermetic hosts such as Bazel nogo)")
 	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) {
 		dir := ""
 		if len(pass.Files) > 0 {

@@ -48,7 +48,17 @@ type Settings struct {
 	// file (the golangci-lint plugin's inline settings); it applies to
 	// every package and wins over any file.
 	Policy *Config
+	// Text is a policy given as a flag value (-privet.policy): YAML text,
+	// or @FILE to read it from a file. It applies to every package and
+	// wins over File and the search. Text makes the policy part of the
+	// analyzer's flags, so hosts that key their caches on flags (Bazel's
+	// nogo, go vet) see a policy change as an input change.
+	Text string
 }
+
+// TextName is the name policy problems of inline Text are reported at
+// (TextName:LINE:COL).
+const TextName = "-privet.policy"
 
 // Find returns the policy file that applies to a directory: the explicit
 // path (s.File, then the environment), else the first .privet.yml or
@@ -102,7 +112,7 @@ func isRoot(dir string) bool {
 
 // cache holds parsed files by path, size and modification time, so that a
 // process analysing many packages parses each file once.
-var cache sync.Map // cacheKey -> *loaded
+var cache sync.Map // cacheKey or textKey -> *loaded
 
 type cacheKey struct {
 	path  string
@@ -122,6 +132,9 @@ type loaded struct {
 func (s Settings) Load(dir string) (*Config, error) {
 	if s.Policy != nil {
 		return s.Policy, nil
+	}
+	if s.Text != "" {
+		return s.loadText()
 	}
 	file, err := s.Find(dir)
 	if err != nil {
@@ -149,6 +162,29 @@ func (s Settings) Load(dir string) (*Config, error) {
 	cache.Store(key, &loaded{cfg, err})
 	return cfg, err
 }
+
+// loadText parses s.Text: inline YAML, or @FILE. Parsed once per text in
+// a process.
+func (s Settings) loadText() (*Config, error) {
+	name, data := TextName, []byte(s.Text)
+	if file, ok := strings.CutPrefix(s.Text, "@"); ok {
+		var err error
+		if data, err = os.ReadFile(file); err != nil {
+			return nil, fmt.Errorf("%s: %v", TextName, err)
+		}
+		name = displayName(file)
+	}
+	key := textKey{name, string(data)}
+	if l, ok := cache.Load(key); ok {
+		return l.(*loaded).cfg, l.(*loaded).err
+	}
+	cfg, err := Parse(name, data)
+	cache.Store(key, &loaded{cfg, err})
+	return cfg, err
+}
+
+// textKey keys the cache for policies given as text.
+type textKey struct{ name, text string }
 
 // displayName shortens a file name for messages: relative to the working
 // directory when below it.

@@ -143,10 +143,18 @@ func TestSettings(t *testing.T) {
 		t.Fatal(err)
 	}
 	byPolicy := New(Settings{File: a, Policy: inline})
+	byText := New(Settings{File: a})
+	if err := byText.Flags.Set("policy", "{version: 1, enable: [text]}"); err != nil {
+		t.Fatal(err)
+	}
+	byTextFile := New(Settings{})
+	if err := byTextFile.Flags.Set("policy", "@"+b); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		a    *analysis.Analyzer
 		want string
-	}{{byFile, "one"}, {byFlag, "two"}, {byPolicy, "inline"}, {Analyzer, ""}} {
+	}{{byFile, "one"}, {byFlag, "two"}, {byPolicy, "inline"}, {byText, "text"}, {byTextFile, "two"}, {Analyzer, ""}} {
 		res, err := tc.a.Run(&analysis.Pass{Analyzer: tc.a, Pkg: types.NewPackage("p", "p")})
 		if err != nil {
 			t.Fatal(err)
@@ -157,6 +165,24 @@ func TestSettings(t *testing.T) {
 	}
 	if got := Analyzer.Flags.Lookup("config").Value.String(); got != "" {
 		t.Errorf("the default analyzer's -config = %q after setting another's, want \"\"", got)
+	}
+}
+
+// TestPolicyText: a policy given as -policy text reports its problems at
+// -privet.policy:LINE:COL, one given as @FILE at the file, and a missing
+// file is an error naming the flag.
+func TestPolicyText(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.yml")
+	os.WriteFile(bad, []byte("version: 1\nsinkz: []\n"), 0o644)
+	for _, tc := range []struct{ text, want string }{
+		{"{version: 1, sinkz: []}", `-privet.policy:1:14: unknown key "sinkz" in the policy file; did you mean "sinks"?`},
+		{"@" + bad, `bad.yml:2:1: unknown key "sinkz"`},
+		{"@" + bad + ".missing", "-privet.policy: open " + bad + ".missing: no such file or directory"},
+	} {
+		_, err := Settings{Text: tc.text}.Load("")
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Load with -policy=%s: error %v, want %q", tc.text, err, tc.want)
+		}
 	}
 }
 
