@@ -2,30 +2,35 @@
 # Benchmark privet against plain `go vet` and an SSA-only vet tool.
 # See bench/README.md.
 #
-# usage: bench/run.sh [-n N] [-k] [MODULE@VERSION]
+# usage: bench/run.sh [-n N] [-k] [MODULE@VERSION | DIR]
 #   -n N   runs per variant and cache mode (default $N or 3)
 #   -k     keep the work dir (logs, corpus) instead of deleting it
-# env: N, MODES ("cold warm" by default; "warm" skips the slow cold runs),
+# env: N, MODES ("cold warm rerun" by default; "warm" skips the slow cold runs),
 #      PRIVET_BIN (use this binary as "privet" instead of building
 #      ./cmd/privet), SSAONLY_BIN (likewise for ./bench/ssaonly),
 #      BENCH_WORK (work dir; default a fresh mktemp -d),
 #      PRIVET_BASE_BIN (a second privet binary, measured as the variant
-#      "base" in the same interleaved runs: before/after comparisons).
+#      "base" in the same interleaved runs: before/after comparisons),
+#      STANDALONE=0 (leave out the standalone command, privet ./...),
+#      LEAF (the file the rerun mode edits; default: a file of a package
+#      no other package of the module imports).
+# MODES: cold (empty GOCACHE), warm (compiled export data, no vet
+#      results), rerun (everything cached, then one leaf package edited).
 set -euo pipefail
 
 N=${N:-3}
-MODES=${MODES:-cold warm}
+MODES=${MODES:-cold warm rerun}
 KEEP=0
 while getopts "n:kh" opt; do
 	case $opt in
 	n) N=$OPTARG ;;
 	k) KEEP=1 ;;
-	*) sed -n '2,11p' "$0"; exit 2 ;;
+	*) sed -n '2,18p' "$0"; exit 2 ;;
 	esac
 done
 shift $((OPTIND - 1))
 MODVER=${1:-github.com/tmc/langchaingo@v0.1.14}
-[[ $MODVER == *@* ]] || { echo "corpus must be MODULE@VERSION, got $MODVER" >&2; exit 2; }
+[[ $MODVER == *@* || -d $MODVER ]] || { echo "corpus must be MODULE@VERSION or a module directory, got $MODVER" >&2; exit 2; }
 [[ $N =~ ^[1-9][0-9]*$ ]] || { echo "-n must be a positive integer" >&2; exit 2; }
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -43,19 +48,8 @@ export GOTOOLCHAIN=local GOWORK=off
 log() { printf '[bench %s] %s\n' "$(date +%T)" "$*" >&2; }
 
 # ---- 1. build the tools ---------------------------------------------------
-build_tool() { # build_tool NAME PKG
-	local name=$1 pkg=$2 out="$WORK/bin/$1"
-	if (cd "$REPO" && go build -o "$out" "$pkg") 2>"$WORK/logs/build-$name.log"; then
-		return 0
-	fi
-	# The module's go.sum may not list every dependency of
-	# golang.org/x/tools/go/analysis/unitchecker yet; retry against a
-	# throwaway copy of go.mod/go.sum so the repo is never modified.
-	log "plain build of $pkg failed ($(head -c 300 "$WORK/logs/build-$name.log" | tr '\n' ' ')); retrying with a scratch -modfile"
-	cp "$REPO/go.mod" "$WORK/bench.mod"
-	if [[ -f $REPO/go.sum ]]; then cp "$REPO/go.sum" "$WORK/bench.sum"; fi
-	(cd "$REPO" && go build -mod=mod -modfile="$WORK/bench.mod" -o "$out" "$pkg")
-}
+# shellcheck source=bench/lib.sh
+source "$REPO/bench/lib.sh"
 if [[ -n ${SSAONLY_BIN:-} ]]; then SSAONLY=$SSAONLY_BIN; else
 	log "building ./bench/ssaonly"; build_tool ssaonly ./bench/ssaonly; SSAONLY=$WORK/bin/ssaonly
 fi
@@ -63,6 +57,7 @@ if [[ -n ${PRIVET_BIN:-} ]]; then PRIVET=$PRIVET_BIN; PRIVET_NOTE=" (PRIVET_BIN=
 	log "building ./cmd/privet"; build_tool privet ./cmd/privet; PRIVET=$WORK/bin/privet; PRIVET_NOTE=""
 fi
 VARIANTS=(govet ssaonly privet)
+if [[ ${STANDALONE:-1} != 0 ]]; then VARIANTS+=(standalone); fi
 if [[ -n ${PRIVET_BASE_BIN:-} ]]; then BASE=$PRIVET_BASE_BIN; VARIANTS+=(base); fi
 # Snapshot override binaries so a rebuild/cleanup elsewhere cannot change them mid-run.
 for b in SSAONLY PRIVET ${BASE:+BASE}; do
@@ -71,18 +66,7 @@ for b in SSAONLY PRIVET ${BASE:+BASE}; do
 done
 
 # ---- 2. fetch the corpus --------------------------------------------------
-log "downloading corpus $MODVER"
-DLJSON=$(cd "$WORK" && go mod download -json "$MODVER")
-CORPUS_SRC=$(sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p' <<<"$DLJSON" | head -1)
-[[ -n $CORPUS_SRC && -d $CORPUS_SRC ]] || { echo "could not locate corpus dir in:" >&2; echo "$DLJSON" >&2; exit 1; }
-CORPUS=$WORK/corpus
-cp -r "$CORPUS_SRC" "$CORPUS"
-chmod -R u+w "$CORPUS"
-cd "$CORPUS"
-log "downloading corpus dependencies"
-go mod download
-NPKG=$(go list ./... | wc -l)
-NDEPS=$(go list -deps -test ./... | wc -l)
+fetch_corpus "$MODVER"
 
 # ---- 3. measure -----------------------------------------------------------
 vet_cmd() { # vet_cmd VARIANT -> prints nothing, sets CMD array
@@ -91,6 +75,7 @@ vet_cmd() { # vet_cmd VARIANT -> prints nothing, sets CMD array
 	ssaonly) CMD=(go vet -vettool="$SSAONLY" ./...) ;;
 	privet) CMD=(go vet -vettool="$PRIVET" ./...) ;;
 	base) CMD=(go vet -vettool="$BASE" ./...) ;;
+	standalone) CMD=("$PRIVET" ./...) ;;
 	esac
 }
 HAVE_TIME=0
@@ -121,26 +106,49 @@ run_one() {
 	RC[$v,$mode]+="$rc "
 	log "$mode $v run $i: ${secs}s cpu=${cpu}s maxrss=${rss}KB exit=$rc ($(grep -c . "$logf" || true) output lines)"
 }
+has_mode() { [[ " $MODES " == *" $1 "* ]]; }
 
 # Cold: a fresh empty GOCACHE per run (std and all deps are compiled too).
-[[ " $MODES " == *" cold "* ]] && for ((i = 1; i <= N; i++)); do
+if has_mode cold; then for ((i = 1; i <= N; i++)); do
 	for v in "${VARIANTS[@]}"; do
 		c=$WORK/cache-run; rm -rf "$c"; mkdir -p "$c"
 		run_one "$v" cold "$i" "$c"
 	done
-done
+done; fi
 # Warm build cache: compiled export data for every package vet needs
 # (including test variants), but no vet results.
-log "priming build cache"
-PRIMED=$WORK/cache-primed; rm -rf "$PRIMED"; mkdir -p "$PRIMED"
-GOCACHE=$PRIMED go build ./... >"$WORK/logs/prime.log" 2>&1
-GOCACHE=$PRIMED go list -e -test -export -deps ./... >>"$WORK/logs/prime.log" 2>&1
-for ((i = 1; i <= N; i++)); do
+PRIMED=$WORK/cache-primed
+if has_mode warm || has_mode rerun; then prime_cache "$PRIMED"; fi
+if has_mode warm; then for ((i = 1; i <= N; i++)); do
 	for v in "${VARIANTS[@]}"; do
 		c=$WORK/cache-run; rm -rf "$c"; cp -a "$PRIMED" "$c"
 		run_one "$v" warm "$i" "$c"
 	done
-done
+done; fi
+# Rerun: the variant's own results are cached (an untimed first run), then
+# one leaf package of the module (imported by no other package of it; or
+# the file LEAF names) gets an edit that changes its export data, and the
+# timed run is the next one: what a developer waits for after an edit.
+if has_mode rerun; then
+	if [[ -z ${LEAF:-} ]]; then
+		LEAF=$(go list -f '{{.ImportPath}} {{join .Imports " "}}' ./... | awk '
+			{ pkg[NR] = $1; for (i = 2; i <= NF; i++) imported[$i] = 1 }
+			END { for (n = 1; n <= NR; n++) if (!imported[pkg[n]]) { print pkg[n]; exit } }')
+		LEAF=$(go list -f '{{.Dir}}/{{index .GoFiles 0}}' "$LEAF")
+	fi
+	log "rerun edits $LEAF"
+	cp "$LEAF" "$WORK/leaf.orig"
+	for ((i = 1; i <= N; i++)); do
+		for v in "${VARIANTS[@]}"; do
+			c=$WORK/cache-run; rm -rf "$c"; cp -a "$PRIMED" "$c"
+			cp "$WORK/leaf.orig" "$LEAF"
+			vet_cmd "$v"; GOCACHE=$c "${CMD[@]}" >/dev/null 2>&1 || true
+			printf '\nfunc BenchEdit%d() int { return %d }\n' "$i" "$i" >>"$LEAF"
+			run_one "$v" rerun "$i" "$c"
+		done
+	done
+	cp "$WORK/leaf.orig" "$LEAF"
+fi
 rm -rf "$WORK/cache-run" "$PRIMED"
 
 # ---- 4. report ------------------------------------------------------------
@@ -148,8 +156,9 @@ median() { tr ' ' '\n' | { grep -v -e '^$' -e '^NA$' || true; } | sort -g | awk 
 	{ a[NR] = $1 } END { if (NR == 0) { print "NA"; exit }
 	  if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (a == "NA" || b == "NA" || b == 0) print "NA"; else printf "%.2fx", a / b }'; }
+mb() { [[ $1 == NA ]] && echo NA || awk -v k="$1" 'BEGIN{printf "%.0f", k/1024}'; }
 declare -A MED MCPU MRSS
-for v in "${VARIANTS[@]}"; do for m in cold warm; do
+for v in "${VARIANTS[@]}"; do for m in $MODES; do
 	MED[$v,$m]=$(median <<<"${SECS[$v,$m]:-}")
 	MCPU[$v,$m]=$(median <<<"${CPU[$v,$m]:-}")
 	MRSS[$v,$m]=$(median <<<"${RSS[$v,$m]:-}")
@@ -162,20 +171,33 @@ echo "nproc:    $(nproc)"
 echo "runs:     $N per variant and mode (median shown)"
 echo "privet:   $PRIVET$PRIVET_NOTE"
 [[ -n ${BASE:-} ]] && echo "base:     $PRIVET_BASE_BIN"
-echo
-printf '%-8s %10s %10s %10s %10s %14s %14s  %s\n' variant cold_s warm_s cold_cpu_s warm_cpu_s cold_maxrss_MB warm_maxrss_MB "exit codes cold|warm"
-for v in "${VARIANTS[@]}"; do
-	mb() { [[ $1 == NA ]] && echo NA || awk -v k="$1" 'BEGIN{printf "%.0f", k/1024}'; }
-	printf '%-8s %10s %10s %10s %10s %14s %14s  %s\n' "$v" "${MED[$v,cold]}" "${MED[$v,warm]}" "${MCPU[$v,cold]}" "${MCPU[$v,warm]}" \
-		"$(mb "${MRSS[$v,cold]}")" "$(mb "${MRSS[$v,warm]}")" "${RC[$v,cold]:-} | ${RC[$v,warm]:-}"
+for m in $MODES; do
+	echo
+	printf '%-6s %-10s %9s %9s %9s  %s\n' mode variant wall_s cpu_s maxrss_MB "exit codes"
+	for v in "${VARIANTS[@]}"; do
+		printf '%-6s %-10s %9s %9s %9s  %s\n' "$m" "$v" "${MED[$v,$m]}" "${MCPU[$v,$m]}" "$(mb "${MRSS[$v,$m]}")" "${RC[$v,$m]:-}"
+	done
 done
 echo
-printf '%-16s %8s %8s  %s\n' ratio cold warm target
-printf '%-16s %8s %8s  %s\n' privet/ssaonly "$(ratio "${MED[privet,cold]}" "${MED[ssaonly,cold]}")" "$(ratio "${MED[privet,warm]}" "${MED[ssaonly,warm]}")" "<= 1.2x"
-printf '%-16s %8s %8s  %s\n' privet/govet "$(ratio "${MED[privet,cold]}" "${MED[govet,cold]}")" "$(ratio "${MED[privet,warm]}" "${MED[govet,warm]}")" "<= 1.5x"
-printf '%-16s %8s %8s  %s\n' ssaonly/govet "$(ratio "${MED[ssaonly,cold]}" "${MED[govet,cold]}")" "$(ratio "${MED[ssaonly,warm]}" "${MED[govet,warm]}")" "(floor, ~1.1x)"
+# ratio_row NAME A B TARGET: the ratio of A to B per mode, wall and CPU.
+ratio_row() {
+	local row
+	row=$(printf '%-22s' "$1")
+	for m in $MODES; do
+		row+=$(printf ' %9s %9s' "$(ratio "${MED[$2,$m]}" "${MED[$3,$m]}")" "$(ratio "${MCPU[$2,$m]}" "${MCPU[$3,$m]}")")
+	done
+	echo "$row  $4"
+}
+header=$(printf '%-22s' ratio)
+for m in $MODES; do header+=$(printf ' %9s %9s' "${m}_wall" "${m}_cpu"); done
+echo "$header  target"
+ratio_row privet/ssaonly privet ssaonly "<= 1.2x (CPU); rerun <= 1.1x"
+ratio_row privet/govet privet govet "<= 1.5x (CPU)"
+ratio_row ssaonly/govet ssaonly govet "(floor)"
+if [[ " ${VARIANTS[*]} " == *" standalone "* ]]; then
+	ratio_row standalone/privet standalone privet "<= 1.3x wall (cold)"
+fi
 if [[ -n ${BASE:-} ]]; then
-	printf '%-16s %8s %8s  %s\n' base/ssaonly "$(ratio "${MED[base,cold]}" "${MED[ssaonly,cold]}")" "$(ratio "${MED[base,warm]}" "${MED[ssaonly,warm]}")" "(the base binary)"
-	printf '%-16s %8s %8s  %s\n' privet/base "$(ratio "${MED[privet,cold]}" "${MED[base,cold]}")" "$(ratio "${MED[privet,warm]}" "${MED[base,warm]}")" "wall, same runs"
-	printf '%-16s %8s %8s  %s\n' privet/base_cpu "$(ratio "${MCPU[privet,cold]}" "${MCPU[base,cold]}")" "$(ratio "${MCPU[privet,warm]}" "${MCPU[base,warm]}")" "CPU seconds, same runs"
+	ratio_row base/ssaonly base ssaonly "(the base binary)"
+	ratio_row privet/base privet base "same runs"
 fi

@@ -1,0 +1,51 @@
+# Shared by the bench scripts (run.sh, pkgcost.sh): building the tools and
+# fetching a corpus. Expects REPO, WORK (with bin/ and logs/) and log().
+
+# build_tool NAME PKG: builds PKG of the repo into $WORK/bin/NAME.
+build_tool() {
+	local name=$1 pkg=$2 out="$WORK/bin/$1"
+	if (cd "$REPO" && go build -o "$out" "$pkg") 2>"$WORK/logs/build-$name.log"; then
+		return 0
+	fi
+	# The module's go.sum may not list every dependency of
+	# golang.org/x/tools/go/analysis/unitchecker yet; retry against a
+	# throwaway copy of go.mod/go.sum so the repo is never modified.
+	log "plain build of $pkg failed ($(head -c 300 "$WORK/logs/build-$name.log" | tr '\n' ' ')); retrying with a scratch -modfile"
+	cp "$REPO/go.mod" "$WORK/bench.mod"
+	if [[ -f $REPO/go.sum ]]; then cp "$REPO/go.sum" "$WORK/bench.sum"; fi
+	(cd "$REPO" && go build -mod=mod -modfile="$WORK/bench.mod" -o "$out" "$pkg")
+}
+
+# fetch_corpus MODULE@VERSION|DIR: copies the module (from the module
+# proxy, or a checkout in DIR, e.g. a repository at a fixed commit that
+# the proxy does not serve) into $WORK/corpus (writable), downloads its
+# dependencies, cds there and sets NPKG and NDEPS.
+fetch_corpus() {
+	local dljson src
+	if [[ -d $1 ]]; then
+		src=$(realpath "$1")
+		log "copying corpus $src"
+	else
+		log "downloading corpus $1"
+		dljson=$(cd "$WORK" && go mod download -json "$1")
+		src=$(sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p' <<<"$dljson" | head -1)
+		[[ -n $src && -d $src ]] || { echo "could not locate corpus dir in:" >&2; echo "$dljson" >&2; exit 1; }
+	fi
+	CORPUS=$WORK/corpus
+	cp -r "$src" "$CORPUS"
+	chmod -R u+w "$CORPUS"
+	cd "$CORPUS"
+	log "downloading corpus dependencies"
+	go mod download
+	NPKG=$(go list ./... | wc -l)
+	NDEPS=$(go list -deps -test ./... | wc -l)
+}
+
+# prime_cache DIR: a GOCACHE with compiled export data for every package
+# vet needs (test variants included) but no vet results.
+prime_cache() {
+	log "priming build cache"
+	rm -rf "$1"; mkdir -p "$1"
+	GOCACHE=$1 go build ./... >"$WORK/logs/prime.log" 2>&1
+	GOCACHE=$1 go list -e -test -export -deps ./... >>"$WORK/logs/prime.log" 2>&1
+}
