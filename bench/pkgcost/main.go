@@ -21,8 +21,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -105,22 +107,23 @@ func readLog(file string) (map[string]cost, error) {
 	return out, sc.Err()
 }
 
-// readRoutes reads the privetstats entries of go vet -json output:
-// unit ID -> route.
-func readRoutes(file string) (map[string]string, error) {
+// readRoutes reads the privetstats entries of go vet -json output: unit
+// ID -> route, and why an analysed unit was.
+func readRoutes(file string) (routes, whys map[string]string, err error) {
 	f, err := os.Open(file)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
-	routes := map[string]string{}
+	routes, whys = map[string]string{}, map[string]string{}
 	err = vetjson.Read(bufio.NewReader(f), func(id string, entries map[string]json.RawMessage) {
-		var st struct{ Route string }
+		var st struct{ Route, Why string }
 		if raw, ok := entries["privetstats"]; ok && json.Unmarshal(raw, &st) == nil {
 			routes[id] = st.Route
+			whys[id] = st.Why
 		}
 	})
-	return routes, err
+	return routes, whys, err
 }
 
 func report(args []string, w io.Writer) error {
@@ -135,9 +138,9 @@ func report(args []string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	routes := map[string]string{}
+	routes, whys := map[string]string{}, map[string]string{}
 	if len(args) > 2 {
-		if routes, err = readRoutes(args[2]); err != nil {
+		if routes, whys, err = readRoutes(args[2]); err != nil {
 			return err
 		}
 	}
@@ -187,9 +190,40 @@ func report(args []string, w io.Writer) error {
 		}
 		return rows[i].id < rows[j].id
 	})
+	var whyCount = map[string]int{}
+	for id, why := range whys {
+		if routes[id] == "analysed" {
+			whyCount[whyKind(why)]++
+		}
+	}
+	fmt.Fprintln(w, "\nwhy the analysed units are (privet -v lists each):")
+	for _, k := range slices.Sorted(maps.Keys(whyCount)) {
+		fmt.Fprintf(w, "%6d  %s\n", whyCount[k], k)
+	}
 	fmt.Fprintf(w, "\nunits where privet costs most over ssaonly:\n%-9s %-9s %8s %8s %7s  %s\n", "route", "vetxonly", "privet", "ssaonly", "rss_MB", "unit")
 	for _, r := range rows[:min(25, len(rows))] {
-		fmt.Fprintf(w, "%-9s %-9t %8.2f %8.2f %7d  %s\n", r.route, r.privet.vetxOnly, r.privet.cpu, r.ss.cpu, r.privet.rssKB/1024, r.id)
+		fmt.Fprintf(w, "%-9s %-9t %8.2f %8.2f %7d  %s", r.route, r.privet.vetxOnly, r.privet.cpu, r.ss.cpu, r.privet.rssKB/1024, r.id)
+		if why := whys[r.id]; why != "" {
+			fmt.Fprintf(w, " (%s)", why)
+		}
+		fmt.Fprintln(w)
 	}
 	return nil
+}
+
+// whyKind shortens a reason to what kind of thing made a unit relevant:
+// "calls the sink (*net/http.Client).Do" -> "calls the sink".
+func whyKind(why string) string {
+	if strings.HasPrefix(why, "calls the sink") {
+		return why // the sinks are few; which one matters
+	}
+	for _, prefix := range []string{"calls the sanitizer", "calls the source function", "has values of the sensitive type", "declares"} {
+		if strings.HasPrefix(why, prefix) {
+			return prefix
+		}
+	}
+	if strings.HasPrefix(why, "calls ") {
+		return "calls a function that sends or returns sensitive data"
+	}
+	return why
 }

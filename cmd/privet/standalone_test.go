@@ -570,6 +570,9 @@ func TestVerboseLimits(t *testing.T) {
 		if got := strings.Contains(stderr.String(), want); got != tc.says {
 			t.Errorf("privet %v: stderr says the bound: %v, want %v; stderr:\n%s", tc.args, got, tc.says, stderr.String())
 		}
+		if got := strings.Contains(stderr.String(), "privet: analysed example.com/bounds/wide: calls the sink example.com/bounds/wide.Send\n"); got != tc.says {
+			t.Errorf("privet %v: stderr says why wide is analysed: %v, want %v; stderr:\n%s", tc.args, got, tc.says, stderr.String())
+		}
 		routes := regexp.MustCompile(`privet: packages: 1 analysed, 1 on the fast path, [1-9]\d* skipped`)
 		if got := routes.MatchString(stderr.String()); got != tc.says {
 			t.Errorf("privet %v: stderr counts the routes: %v, want %v; stderr:\n%s", tc.args, got, tc.says, stderr.String())

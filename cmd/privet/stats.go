@@ -35,6 +35,7 @@ const statsName = "privetstats"
 // packageStats is what privetstats says about one unit.
 type packageStats struct {
 	Route  taint.Route   `json:"route"`
+	Why    string        `json:"why,omitempty"`
 	Limits []taint.Limit `json:"limits,omitempty"`
 }
 
@@ -55,7 +56,7 @@ func statsAnalyzer(list []*analysis.Analyzer, unit string) *analysis.Analyzer {
 		res, _ := pass.ResultOf[tnt].(*taint.Result)
 		var st packageStats
 		if res != nil {
-			st = packageStats{Route: res.Route, Limits: res.Limits}
+			st = packageStats{Route: res.Route, Why: res.Why, Limits: res.Limits}
 		}
 		if *emit {
 			id := unit
@@ -129,6 +130,8 @@ type limitsSeen struct {
 	mu     sync.Mutex
 	lines  []string
 	routes map[taint.Route]int
+	// analysed says why each analysed unit was (-v).
+	analysed []string
 }
 
 func (l *limitsSeen) add(unit string, st packageStats) {
@@ -138,6 +141,9 @@ func (l *limitsSeen) add(unit string, st packageStats) {
 		l.routes = map[taint.Route]int{}
 	}
 	l.routes[st.Route]++
+	if st.Route == taint.Analysed && st.Why != "" {
+		l.analysed = append(l.analysed, fmt.Sprintf("analysed %s: %s", unit, st.Why))
+	}
 	for _, lim := range st.Limits {
 		where := lim.Func
 		if where == "" {
@@ -155,11 +161,13 @@ func (l *limitsSeen) bounds() []string {
 	return slices.Compact(slices.Sorted(slices.Values(l.lines)))
 }
 
-// report returns the bounds, then the count of units per route (-v).
+// report returns the bounds, why each analysed unit was, then the
+// count of units per route (-v).
 func (l *limitsSeen) report() []string {
 	lines := l.bounds()
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	lines = append(lines, slices.Sorted(slices.Values(l.analysed))...)
 	return append(lines, fmt.Sprintf("packages: %d analysed, %d on the fast path, %d skipped (standard library and catalog SDKs)",
 		l.routes[taint.Analysed], l.routes[taint.FastPath], l.routes[taint.Skipped]))
 }

@@ -1,50 +1,85 @@
 package taint
 
-import "go/types"
+import (
+	"go/token"
+	"go/types"
+)
 
 // relevant reports whether the package can hold a source or reach a
-// sink, judged from the type checker's records alone: it names a sink, a
-// sanitizer, or a function whose summary sends or returns sensitive data;
-// or it has an expression whose type carries sensitive data; or it reads
-// a field of such a type. A package that is not relevant takes the fast
-// path: it is not analysed, and callers treat its functions
-// conservatively, which is exact for pass-through code.
-func (a *pkgAnalysis) relevant() bool {
+// sink, judged from the type checker's records alone, and why: it names
+// a sink, a sanitizer, or a function whose summary sends or returns
+// sensitive data; or it has an expression whose type carries sensitive
+// data; or it reads a field of such a type. A package that is not
+// relevant takes the fast path: its SSA is not even built, it is not
+// analysed, and callers treat its functions conservatively, which is
+// exact for pass-through code. The reason names the first such thing
+// met, in a deterministic order (privet -v, bench/pkgcost.sh).
+func (a *pkgAnalysis) relevant() (why string, ok bool) {
 	info := a.pass.TypesInfo
-	for _, obj := range info.Uses {
+	var sends, typed string
+	var sendsAt token.Position
+	for id, obj := range info.Uses {
 		fn, ok := obj.(*types.Func)
 		if !ok {
 			continue
 		}
-		if a.sinks.Func(fn) != nil {
-			return true
+		reason := ""
+		switch {
+		case a.sinks.Func(fn) != nil:
+			reason = "calls the sink " + fn.FullName()
+		case builtinSanitizer(fn):
+			reason = "calls the sanitizer " + fn.FullName()
 		}
-		if _, ok := a.ann.SanitizerCategories(fn); ok || builtinSanitizer(fn) {
-			return true
+		if _, ok := a.cfg.SourceFunc(fn); ok && reason == "" {
+			reason = "calls the source function " + fn.FullName()
 		}
-		if _, ok := a.cfg.Sanitizer(fn); ok {
-			return true
+		if _, ok := a.ann.SanitizerCategories(fn); ok && reason == "" {
+			reason = "calls the sanitizer " + fn.FullName()
 		}
-		if _, ok := a.cfg.SourceFunc(fn); ok {
-			return true
+		if _, ok := a.cfg.Sanitizer(fn); ok && reason == "" {
+			reason = "calls the sanitizer " + fn.FullName()
 		}
-		if fn.Pkg() != a.pass.Pkg {
+		if reason == "" && fn.Pkg() != a.pass.Pkg {
 			// Parameter-to-result flows alone make nothing sensitive:
 			// only a callee that sends or returns a source matters.
 			if s, ok := a.importedSummary(fn); ok && (len(s.Sinks) > 0 || s.hasSource()) {
-				return true
+				reason = "calls " + fn.FullName() + ", which sends or returns sensitive data"
 			}
 		}
+		if reason == "" {
+			continue
+		}
+		if at := a.pass.Fset.Position(id.Pos()); sends == "" || before(at, sendsAt) {
+			sends, sendsAt = reason, at
+		}
+	}
+	if sends != "" {
+		return sends, true
 	}
 	for _, tv := range info.Types {
 		if tv.Type != nil && !a.types.of(tv.Type).Empty() {
-			return true
+			if s := "has values of the sensitive type " + tv.Type.String(); typed == "" || s < typed {
+				typed = s
+			}
 		}
 	}
 	for _, def := range info.Defs {
 		if v, ok := def.(*types.Var); ok && !a.types.of(v.Type()).Empty() {
-			return true
+			if s := "declares " + v.Name() + " of the sensitive type " + v.Type().String(); typed == "" || s < typed {
+				typed = s
+			}
 		}
 	}
-	return false
+	return typed, typed != ""
+}
+
+// before orders positions by file, line and column.
+func before(p, q token.Position) bool {
+	if p.Filename != q.Filename {
+		return p.Filename < q.Filename
+	}
+	if p.Line != q.Line {
+		return p.Line < q.Line
+	}
+	return p.Column < q.Column
 }

@@ -57,6 +57,8 @@ type Result struct {
 	Limits []Limit
 	// Route says how the package was treated.
 	Route Route
+	// Why says what made an analysed package relevant (relevant.go).
+	Why string
 }
 
 // Route is how the taint pass treated a package.
@@ -102,7 +104,8 @@ func run(pass *analysis.Pass) (any, error) {
 	ann := annotations.For(pass)
 	cfg := config.For(pass)
 	a := newPkgAnalysis(pass, ann, cfg, matcher)
-	if !a.relevant() {
+	why, ok := a.relevant()
+	if !ok {
 		return &Result{Route: FastPath}, nil
 	}
 	ssaRes, err := buildSSA(pass)
@@ -117,6 +120,7 @@ func run(pass *analysis.Pass) (any, error) {
 		Findings:  a.allFindings(ssaRes.SrcFuncs),
 		Limits:    a.limits.list(),
 		Route:     Analysed,
+		Why:       why,
 	}, nil
 }
 
