@@ -693,3 +693,30 @@ func TestGoVetCache(t *testing.T) {
 		t.Errorf("after editing track, analysed %v: want track and its importers only", units)
 	}
 }
+
+// TestDependencyDemand: a call of a built-in sanitizer makes the user's
+// own packages relevant (their hashing helpers get summaries that say the
+// result is clean) but not a dependency's: testdata/cli/vendored's
+// hashlib (vendored, so it has a module version) takes the fast path,
+// and a flow through its Digest is reported as through any pass-through
+// helper.
+func TestDependencyDemand(t *testing.T) {
+	inModule(t, filepath.Join(cliDir, "vendored"))
+	t.Setenv("GOFLAGS", "-mod=vendor")
+	var stdout, stderr bytes.Buffer
+	if got := standalone([]string{"-v", "./..."}, &stdout, &stderr); got != exitFindings {
+		t.Fatalf("exit status %d, want %d; stderr:\n%s", got, exitFindings, stderr.String())
+	}
+	want := "app/app.go:34:32: pii data (Customer.Email) reaches an AI service (app Send) without an approved sanitizer\n"
+	if stdout.String() != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", stdout.String(), want)
+	}
+	for _, line := range []string{
+		"privet: analysed example.com/vendored/app: calls the sanitizer crypto/sha256.Sum256\n",
+		"privet: packages: 1 analysed, 1 on the fast path, ",
+	} {
+		if !strings.Contains(stderr.String(), line) {
+			t.Errorf("stderr lacks %q:\n%s", line, stderr.String())
+		}
+	}
+}

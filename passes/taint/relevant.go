@@ -7,8 +7,9 @@ import (
 
 // relevant reports whether the package can hold a source or reach a
 // sink, judged from the type checker's records alone, and why: it names
-// a sink, a sanitizer, or a function whose summary sends or returns
-// sensitive data; or it has an expression whose type carries sensitive
+// a sink, a sanitizer (a built-in one only in a module under
+// development, see underDevelopment), or a function whose summary sends
+// or returns sensitive data; or it has an expression whose type carries sensitive
 // data; or it reads a field of such a type. A package that is not
 // relevant takes the fast path: its SSA is not even built, it is not
 // analysed, and callers treat its functions conservatively, which is
@@ -27,7 +28,7 @@ func (a *pkgAnalysis) relevant() (why string, ok bool) {
 		switch {
 		case a.sinks.Func(fn) != nil:
 			reason = "calls the sink " + fn.FullName()
-		case builtinSanitizer(fn):
+		case builtinSanitizer(fn) && a.underDevelopment():
 			reason = "calls the sanitizer " + fn.FullName()
 		}
 		if _, ok := a.cfg.SourceFunc(fn); ok && reason == "" {
@@ -71,6 +72,23 @@ func (a *pkgAnalysis) relevant() (why string, ok bool) {
 		}
 	}
 	return typed, typed != ""
+}
+
+// underDevelopment reports whether the package belongs to a module
+// without a version: the main module, a workspace module or a local
+// replacement, not a dependency from the module cache or vendor
+// directory. A call of a built-in sanitizer (a digest, an AEAD seal)
+// makes only such packages relevant: the user's own hashing helpers
+// must have summaries that say their results are clean, but in
+// dependencies such calls are crypto and protocol internals (quic-go,
+// x/crypto, validator) that would be analysed for nothing. A
+// dependency's helper that only hashes its argument is then
+// pass-through for its callers: a possible false report, never a missed
+// one (a sanitizer rule in the policy names it). The module version is
+// an input of the package under go vet, so results stay a function of
+// the package's inputs.
+func (a *pkgAnalysis) underDevelopment() bool {
+	return a.pass.Module == nil || a.pass.Module.Version == ""
 }
 
 // before orders positions by file, line and column.
