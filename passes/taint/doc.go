@@ -17,6 +17,10 @@
 // reports nothing: its Result lists the flows for the privet analyzer, and
 // the places where a bound of the engine cut the analysis short (Limits).
 //
+// A package that can neither hold a source nor reach a sink takes the
+// fast path: its SSA is not built (buildssa runs on demand), it exports
+// no fact, and its Result says so (Route, and Why for the others).
+//
 // Each file of the package holds one concept; CONTRIBUTING.md at the root
 // of the repository has the map and follows a flow from a field read to a
 // report.
