@@ -64,8 +64,9 @@ func vetTool(args []string) {
 			}
 		}
 		os.Args = append(os.Args[:1], vet...)
+		stop := profileUnit(vet)
 		list := analyzers.All()
-		unitchecker.Main(append(list, statsAnalyzer(list, vetUnitID(vet)))...) // does not return
+		unitchecker.Main(append(list, statsAnalyzer(list, vetUnitID(vet), stop))...) // does not return
 	}
 }
 

@@ -72,7 +72,7 @@ func standaloneFlags(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.tests, "test", true, "also analyse test files")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags`")
 	fs.BoolVar(&o.verbose, "v", false, "also print on stderr where a bound of the engine cut the analysis short (the function and what it means)")
-	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the command to `file` (the analysis itself runs in go vet's vet tool processes: profile those with bench/)")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the command to `file` (the analysis itself runs in go vet's vet tool processes: set PRIVET_VET_CPUPROFILE_DIR=dir for a profile per package)")
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of a `topic` (same as privet explain topic)")
 	return fs
 }

@@ -41,8 +41,9 @@ type packageStats struct {
 
 // statsAnalyzer returns the privetstats analyzer for the vet tool, over
 // the taint pass the analyzers of list require. unit is the vet unit's
-// ID (the key go vet -json uses for the unit).
-func statsAnalyzer(list []*analysis.Analyzer, unit string) *analysis.Analyzer {
+// ID (the key go vet -json uses for the unit); done is called once the
+// taint pass is done (profileUnit's stop).
+func statsAnalyzer(list []*analysis.Analyzer, unit string, done func()) *analysis.Analyzer {
 	tnt := taintPass(list)
 	a := &analysis.Analyzer{
 		Name:       statsName,
@@ -53,6 +54,7 @@ func statsAnalyzer(list []*analysis.Analyzer, unit string) *analysis.Analyzer {
 	}
 	emit := a.Flags.Bool("emit", false, "print the statistics on standard output, as a go vet -json unit entry")
 	a.Run = func(pass *analysis.Pass) (any, error) {
+		done()
 		res, _ := pass.ResultOf[tnt].(*taint.Result)
 		var st packageStats
 		if res != nil {
