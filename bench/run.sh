@@ -12,6 +12,7 @@
 #      PRIVET_BASE_BIN (a second privet binary, measured as the variant
 #      "base" in the same interleaved runs: before/after comparisons),
 #      STANDALONE=0 (leave out the standalone command, privet ./...),
+#      ONLY="privet standalone" (measure only these variants),
 #      LEAF (the file the rerun mode edits; default: a file of a package
 #      no other package of the module imports).
 # MODES: cold (empty GOCACHE), warm (compiled export data, no vet
@@ -59,6 +60,7 @@ fi
 VARIANTS=(govet ssaonly privet)
 if [[ ${STANDALONE:-1} != 0 ]]; then VARIANTS+=(standalone); fi
 if [[ -n ${PRIVET_BASE_BIN:-} ]]; then BASE=$PRIVET_BASE_BIN; VARIANTS+=(base); fi
+if [[ -n ${ONLY:-} ]]; then read -r -a VARIANTS <<<"$ONLY"; fi
 # Snapshot override binaries so a rebuild/cleanup elsewhere cannot change them mid-run.
 for b in SSAONLY PRIVET ${BASE:+BASE}; do
 	[[ -x ${!b} ]] || { echo "$b binary ${!b} is not executable" >&2; exit 1; }
