@@ -64,6 +64,7 @@ func vetTool(args []string) {
 			}
 		}
 		os.Args = append(os.Args[:1], vet...)
+		tuneGC()
 		stop := profileUnit(vet)
 		list := analyzers.All()
 		unitchecker.Main(append(list, statsAnalyzer(list, vetUnitID(vet), stop))...) // does not return
