@@ -90,8 +90,8 @@ func newPrivet(cfg, ann, tnt *analysis.Analyzer, kinds string) *analysis.Analyze
 		f := cfg.Flags.Lookup(name)
 		a.Flags.Var(f.Value, f.Name, f.Usage)
 	}
-	a.Flags.StringVar(&kinds, "kinds", kinds,
-		"report only flows into these sink kinds, comma-separated ("+sinks.KindList()+", or a custom kind); empty: all")
+	a.Flags.Var(kindsFlag{&kinds}, "kinds",
+		"report only flows into these sink kinds, comma-separated ("+sinks.KindList()+", or a kind of your own declared under sink_kinds: in .privet.yml); empty: all")
 	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, kinds) })
 	return a
 }
@@ -117,6 +117,11 @@ func run(pass *analysis.Pass, kinds string) (any, error) {
 	for _, p := range ann.Problems {
 		pass.Report(analysis.Diagnostic{Pos: p.Pos, Category: "annotation", Message: p.Message})
 	}
+	for _, d := range ann.SinkDirectives {
+		if msg := directiveKindProblem(cfg, d.Kind); msg != "" {
+			pass.Report(analysis.Diagnostic{Pos: d.Pos, Category: "annotation", Message: msg})
+		}
+	}
 	for _, w := range unmatchedRules(pass, cfg) {
 		pass.Report(w)
 	}
@@ -132,10 +137,67 @@ func run(pass *analysis.Pass, kinds string) (any, error) {
 			continue
 		}
 		d := Diagnostic(f)
-		d.SuggestedFixes = sanitizerFix(pass, ann, f)
+		if !remapped(pass.Fset, f) {
+			d.SuggestedFixes = sanitizerFix(pass, ann, f)
+		}
 		pass.Report(d)
 	}
 	return nil, nil
+}
+
+// kindsFlag is the -kinds flag: a comma-separated list of sink kinds,
+// each spelt as a kind (a lower case word; not a package pattern, which
+// the flag takes as its value when the kinds are left out). Whether a
+// kind exists depends on the policy: hosts check that with
+// sinks.CheckKinds before the analysis.
+type kindsFlag struct{ s *string }
+
+func (f kindsFlag) String() string {
+	if f.s == nil {
+		return ""
+	}
+	return *f.s
+}
+
+func (f kindsFlag) Set(v string) error {
+	if err := CheckKindsSpelling(v); err != nil {
+		return err
+	}
+	*f.s = v
+	return nil
+}
+
+// CheckKindsSpelling checks the form of a -kinds value (empty: all
+// kinds): comma-separated lower case words, none a package pattern. An
+// unknown word is left to sinks.CheckKinds, which knows the policy.
+func CheckKindsSpelling(v string) error {
+	if strings.TrimSpace(v) == "" {
+		return nil
+	}
+	for _, k := range strings.Split(v, ",") {
+		if err := sinks.CheckKinds([]string{k}); err != nil && config.KindNameProblem(strings.TrimSpace(k)) != "" {
+			return err
+		}
+	}
+	return nil
+}
+
+// directiveKindProblem returns the problem of a //privet:sink kind that
+// is one typo away from a built-in kind and not declared in the policy
+// ("ia" for "ai"), or "".
+func directiveKindProblem(cfg *config.Config, kind string) string {
+	if sinks.KnownKind(sinks.Kind(kind)) {
+		return ""
+	}
+	for _, k := range cfg.Kinds {
+		if k.Name == kind {
+			return ""
+		}
+	}
+	if near := config.NearMiss(kind, sinks.KindNames()); near != "" {
+		return sinks.UnknownKindMessage(kind, near)
+	}
+	return ""
 }
 
 // Message is the one-line text of a finding.

@@ -5,9 +5,12 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/privetlint/privet/internal/funcname"
 	"github.com/privetlint/privet/passes/config"
 )
 
@@ -33,8 +36,54 @@ func unmatchedRules(pass *analysis.Pass, cfg *config.Config) []analysis.Diagnost
 		return file.LineStart(p.Line) + token.Pos(p.Col-1)
 	}
 	warn := func(p config.Position, format string, args ...any) {
+		msg := fmt.Sprintf(format, args...)
 		if pos := at(p); pos.IsValid() {
-			out = append(out, analysis.Diagnostic{Pos: pos, Category: "policy", Message: fmt.Sprintf(format, args...)})
+			out = append(out, analysis.Diagnostic{Pos: pos, Category: "policy", Message: msg})
+		} else if len(pass.Files) > 0 {
+			// A policy that is no file (golangci-lint's inline
+			// settings, -privet.policy): at the package clause, naming
+			// the rule's place in the policy's text.
+			out = append(out, analysis.Diagnostic{Pos: pass.Files[0].Package, Category: "policy",
+				Message: fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, msg)})
+		}
+	}
+	for i := range cfg.Sinks {
+		r := &cfg.Sinks[i]
+		if !exactPackage(pass, r.Func) {
+			continue
+		}
+		fns := matching(pass.Pkg, r.Func)
+		if len(fns) == 0 {
+			warn(r.Pos, "sink rule matches nothing: package %s has no %s", pass.Pkg.Path(), describe(r.Func))
+			continue
+		}
+		for j, a := range r.Args {
+			if !slices.ContainsFunc(fns, func(fn *types.Func) bool { return config.ArgFits(fn, a) }) {
+				warn(r.ArgsPos[j], "args: %d names no argument of %s: the rule reports nothing through it (0 is the first argument after the receiver, -1 the receiver)", a, arities(fns))
+			}
+		}
+		// First rule wins: a rule every function of which an earlier
+		// rule takes never applies.
+		var first *config.SinkRule
+		shadowed := true
+		for _, fn := range fns {
+			if !r.Fits(fn) {
+				continue
+			}
+			w := cfg.Sink(fn)
+			if w == r || w == nil {
+				shadowed = false
+				break
+			}
+			first = w
+		}
+		if shadowed && first != nil {
+			warn(r.Pos, "sink rule never applies: the rule at line %d matches %s first", first.Pos.Line, funcNames(fns))
+		}
+	}
+	for _, r := range cfg.Sanitizers {
+		if exactPackage(pass, r.Func) && len(matching(pass.Pkg, r.Func)) == 0 {
+			warn(r.Pos, "sanitizer rule matches nothing: package %s has no %s", pass.Pkg.Path(), describe(r.Func))
 		}
 	}
 	for _, r := range cfg.Sources {
@@ -66,4 +115,99 @@ func hasField(st *types.Struct, name string) bool {
 		}
 	}
 	return false
+}
+
+// exactPackage reports whether a rule names the package under analysis
+// exactly (rules naming packages by regexp are not checked).
+func exactPackage(pass *analysis.Pass, fp config.FuncPattern) bool {
+	return !fp.Package.IsRegexp() && fp.Package.Text == pass.Pkg.Path()
+}
+
+// matching lists the functions and methods (interface methods included)
+// declared in pkg that fp matches, in a deterministic order.
+func matching(pkg *types.Package, fp config.FuncPattern) []*types.Func {
+	var out []*types.Func
+	add := func(fn *types.Func) {
+		if fp.Match(fn) {
+			out = append(out, fn)
+		}
+	}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.Func:
+			add(obj)
+		case *types.TypeName:
+			if obj.IsAlias() {
+				continue
+			}
+			named, ok := obj.Type().(*types.Named)
+			if !ok {
+				continue
+			}
+			for i := 0; i < named.NumMethods(); i++ {
+				add(named.Method(i))
+			}
+			if it, ok := named.Underlying().(*types.Interface); ok {
+				for i := 0; i < it.NumExplicitMethods(); i++ {
+					add(it.ExplicitMethod(i))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// describe names what a function pattern looks for: "method Send",
+// "method Ask of Asker", "function /^Send/".
+func describe(fp config.FuncPattern) string {
+	s := "function or method " + fp.Method.Text
+	if fp.NoReceiver {
+		s = "function " + fp.Method.Text
+	}
+	if fp.Receiver.Text != "" {
+		s = "method " + fp.Method.Text + " of " + fp.Receiver.Text
+	}
+	return s
+}
+
+// arities says how many arguments the functions take: "llm.Send (2
+// parameters)", "llm.Client.Ask, llm.Asker.Ask (1 parameter each)".
+func arities(fns []*types.Func) string {
+	var parts []string
+	for i, fn := range fns {
+		if i == 3 {
+			parts = append(parts, fmt.Sprintf("and %d more", len(fns)-3))
+			break
+		}
+		n := fn.Type().(*types.Signature).Params().Len()
+		unit := "parameters"
+		if n == 1 {
+			unit = "parameter"
+		}
+		parts = append(parts, fmt.Sprintf("%s (%d %s)", shortName(fn), n, unit))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// funcNames names up to three functions.
+func funcNames(fns []*types.Func) string {
+	var parts []string
+	for i, fn := range fns {
+		if i == 3 {
+			parts = append(parts, fmt.Sprintf("and %d more", len(fns)-3))
+			break
+		}
+		parts = append(parts, shortName(fn))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// shortName is "llm.Send" or "llm.Client.Ask".
+func shortName(fn *types.Func) string {
+	name := fn.Name()
+	if r := funcname.Receiver(fn); r != "" {
+		name = r + "." + name
+	}
+	return fn.Pkg().Name() + "." + name
 }

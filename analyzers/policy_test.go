@@ -2,6 +2,7 @@ package analyzers_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,6 +37,40 @@ func TestPolicy(t *testing.T) {
 	want := "policy/app/.privet.yml:21:5: source rule matches nothing: package policy/app has no type Missing"
 	if len(policyWarnings) != 1 || policyWarnings[0] != want {
 		t.Errorf("policy warnings = %q, want [%q]", policyWarnings, want)
+	}
+}
+
+// TestPolicySinkRules: sink rules naming arguments a function does not
+// have, or nothing, are reported at the rule, and a rule that fits is
+// not hidden by an earlier one that does not.
+func TestPolicySinkRules(t *testing.T) {
+	t.Parallel()
+	var rec recorder
+	results := analysistest.Run(&rec, testdata(t), analyzers.Analyzer, "policyargs/llm", "policyargs/app")
+	var got []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if p := r.Pass.Fset.Position(d.Pos); strings.HasSuffix(p.Filename, ".privet.yml") {
+				got = append(got, strings.TrimPrefix(p.String(), testdata(t)+"/src/")+": "+d.Message)
+			}
+		}
+	}
+	for _, e := range rec.errs {
+		if !strings.Contains(e, ".privet.yml") {
+			t.Error(e)
+		}
+	}
+	want := []string{
+		"policyargs/.privet.yml:5:12: args: 5 names no argument of llm.Send (2 parameters): the rule reports nothing through it (0 is the first argument after the receiver, -1 the receiver)",
+		"policyargs/.privet.yml:9:12: args: 7 names no argument of llm.Asker.Ask (1 parameter), llm.Client.Ask (1 parameter): the rule reports nothing through it (0 is the first argument after the receiver, -1 the receiver)",
+		"policyargs/.privet.yml:16:5: sink rule matches nothing: package policyargs/llm has no function or method Sned",
+		"policyargs/.privet.yml:19:5: sink rule never applies: the rule at line 11 matches llm.Asker.Ask first",
+		"policyargs/.privet.yml:24:5: sanitizer rule matches nothing: package policyargs/llm has no function or method Mask",
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("policy warnings:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

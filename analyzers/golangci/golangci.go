@@ -68,6 +68,7 @@ type Settings struct {
 	// types.
 	Version    any `json:"version,omitempty"`
 	Categories any `json:"categories,omitempty"`
+	SinkKinds  any `json:"sink_kinds,omitempty"`
 	Sources    any `json:"sources,omitempty"`
 	Sinks      any `json:"sinks,omitempty"`
 	Sanitizers any `json:"sanitizers,omitempty"`
@@ -82,7 +83,7 @@ type Settings struct {
 
 // policyKeys are the top-level keys of a policy file, in the order
 // config.Parse documents them.
-var policyKeys = []string{"version", "categories", "sources", "sinks", "sanitizers", "allow", "exclude", "enable"}
+var policyKeys = []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "exclude", "enable"}
 
 // flagKeys are the settings that are not policy.
 var flagKeys = []string{"config", "kinds"}
@@ -117,7 +118,10 @@ func Decode(raw any) (Settings, error) {
 	for i, k := range s.Kinds {
 		s.Kinds[i] = strings.TrimSpace(k)
 		if s.Kinds[i] == "" || strings.Contains(k, ",") {
-			return Settings{}, fmt.Errorf("%s: kinds: %q is not a sink kind (write one kind per list entry)", SettingsName, k)
+			return Settings{}, fmt.Errorf("%s: kinds: %s is not a sink kind (write one kind per list entry)", SettingsName, config.Quote(k))
+		}
+		if err := analyzers.CheckKindsSpelling(s.Kinds[i]); err != nil {
+			return Settings{}, fmt.Errorf("%s: kinds: %v", SettingsName, err)
 		}
 	}
 	if len(policy) == 0 {
@@ -248,8 +252,25 @@ func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := sinks.LoadPolicy(config.Settings{File: s.Config, Policy: s.Policy}, wd); err != nil {
+	cs := config.Settings{File: s.Config, Policy: s.Policy}
+	cfg, err := sinks.LoadPolicy(cs, wd)
+	if err != nil {
 		return nil, err
+	}
+	if len(s.Kinds) > 0 {
+		// The kinds a policy applying below the working directory
+		// declares may be selected too.
+		cfgs := []*config.Config{cfg}
+		if s.Policy == nil && s.Config == "" && os.Getenv(config.EnvVar) == "" {
+			for _, file := range config.FilesBelow(wd, 0) {
+				if c, err := sinks.LoadPolicy(cs, filepath.Dir(file)); err == nil {
+					cfgs = append(cfgs, c)
+				}
+			}
+		}
+		if err := sinks.CheckKinds(s.Kinds, cfgs...); err != nil {
+			return nil, fmt.Errorf("%s: kinds: %v", SettingsName, err)
+		}
 	}
 	var out []*analysis.Analyzer
 	for _, a := range analyzers.New(analyzers.Settings{Config: s.Config, Policy: s.Policy, Kinds: s.Kinds}) {

@@ -256,6 +256,15 @@ func TestSettingsErrors(t *testing.T) {
 			name + ": config: stat /nonexistent/.privet.yml: no such file or directory"},
 		{"broken config file", "config: " + broken,
 			broken + `:2:1: unknown key "sinkz" in the policy file; did you mean "sinks"?`},
+		// Issue 20: a kinds list that filters everything is an error.
+		{"kinds case", "kinds: [AI]",
+			name + `: kinds: unknown sink kind "AI"; did you mean "ai"?`},
+		{"kinds typo", "kinds: [ia]",
+			name + `: kinds: unknown sink kind "ia"; did you mean "ai"?`},
+		{"kinds pattern", "kinds: [./...]",
+			name + `: kinds: "./..." looks like a package pattern, not a sink kind: the kinds come first, e.g. -kinds=ai ./... (kinds: ai, http, analytics, monitoring, telemetry, messaging, payment, rpc)`},
+		{"kinds undeclared", "kinds: [crm]\nversion: 1",
+			name + `: kinds: unknown sink kind "crm" (kinds: ai, http, analytics, monitoring, telemetry, messaging, payment, rpc; a kind of your own is declared under sink_kinds: in .privet.yml)`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			as, err := build(t, settings(t, tc.settings))
@@ -266,6 +275,13 @@ func TestSettingsErrors(t *testing.T) {
 				t.Errorf("got:\n%s\nwant:\n%s", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestKindsDeclared: a kind the inline policy declares may be selected.
+func TestKindsDeclared(t *testing.T) {
+	if _, err := build(t, settings(t, "kinds: [crm]\nversion: 1\nsink_kinds: [{name: crm}]")); err != nil {
+		t.Errorf("kinds: [crm] with crm declared: %v", err)
 	}
 }
 

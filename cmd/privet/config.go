@@ -49,6 +49,12 @@ func printConfig(w io.Writer, dir string) error {
 	for _, c := range cfg.Categories {
 		fmt.Fprintf(w, "  - %s  # %s %s\n", c.Name, from(c.Pos), c.Description)
 	}
+	if len(cfg.Kinds) > 0 {
+		fmt.Fprintln(w, "sink kinds:")
+		for _, k := range cfg.Kinds {
+			fmt.Fprintf(w, "  - %s  # %s %s\n", k.Name, from(k.Pos), k.Description)
+		}
+	}
 	section := func(name string, n int, f func(i int) string) {
 		if n == 0 {
 			return

@@ -2,30 +2,30 @@ package main
 
 import (
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
-
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/astutil"
+	"sync"
 
 	"github.com/privetlint/privet/internal/host/baseline"
 	"github.com/privetlint/privet/internal/host/report"
+	"github.com/privetlint/privet/internal/host/vetjson"
 )
 
-// converter turns diagnostics and errors of loaded packages into report
-// values, with file names relative to the working directory.
+// converter turns go vet's diagnostics and errors into report values,
+// with file names relative to the working directory.
 type converter struct {
 	wd      string
 	pkgDirs map[string]string // package path -> directory
-	sources map[string][]byte
 }
 
 func newConverter(wd string) *converter {
-	return &converter{wd: wd, pkgDirs: map[string]string{}, sources: map[string][]byte{}}
+	return &converter{wd: wd, pkgDirs: map[string]string{}}
 }
 
 // rel makes a file name relative to the working directory, slash
@@ -39,18 +39,15 @@ func (c *converter) rel(name string) string {
 	return filepath.ToSlash(name)
 }
 
-func (c *converter) loc(p token.Position) report.Location {
-	return report.Location{File: c.rel(p.Filename), Line: p.Line, Column: p.Column}
-}
-
 // elsewhere matches the position a trace step inside another package
 // carries in its message: "read User.Email (example.com/m/a/a.go:12:3)".
 var elsewhere = regexp.MustCompile(`^(.*) \(([^\s()]+)/([^\s()/]+\.go):(\d+):(\d+)\)$`)
 
 // step converts one related information entry. A step in another
-// package is placed at its own file when that package was loaded.
-func (c *converter) step(fset *token.FileSet, r analysis.RelatedInformation) report.Step {
-	s := report.Step{Location: c.loc(fset.Position(r.Pos)), Message: r.Message}
+// package is placed at its own file when that package was listed.
+func (c *converter) step(r vetjson.Related) report.Step {
+	name, line, col, _ := vetjson.SplitPosn(r.Posn)
+	s := report.Step{Location: report.Location{File: c.rel(name), Line: line, Column: col}, Message: r.Message}
 	if m := elsewhere.FindStringSubmatch(r.Message); m != nil {
 		if dir, ok := c.pkgDirs[m[2]]; ok {
 			line, _ := strconv.Atoi(m[4])
@@ -62,84 +59,186 @@ func (c *converter) step(fset *token.FileSet, r analysis.RelatedInformation) rep
 	return s
 }
 
-// finding converts a diagnostic of package pkg, in file (nil if it
-// could not be parsed), positioned in fset.
-func (c *converter) finding(pkg string, fset *token.FileSet, file *ast.File, d analysis.Diagnostic) *report.Finding {
-	posn := fset.Position(d.Pos)
+// finding converts a go vet diagnostic of package pkg. Positions are
+// go vet's, as written (after a //line directive, the file and line it
+// names, and column 0 when it names none); the Go files they point
+// into are read, once each, for the enclosing function, the leaking
+// argument and the fixes' line and column. ok is false for a
+// diagnostic without a position.
+func (c *converter) finding(pkg string, files *sourceFiles, vd vetjson.Diagnostic) (*report.Finding, bool) {
+	name, line, col, ok := vetjson.SplitPosn(vd.Posn)
+	if !ok {
+		return nil, false
+	}
 	f := &report.Finding{
-		Location: c.loc(posn),
-		Category: d.Category,
-		Message:  d.Message,
+		Location: report.Location{File: c.rel(name), Line: line, Column: col},
+		Category: vd.Category,
+		Message:  vd.Message,
 		Package:  pkg,
 	}
-	for _, r := range d.Related {
-		f.Trace = append(f.Trace, c.step(fset, r))
+	for _, r := range vd.Related {
+		f.Trace = append(f.Trace, c.step(r))
 	}
-	for _, sf := range d.SuggestedFixes {
-		f.Fixes = append(f.Fixes, c.fix(fset, sf))
-	}
-	if file != nil {
-		path, _ := astutil.PathEnclosingInterval(file, d.Pos, d.Pos)
-		var call *ast.CallExpr
-		for _, n := range path {
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				if call == nil && n.Pos() == d.Pos {
-					call = n
-				}
-			case *ast.FuncDecl:
-				f.Function = funcName(n)
-			}
+	for _, sf := range vd.SuggestedFixes {
+		if fix, ok := c.fix(files, sf); ok {
+			f.Fixes = append(f.Fixes, fix)
 		}
-		if call != nil {
-			f.Argument = c.argument(fset, posn.Filename, call, d)
+	}
+	if src := files.get(name); src.ast != nil && col > 0 {
+		pos := src.pos(line, col)
+		if fd := src.enclosingFunc(pos); fd != nil {
+			f.Function = funcName(fd)
+		}
+		if call := src.calls[pos]; call != nil {
+			var related []token.Pos
+			for _, r := range vd.Related {
+				if rname, rline, rcol, ok := vetjson.SplitPosn(r.Posn); ok && rname == name && rcol > 0 {
+					related = append(related, src.pos(rline, rcol))
+				}
+			}
+			f.Argument = src.argument(call, pos, related)
 		}
 	}
 	f.Fingerprint = baseline.Fingerprint(f.Package, f.Function, f.File, f.Category, f.Message, f.Argument)
+	return f, true
+}
+
+// fix converts a suggested fix. A fix is refused (ok false) unless every
+// edit is in a Go file that can be read and fits it: go vet names the
+// file a //line directive gives for an edit, with offsets in the Go
+// file, and applying that would corrupt the other file.
+func (c *converter) fix(files *sourceFiles, sf vetjson.Fix) (report.Fix, bool) {
+	fix := report.Fix{Message: sf.Message}
+	for _, e := range sf.Edits {
+		if !strings.HasSuffix(e.Filename, ".go") {
+			return fix, false
+		}
+		src := files.get(e.Filename)
+		end := max(e.End, e.Start)
+		if src.tf == nil || e.Start < 0 || end > src.tf.Size() {
+			return fix, false
+		}
+		start, stop := src.offset(e.Start), src.offset(end)
+		fix.Edits = append(fix.Edits, report.Edit{File: c.rel(e.Filename), Start: start, End: stop, New: e.New})
+	}
+	return fix, len(fix.Edits) > 0
+}
+
+// sourceFiles reads, once each, the files diagnostics point into.
+type sourceFiles struct {
+	mu    sync.Mutex
+	fset  *token.FileSet
+	files map[string]*sourceFile
+}
+
+// sourceFile is a file a diagnostic points into, indexed once so that
+// each diagnostic costs a lookup, not a walk of the file: 10,000
+// findings in one function took the standalone command minutes when
+// each walked the syntax tree (astutil.PathEnclosingInterval).
+type sourceFile struct {
+	src []byte
+	tf  *token.File // nil: the file cannot be read
+	// For a Go file that parses:
+	ast   *ast.File
+	funcs []*ast.FuncDecl             // in source order
+	calls map[token.Pos]*ast.CallExpr // the innermost call starting at each position
+}
+
+func newSourceFiles() *sourceFiles {
+	return &sourceFiles{fset: token.NewFileSet(), files: map[string]*sourceFile{}}
+}
+
+// get returns the file, read and indexed on first use.
+func (s *sourceFiles) get(name string) *sourceFile {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if f, ok := s.files[name]; ok {
+		return f
+	}
+	f := &sourceFile{}
+	s.files[name] = f
+	src, err := os.ReadFile(name)
+	if err != nil {
+		return f
+	}
+	f.src = src
+	if strings.HasSuffix(name, ".go") {
+		if file, err := parser.ParseFile(s.fset, name, src, parser.SkipObjectResolution); err == nil {
+			f.ast, f.tf = file, s.fset.File(file.FileStart)
+			f.index()
+			return f
+		}
+	}
+	f.tf = s.fset.AddFile(name, -1, len(src))
+	f.tf.SetLinesForContent(src)
 	return f
 }
 
-// fix converts a suggested fix.
-func (c *converter) fix(fset *token.FileSet, sf analysis.SuggestedFix) report.Fix {
-	fix := report.Fix{Message: sf.Message}
-	for _, e := range sf.TextEdits {
-		end := e.End
-		if !end.IsValid() {
-			end = e.Pos
+// index records the file's function declarations and calls.
+func (f *sourceFile) index() {
+	f.calls = map[token.Pos]*ast.CallExpr{}
+	for _, d := range f.ast.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok {
+			f.funcs = append(f.funcs, fd)
 		}
-		start, stop := fset.Position(e.Pos), fset.Position(end)
-		fix.Edits = append(fix.Edits, report.Edit{
-			File:  c.rel(start.Filename),
-			Start: report.Offset{Line: start.Line, Column: start.Column, Offset: start.Offset},
-			End:   report.Offset{Line: stop.Line, Column: stop.Column, Offset: stop.Offset},
-			New:   string(e.NewText),
-		})
 	}
-	return fix
+	ast.Inspect(f.ast, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			// f(x)(y): both calls start at f; the inner one ends first.
+			if prev := f.calls[call.Pos()]; prev == nil || call.End() < prev.End() {
+				f.calls[call.Pos()] = call
+			}
+		}
+		return true
+	})
+}
+
+// pos converts a line and a (1-based, byte) column; the position does
+// not depend on //line directives.
+func (f *sourceFile) pos(line, col int) token.Pos {
+	if f.tf == nil || line < 1 || line > f.tf.LineCount() {
+		return token.NoPos
+	}
+	off := f.tf.Offset(f.tf.LineStart(line)) + max(col, 1) - 1
+	if off > f.tf.Size() {
+		return token.NoPos
+	}
+	return f.tf.Pos(off)
+}
+
+// offset converts a byte offset into the file to a report offset, with
+// the line and column of the file itself (//line directives aside).
+func (f *sourceFile) offset(off int) report.Offset {
+	p := f.tf.PositionFor(f.tf.Pos(off), false)
+	return report.Offset{Line: p.Line, Column: p.Column, Offset: off}
+}
+
+// enclosingFunc returns the function declaration holding pos, or nil.
+func (f *sourceFile) enclosingFunc(pos token.Pos) *ast.FuncDecl {
+	i := sort.Search(len(f.funcs), func(i int) bool { return f.funcs[i].End() >= pos })
+	if i < len(f.funcs) && f.funcs[i].Pos() <= pos {
+		return f.funcs[i]
+	}
+	return nil
 }
 
 // argument is the text of the call's arguments that the trace passes
-// through (the leaking argument), or of the callee when the trace names
-// no position inside an argument. Spaces are normalised, so reformatting
-// does not change it.
-func (c *converter) argument(fset *token.FileSet, filename string, call *ast.CallExpr, d analysis.Diagnostic) string {
-	src, ok := c.sources[filename]
-	if !ok {
-		src, _ = os.ReadFile(filename)
-		c.sources[filename] = src
-	}
-	tf := fset.File(call.Pos())
+// through (the leaking argument: a related position inside it other than
+// the call's own, at), or of the callee when the trace names no position
+// inside an argument. Spaces are normalised, so reformatting does not
+// change it.
+func (f *sourceFile) argument(call *ast.CallExpr, at token.Pos, related []token.Pos) string {
 	text := func(n ast.Node) string {
-		start, end := tf.Offset(n.Pos()), tf.Offset(n.End())
-		if src == nil || end > len(src) {
+		start, end := f.tf.Offset(n.Pos()), f.tf.Offset(n.End())
+		if end > len(f.src) {
 			return ""
 		}
-		return strings.Join(strings.Fields(string(src[start:end])), " ")
+		return strings.Join(strings.Fields(string(f.src[start:end])), " ")
 	}
 	var parts []string
 	for _, arg := range call.Args {
-		for _, r := range d.Related {
-			if r.Pos != d.Pos && arg.Pos() <= r.Pos && r.Pos < arg.End() {
+		for _, r := range related {
+			if r != at && arg.Pos() <= r && r < arg.End() {
 				parts = append(parts, text(arg))
 				break
 			}

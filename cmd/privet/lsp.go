@@ -50,7 +50,7 @@ func lspCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "privet lsp: %v\n", err)
 		return exitError
 	}
-	opts := lsp.Options{VetTool: exe, Go: *goCmd, Debounce: *debounce}
+	opts := lsp.Options{VetTool: exe, Go: *goCmd, Debounce: *debounce, Stderr: stderr}
 	switch *logFile {
 	case "":
 	case "-":

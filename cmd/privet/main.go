@@ -51,17 +51,9 @@ func vetTool(args []string) {
 		os.Exit(version(os.Stdout, os.Stderr))
 	}
 	if vet, ok := vetArgs(args); ok {
-		if err := checkPolicyFlags(vet); err != nil {
-			// unitchecker would show only "failed prerequisites" for a
-			// policy the config pass cannot load. The problems are
-			// printed for the packages vetted; a dependency's run
-			// (VetxOnly) goes on, its analyses fail, and unitchecker
-			// says nothing of it, so the problems show once per package
-			// vetted rather than once per dependency.
-			if _, vetxOnly := vetUnit(vet); !vetxOnly {
-				fmt.Fprintln(os.Stderr, err)
-				os.Exit(1)
-			}
+		if err := checkVetUnit(vet); err != nil {
+			fmt.Fprintf(os.Stderr, "privet: %v\n", err)
+			os.Exit(exitError)
 		}
 		os.Args = append(os.Args[:1], vet...)
 		tuneGC()

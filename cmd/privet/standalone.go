@@ -12,6 +12,7 @@ import (
 	"runtime/pprof"
 	"strings"
 
+	"github.com/privetlint/privet/analyzers"
 	"github.com/privetlint/privet/internal/host/baseline"
 	"github.com/privetlint/privet/internal/host/fix"
 	"github.com/privetlint/privet/internal/host/report"
@@ -116,6 +117,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, int) {
 	if o.baseline != "" && o.baselineWrite != "" {
 		return usageErr("-baseline and -baseline-write exclude each other")
 	}
+	if err := analyzers.CheckKindsSpelling(o.kinds); err != nil {
+		return usageErr("-kinds: %v", err)
+	}
 	if (o.fix || o.diff) && o.format != "text" {
 		return usageErr("-fix and -diff print no %s; drop -format", o.format)
 	}
@@ -163,6 +167,10 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	}
 	if err := o.inlinePolicy(); err != nil {
 		fmt.Fprintf(stderr, "privet: %v\n", err)
+		return exitError
+	}
+	if err := checkPolicyKinds(config.Settings{File: o.config, Text: o.policy}, o.kinds); err != nil {
+		fmt.Fprintf(stderr, "privet: -kinds: %v\nrun 'privet -h' for usage\n", err)
 		return exitError
 	}
 	prog := newProgress(stderr, o.format == "text")
@@ -336,6 +344,12 @@ func applyFixes(o *options, rep *report.Report, out io.Writer, stderr io.Writer)
 	set := fix.NewSet()
 	var remaining []*report.Finding
 	for _, f := range rep.Findings {
+		if len(f.Fixes) == 0 && f.Fingerprint != "" && !strings.HasSuffix(f.File, ".go") && o.fix {
+			// A finding placed by a //line directive: its fix would
+			// edit the Go file at offsets go vet reports against the
+			// other file, so none is offered (analyzers.remapped).
+			fmt.Fprintf(stderr, "privet: %s: no fix: the position comes from a //line directive; change the file it names, or the generator\n", f.Location)
+		}
 		if len(f.Fixes) == 0 || !set.Add(f.Fixes[0]) {
 			remaining = append(remaining, f)
 		}

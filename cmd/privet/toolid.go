@@ -4,12 +4,14 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
+	"github.com/privetlint/privet/analyzers"
 	"github.com/privetlint/privet/passes/config"
 	"github.com/privetlint/privet/passes/sinks"
 )
@@ -43,7 +45,7 @@ func toolID() (string, error) {
 		return "", err
 	}
 	for _, file := range files {
-		data, err := os.ReadFile(file)
+		data, err := config.ReadFile(file)
 		if err != nil {
 			return "", err
 		}
@@ -73,7 +75,8 @@ func policyFiles(s config.Settings) ([]string, error) {
 	} else if f != "" {
 		seen[f] = true
 	}
-	if os.Getenv(config.EnvVar) == "" {
+	// An explicit file applies to every package: the others are not read.
+	if s.File == "" && os.Getenv(config.EnvVar) == "" {
 		for _, f := range config.FilesBelow(wd, 0) {
 			seen[f] = true
 		}
@@ -98,25 +101,92 @@ func checkPolicies(s config.Settings, files []string) error {
 	return errors.Join(problems...)
 }
 
-// checkPolicyFlags loads the policy that the vet tool's -privet.config
-// or -privet.policy flag names, if any, and returns its problems: go vet
-// asks for the tool's identity (version) without its flags, so these are
-// checked when a package is analysed.
-func checkPolicyFlags(vet []string) error {
-	var s config.Settings
-	for _, a := range vet {
-		name, value, ok := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		switch {
-		case !ok:
-		case name == "privet.config":
-			s.File = value
-		case name == "privet.policy":
-			s.Text = value
-		}
-	}
-	if s == (config.Settings{}) {
+// checkPolicyKinds checks a -kinds value against the policies that apply
+// below the working directory (s.File, PRIVET_CONFIG, or the files found).
+func checkPolicyKinds(s config.Settings, kinds string) error {
+	if kinds == "" {
 		return nil
 	}
-	_, err := sinks.LoadPolicy(s, "")
-	return err
+	var cfgs []*config.Config
+	var files []string
+	if s.Text != "" {
+		if cfg, err := sinks.LoadPolicy(s, ""); err == nil {
+			cfgs = append(cfgs, cfg)
+		}
+	} else if fs, err := policyFiles(s); err != nil {
+		return err
+	} else {
+		files = fs
+	}
+	for _, file := range files {
+		if cfg, err := sinks.LoadPolicy(s, filepath.Dir(file)); err == nil {
+			cfgs = append(cfgs, cfg)
+		}
+	}
+	return sinks.CheckKinds(kindList(kinds), cfgs...)
+}
+
+// checkVetUnit checks, before unitchecker runs, what would otherwise
+// fail the unit without saying why: the policy that applies to the
+// package (named by -privet.config or -privet.policy, which go vet does
+// not give the tool when it asks for its identity, or found from the
+// package's directory, where go vet runs the tool; unitchecker would
+// only say "failed prerequisites" of a policy the config pass cannot
+// load) and the -privet.kinds list, against that policy. args are the
+// vet tool's arguments; only a unit's (ending in a *.cfg file) are
+// checked, and only for a package vetted, not for a dependency go vet
+// wants the facts of (VetxOnly: its analyses fail, unitchecker says
+// nothing of it, so the problems show once per package vetted).
+func checkVetUnit(args []string) error {
+	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
+		return nil
+	}
+	if _, vetxOnly := vetUnit(args); vetxOnly {
+		return nil
+	}
+	kinds, _ := vetFlag(args, "privet.kinds")
+	if err := analyzers.CheckKindsSpelling(kinds); err != nil {
+		return fmt.Errorf("-privet.kinds: %v", err)
+	}
+	var s config.Settings
+	s.File, _ = vetFlag(args, "privet.config")
+	s.Text, _ = vetFlag(args, "privet.policy")
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil
+	}
+	cfg, err := sinks.LoadPolicy(s, wd)
+	if err != nil {
+		if s.Text == "" && s.File != "" && !filepath.IsAbs(s.File) {
+			return fmt.Errorf("%v (go vet runs privet in each package's directory: give -privet.config the policy file's absolute path)", err)
+		}
+		return err
+	}
+	if kinds != "" {
+		if err := sinks.CheckKinds(kindList(kinds), cfg); err != nil {
+			return fmt.Errorf("-privet.kinds: %v", err)
+		}
+	}
+	return nil
+}
+
+// vetFlag returns the value of a flag among the vet tool's arguments
+// ("-name=value", "--name=value" or "-name value").
+func vetFlag(args []string, name string) (string, bool) {
+	for i, a := range args {
+		if !strings.HasPrefix(a, "-") {
+			continue
+		}
+		n, v, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if n != name {
+			continue
+		}
+		if hasValue {
+			return v, true
+		}
+		if i+1 < len(args) {
+			return args[i+1], true
+		}
+	}
+	return "", false
 }

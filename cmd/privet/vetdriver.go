@@ -5,20 +5,16 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
-
-	"golang.org/x/tools/go/analysis"
 
 	"github.com/privetlint/privet/internal/host/report"
 	"github.com/privetlint/privet/internal/host/vetjson"
+	"github.com/privetlint/privet/passes/config"
 )
 
 // The standalone command does not load the program itself: it runs
@@ -148,8 +144,19 @@ func vet(o *options, wd string, p *vetPlan, c *converter, seen func(unit string,
 	}
 	args := []string{"vet", "-vettool=" + exe, "-json", "-" + statsName + ".emit"}
 	args = append(args, buildFlags(o)...)
+	var env []string
 	if o.config != "" {
-		args = append(args, "-privet.config="+o.config)
+		// PRIVET_CONFIG rather than -privet.config: the vet tool's
+		// identity (privet -V=full, which go vet runs without the
+		// analyzers' flags) then hashes and checks this file instead of
+		// the .privet.yml files below the working directory, so an edit
+		// of it invalidates go vet's cache. Absolute: go vet runs the
+		// tool in each package's directory.
+		file, err := filepath.Abs(o.config)
+		if err != nil {
+			return nil, err
+		}
+		env = append(os.Environ(), config.EnvVar+"="+file)
 	}
 	if o.policy != "" {
 		args = append(args, "-privet.policy="+o.policy)
@@ -161,7 +168,7 @@ func vet(o *options, wd string, p *vetPlan, c *converter, seen func(unit string,
 	args = append(args, "--")
 	args = append(args, p.roots...)
 	cmd := exec.Command(goCmd, args...)
-	cmd.Dir = wd
+	cmd.Dir, cmd.Env = wd, env
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.StdoutPipe()
@@ -241,11 +248,10 @@ func vet(o *options, wd string, p *vetPlan, c *converter, seen func(unit string,
 				continue
 			}
 			for _, vd := range diags {
-				d, file, ok := files.diagnostic(vd)
+				f, ok := c.finding(pkg, files, vd)
 				if !ok {
 					continue
 				}
-				f := c.finding(pkg, files.fset, file, d)
 				if !o.tests && strings.HasSuffix(f.File, "_test.go") {
 					continue
 				}
@@ -313,73 +319,4 @@ func (c *converter) vetErrors(stderr *bytes.Buffer, rep *report.Report) map[stri
 		}
 	}
 	return failed
-}
-
-// sourceFiles parses, once each, the files diagnostics point into, so
-// that go vet's "file:line:col" positions become positions in one file
-// set and the converter can read the code around them.
-type sourceFiles struct {
-	mu    sync.Mutex
-	fset  *token.FileSet
-	files map[string]*ast.File // nil: could not be parsed
-}
-
-func newSourceFiles() *sourceFiles {
-	return &sourceFiles{fset: token.NewFileSet(), files: map[string]*ast.File{}}
-}
-
-// file returns the parsed file and its token.File.
-func (s *sourceFiles) file(name string) (*ast.File, *token.File) {
-	f, ok := s.files[name]
-	if !ok {
-		f, _ = parser.ParseFile(s.fset, name, nil, parser.SkipObjectResolution)
-		s.files[name] = f
-	}
-	if f == nil {
-		return nil, nil
-	}
-	return f, s.fset.File(f.FileStart)
-}
-
-// pos converts "file:line:col".
-func (s *sourceFiles) pos(posn string) token.Pos {
-	name, line, col, ok := vetjson.SplitPosn(posn)
-	if !ok {
-		return token.NoPos
-	}
-	_, tf := s.file(name)
-	if tf == nil || line < 1 || line > tf.LineCount() {
-		return token.NoPos
-	}
-	off := tf.Offset(tf.LineStart(line)) + col - 1
-	if off < 0 || off > tf.Size() {
-		return token.NoPos
-	}
-	return tf.Pos(off)
-}
-
-// diagnostic converts a go vet diagnostic, returning the file it is in.
-func (s *sourceFiles) diagnostic(vd vetjson.Diagnostic) (analysis.Diagnostic, *ast.File, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	d := analysis.Diagnostic{Pos: s.pos(vd.Posn), End: s.pos(vd.End), Category: vd.Category, Message: vd.Message}
-	if !d.Pos.IsValid() {
-		return d, nil, false
-	}
-	for _, r := range vd.Related {
-		d.Related = append(d.Related, analysis.RelatedInformation{Pos: s.pos(r.Posn), End: s.pos(r.End), Message: r.Message})
-	}
-	for _, vf := range vd.SuggestedFixes {
-		sf := analysis.SuggestedFix{Message: vf.Message}
-		for _, e := range vf.Edits {
-			_, tf := s.file(e.Filename)
-			if tf == nil || e.Start < 0 || e.End < e.Start || e.End > tf.Size() {
-				continue
-			}
-			sf.TextEdits = append(sf.TextEdits, analysis.TextEdit{Pos: tf.Pos(e.Start), End: tf.Pos(e.End), NewText: []byte(e.New)})
-		}
-		d.SuggestedFixes = append(d.SuggestedFixes, sf)
-	}
-	file, _ := s.file(s.fset.Position(d.Pos).Filename)
-	return d, file, true
 }

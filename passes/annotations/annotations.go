@@ -7,9 +7,12 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -69,10 +72,21 @@ type Problem struct {
 	Message string
 }
 
+// SinkDirective is a //privet:sink directive of the package, with the
+// kind it names.
+type SinkDirective struct {
+	Pos  token.Pos
+	Kind string
+}
+
 // Result gives the annotations visible to one package: its own and, through
 // facts, those of every package it depends on.
 type Result struct {
 	Problems []Problem
+	// SinkDirectives are the package's own //privet:sink directives, for
+	// the checks that need the sink catalog (a kind one typo away from
+	// a built-in one).
+	SinkDirectives []SinkDirective
 
 	types      map[*types.TypeName]category.Set
 	sanitizers map[*types.Func]category.Set
@@ -188,19 +202,63 @@ type reader struct {
 }
 
 func (r *reader) problem(pos token.Pos, format string, args ...any) {
-	r.res.Problems = append(r.res.Problems, Problem{pos, fmt.Sprintf(format, args...)})
+	r.res.Problems = append(r.res.Problems, Problem{pos, config.Bound(fmt.Sprintf(format, args...))})
 }
 
-// directive splits "//privet:verb args" into verb and args.
+// verbs are the directives' verbs.
+var verbs = []string{"sensitive", "sanitizer", "sink", "ignore"}
+
+// directive splits "//privet:verb args" into verb and args. Any blank
+// (a space or a tab) separates the verb from its arguments.
 func directive(c *ast.Comment) (verb, args string, ok bool) {
 	text, ok := strings.CutPrefix(c.Text, "//privet:")
 	if !ok {
 		return "", "", false
 	}
-	verb, args, _ = strings.Cut(text, " ")
+	verb, args = text, ""
+	if i := strings.IndexFunc(text, unicode.IsSpace); i >= 0 {
+		verb, args = text[:i], text[i:]
+	}
 	// A trailing "// ..." is a comment on the directive, not arguments.
 	args, _, _ = strings.Cut(args, "//")
 	return strings.TrimSpace(verb), strings.TrimSpace(args), true
+}
+
+// nearDirective matches what looks like a directive but is not one:
+// "// privet:sensitive pii", "/* privet:sink ai */", "//Privet :ignore x".
+var nearDirective = regexp.MustCompile(`^\s*(?i:privet)\s*:\s*([A-Za-z]+)(?:\s+(.*?))?\s*$`)
+
+// misspelt returns the directive a comment that is not one seems meant
+// to be ("//privet:sensitive pii"), or "". A line of prose that merely
+// starts with "privet:" is not taken for one: the word after the colon
+// must be a verb, or one typo away from one.
+func misspelt(c *ast.Comment) string {
+	text := c.Text
+	if strings.HasPrefix(text, "//privet:") {
+		return ""
+	}
+	var lines []string
+	switch {
+	case strings.HasPrefix(text, "//"):
+		lines = []string{text[2:]}
+	case strings.HasPrefix(text, "/*"):
+		lines = strings.Split(strings.TrimSuffix(text[2:], "*/"), "\n")
+	}
+	for _, line := range lines {
+		m := nearDirective.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		verb := strings.ToLower(m[1])
+		if !slices.Contains(verbs, verb) {
+			if verb = config.NearMiss(verb, verbs); verb == "" {
+				continue
+			}
+		}
+		args, _, _ := strings.Cut(m[2], "//")
+		return strings.TrimSpace("//privet:" + verb + " " + strings.TrimSpace(args))
+	}
+	return ""
 }
 
 func (r *reader) file(f *ast.File) {
@@ -216,6 +274,9 @@ func (r *reader) file(f *ast.File) {
 						doc = n.Doc
 					}
 					r.typeSpec(ts, doc)
+				}
+				if n.Doc != nil && len(n.Specs) != 1 {
+					r.groupDoc(n.Doc)
 				}
 			}
 		case *ast.FuncDecl:
@@ -238,7 +299,14 @@ func (r *reader) file(f *ast.File) {
 	for _, cg := range f.Comments {
 		for _, c := range cg.List {
 			verb, args, ok := directive(c)
-			if !ok || r.placed[c] {
+			if !ok {
+				if want := misspelt(c); want != "" {
+					r.problem(c.Pos(), "%s is not a directive, so it has no effect; did you mean %s? (no blank after // or around the colon, and no /* */)",
+						config.Quote(directiveText(c.Text)), config.Quote(want))
+				}
+				continue
+			}
+			if r.placed[c] {
 				continue
 			}
 			switch verb {
@@ -256,7 +324,41 @@ func (r *reader) file(f *ast.File) {
 }
 
 func (r *reader) unknown(pos token.Pos, verb string) {
-	r.problem(pos, "unknown directive //privet:%s (want sensitive, sanitizer, sink or ignore)", verb)
+	if near := config.NearMiss(verb, verbs); near != "" {
+		r.problem(pos, "unknown directive //privet:%s; did you mean //privet:%s?", cut(verb), near)
+		return
+	}
+	r.problem(pos, "unknown directive //privet:%s (want sensitive, sanitizer, sink or ignore)", cut(verb))
+}
+
+// groupDoc handles the doc comment of a grouped type declaration,
+// "type ( A ...; B ... )": it marks no type, so a //privet:sensitive
+// there is reported with where it belongs.
+func (r *reader) groupDoc(doc *ast.CommentGroup) {
+	for _, c := range doc.List {
+		if verb, _, ok := directive(c); ok && verb == "sensitive" {
+			r.placed[c] = true
+			r.problem(c.Pos(), "//privet:sensitive above a grouped type declaration marks no type: it must be in the doc comment of one type spec, inside the parentheses")
+		}
+	}
+}
+
+// directiveText is the part of a comment a message quotes: its first
+// line, without a trailing "// ..." comment on it.
+func directiveText(text string) string {
+	line, _, _ := strings.Cut(text, "\n")
+	if i := strings.Index(line[min(2, len(line)):], "//"); i >= 0 {
+		line = strings.TrimSpace(line[:i+min(2, len(line))])
+	}
+	return line
+}
+
+// cut bounds a word of the user's for a message.
+func cut(s string) string {
+	if len(s) > 40 {
+		return config.Quote(s)
+	}
+	return s
 }
 
 // categories validates a category list written in a directive or tag.
@@ -264,7 +366,11 @@ func (r *reader) categories(pos token.Pos, what, list string) (category.Set, boo
 	cats := category.Parse(list)
 	for _, c := range cats {
 		if !r.cfg.Known(c) {
-			r.problem(pos, "unknown category %q in %s (known: %s; declare others in .privet.yml)", c, what, strings.Join(r.cfg.KnownNames(), ", "))
+			if s := config.Suggest(c, r.cfg.KnownNames()); s != "" {
+				r.problem(pos, "unknown category %s in %s; did you mean %q?", config.Quote(c), what, s)
+			} else {
+				r.problem(pos, "unknown category %s in %s (known: %s; declare others in .privet.yml)", config.Quote(c), what, strings.Join(r.cfg.KnownNames(), ", "))
+			}
 			return nil, false
 		}
 	}
@@ -281,6 +387,10 @@ func (r *reader) typeSpec(ts *ast.TypeSpec, doc *ast.CommentGroup) {
 			continue
 		}
 		r.placed[c] = true
+		if ts.Assign.IsValid() {
+			r.problem(c.Pos(), "//privet:sensitive on the alias %s has no effect: mark the type it stands for, or declare %s as a type of its own (type %s T, without =)", ts.Name.Name, ts.Name.Name, ts.Name.Name)
+			continue
+		}
 		if args == "" {
 			r.problem(c.Pos(), "//privet:sensitive needs at least one category, e.g. //privet:sensitive pii")
 			continue
@@ -325,6 +435,11 @@ func (r *reader) funcDoc(fn *types.Func, doc *ast.CommentGroup, ifaceMethod bool
 				r.problem(c.Pos(), "//privet:sink needs exactly one kind, e.g. //privet:sink ai")
 				continue
 			}
+			if msg := config.KindNameProblem(kind); msg != "" {
+				r.problem(c.Pos(), "%s", msg)
+				continue
+			}
+			r.res.SinkDirectives = append(r.res.SinkDirectives, SinkDirective{c.Pos(), kind})
 			r.pass.ExportObjectFact(fn, &Sink{kind})
 			r.res.sinks[fn] = kind
 		}
@@ -338,6 +453,10 @@ func (r *reader) structTags(st *ast.StructType) {
 		}
 		tag, err := unquote(field.Tag.Value)
 		if err != nil {
+			continue
+		}
+		if msg := tagProblem(tag); msg != "" {
+			r.problem(field.Tag.Pos(), "%s", msg)
 			continue
 		}
 		v, ok := reflect.StructTag(tag).Lookup("privet")

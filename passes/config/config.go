@@ -2,12 +2,14 @@ package config
 
 import (
 	_ "embed"
+	"fmt"
 	"go/types"
 	"path"
 	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -81,12 +83,22 @@ type SourceRule struct {
 	Pos           Position
 }
 
+// SinkKind is a sink kind of the user's own, declared under sink_kinds:
+// so that -privet.kinds and allow rules may name it, and so that a name
+// one typo away from a built-in kind ("api" for "ai") is taken as meant.
+type SinkKind struct {
+	Name, Description string
+	Pos, NamePos      Position
+}
+
 // SinkRule declares calls that send their arguments out.
 type SinkRule struct {
-	Func FuncPattern
-	Args []int // nil: all but a context.Context
-	Kind string
-	Pos  Position
+	Func    FuncPattern
+	Args    []int      // nil: all but a context.Context
+	ArgsPos []Position // where each of Args is written
+	Kind    string
+	KindPos Position
+	Pos     Position
 }
 
 // SanitizerRule declares functions whose results are clean.
@@ -146,6 +158,7 @@ func (d Discover) Ignored(typeName, field string) bool {
 type Config struct {
 	File             string
 	Categories       []Category
+	Kinds            []SinkKind // sink_kinds:
 	Sources          []SourceRule
 	Sinks            []SinkRule
 	Sanitizers       []SanitizerRule
@@ -235,14 +248,44 @@ func (c *Config) SourceFunc(fn *types.Func) (category.Set, bool) {
 	return cats, found
 }
 
-// Sink returns the sink rule matching fn, or nil.
+// Sink returns the first sink rule matching fn that names one of its
+// arguments, or nil. A rule whose args are all out of fn's range is
+// passed over (and reported at the rule), so it does not hide a later
+// rule that fits.
 func (c *Config) Sink(fn *types.Func) *SinkRule {
 	for i := range c.Sinks {
-		if c.Sinks[i].Func.Match(fn) {
+		if c.Sinks[i].Func.Match(fn) && c.Sinks[i].Fits(fn) {
 			return &c.Sinks[i]
 		}
 	}
 	return nil
+}
+
+// Fits reports whether the rule's args name at least one argument of fn
+// (any rule without args does).
+func (r *SinkRule) Fits(fn *types.Func) bool {
+	if r.Args == nil {
+		return true
+	}
+	for _, a := range r.Args {
+		if ArgFits(fn, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// ArgFits reports whether fn has argument a: a declared parameter (a
+// variadic one counts once), or -1 for a method's receiver.
+func ArgFits(fn *types.Func, a int) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	if a == -1 {
+		return sig.Recv() != nil
+	}
+	return a >= 0 && a < sig.Params().Len()
 }
 
 // Sanitizer returns the categories a sanitizer rule cleans for fn.
@@ -326,12 +369,36 @@ func (c *Config) ExcludedFunc(fn *types.Func) bool {
 	return false
 }
 
-// globRegexp turns a path glob with "**" into a regular expression.
+// globRegexp turns a path glob into a regular expression: the syntax
+// of path.Match ('*', '?', '[...]' classes, '\\' escapes), which does not
+// cross '/', plus "**", which does. A pattern path.Match would reject
+// ("[unclosed") is an error.
 func globRegexp(glob string) (*regexp.Regexp, error) {
+	if !utf8.ValidString(glob) {
+		return nil, fmt.Errorf("not valid UTF-8")
+	}
+	for _, seg := range strings.Split(glob, "/") {
+		if _, err := path.Match(strings.ReplaceAll(seg, "**", "*"), ""); err != nil {
+			return nil, fmt.Errorf("%v (wildcards are *, **, ? and [...] as in path.Match)", err)
+		}
+	}
 	var b strings.Builder
 	b.WriteString("^")
 	for i := 0; i < len(glob); i++ {
 		switch ch := glob[i]; ch {
+		case '\\':
+			if i+1 < len(glob) {
+				_, size := utf8.DecodeRuneInString(glob[i+1:])
+				b.WriteString(regexp.QuoteMeta(glob[i+1 : i+1+size]))
+				i += size
+			}
+		case '[':
+			end, class, err := globClass(glob[i+1:])
+			if err != nil {
+				return nil, err
+			}
+			b.WriteString(class)
+			i += end + 1
 		case '*':
 			if i+1 < len(glob) && glob[i+1] == '*' {
 				i++
@@ -347,9 +414,62 @@ func globRegexp(glob string) (*regexp.Regexp, error) {
 		case '?':
 			b.WriteString("[^/]")
 		default:
-			b.WriteString(regexp.QuoteMeta(string(ch)))
+			b.WriteString(regexp.QuoteMeta(glob[i : i+1]))
 		}
 	}
 	b.WriteString("$")
 	return regexp.Compile(b.String())
+}
+
+// globClass converts the inside of a path.Match character class, from
+// after its '[' (glob), into a regular expression class; a negated class
+// does not match '/'. It returns the index of the closing ']' in glob.
+// A range whose end comes before its start ("[2-0]", which path.Match
+// takes for a class that matches nothing) is an error: the glob would
+// exclude nothing, silently.
+func globClass(glob string) (int, string, error) {
+	var b strings.Builder
+	i := 0
+	if i < len(glob) && glob[i] == '^' {
+		b.WriteString("[^/")
+		i++
+	} else {
+		b.WriteString("[")
+	}
+	// next reads one character of the class, unescaping it.
+	next := func() rune {
+		r, size := utf8.DecodeRuneInString(glob[i:])
+		if r == '\\' && i+size < len(glob) {
+			i += size
+			r, size = utf8.DecodeRuneInString(glob[i:])
+		}
+		i += size
+		return r
+	}
+	quote := func(r rune) string {
+		if strings.ContainsRune(`\]^-[`, r) {
+			return `\` + string(r)
+		}
+		return string(r)
+	}
+	empty := true
+	for i < len(glob) {
+		if glob[i] == ']' && !empty {
+			b.WriteString("]")
+			return i, b.String(), nil
+		}
+		empty = false
+		lo := next()
+		if i+1 < len(glob) && glob[i] == '-' && glob[i+1] != ']' {
+			i++
+			hi := next()
+			if hi < lo {
+				return -1, "", fmt.Errorf("the range %c-%c in [...] is empty; did you mean %c-%c?", lo, hi, hi, lo)
+			}
+			b.WriteString(quote(lo) + "-" + quote(hi))
+			continue
+		}
+		b.WriteString(quote(lo))
+	}
+	return -1, "", fmt.Errorf("syntax error in pattern")
 }

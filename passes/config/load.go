@@ -1,11 +1,17 @@
 package config
 
 import (
+	"bytes"
+	"cmp"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -68,8 +74,10 @@ const TextName = "-privet.policy"
 func (s Settings) Find(dir string) (string, error) {
 	for _, explicit := range []string{s.File, os.Getenv(EnvVar)} {
 		if explicit != "" {
-			if _, err := os.Stat(explicit); err != nil {
+			if st, err := os.Stat(explicit); err != nil {
 				return "", fmt.Errorf("policy file: %v", err)
+			} else if st.IsDir() {
+				return "", fmt.Errorf("policy file: %s is a directory", explicit)
 			}
 			return filepath.Abs(explicit)
 		}
@@ -84,8 +92,18 @@ func (s Settings) Find(dir string) (string, error) {
 	for {
 		for _, name := range FileNames {
 			p := filepath.Join(dir, name)
-			if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			st, err := os.Stat(p)
+			if err == nil && !st.IsDir() {
 				return p, nil
+			}
+			// A name that is there but cannot be read (a symbolic link
+			// loop, a dangling link, no permission) or is a directory is
+			// an error, not "no policy": the user meant it to apply.
+			if err == nil {
+				return "", fmt.Errorf("%s: is a directory, not a policy file", displayName(p))
+			}
+			if _, lerr := os.Lstat(p); lerr == nil {
+				return "", unreadable(p, err)
 			}
 		}
 		if isRoot(dir) {
@@ -97,6 +115,26 @@ func (s Settings) Find(dir string) (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// unreadable is the error for a policy file that is there but cannot be
+// read: the same words in every host.
+func unreadable(file string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%s: cannot read the policy file: %v", displayName(file), err)
+}
+
+// ReadFile reads a policy file, with the error every host prints for one
+// that cannot be read.
+func ReadFile(file string) ([]byte, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, unreadable(file, err)
+	}
+	return data, nil
 }
 
 // isRoot reports whether the search stops at dir: a module root or a
@@ -145,13 +183,13 @@ func (s Settings) Load(dir string) (*Config, error) {
 	}
 	st, err := os.Stat(file)
 	if err != nil {
-		return nil, err
+		return nil, unreadable(file, err)
 	}
 	key := cacheKey{file, st.Size(), st.ModTime().UnixNano()}
 	if l, ok := cache.Load(key); ok {
 		return l.(*loaded).cfg, l.(*loaded).err
 	}
-	data, err := os.ReadFile(file)
+	data, err := ReadFile(file)
 	if err != nil {
 		return nil, err
 	}
@@ -201,22 +239,49 @@ func displayName(file string) string {
 // Every problem found is returned in one *Error.
 func Parse(name string, data []byte) (*Config, error) {
 	p := &parser{file: name, cfg: &Config{File: name}}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		msg = yamlLinePrefix.ReplaceAllString(msg, "")
-		p.errorf(yamlErrorPos(err), "%s", strings.ReplaceAll(msg, "\n", "; "))
+	if err := dec.Decode(&doc); err != nil && err != io.EOF {
+		p.yamlError(err)
 		return nil, &Error{p.problems}
 	}
 	if len(doc.Content) == 0 {
 		p.errorf(Position{name, 1, 1}, "empty policy file: write at least \"version: 1\"")
 		return nil, &Error{p.problems}
 	}
+	// One document: yaml.Unmarshal would read the first and drop the
+	// rules of any other without a word.
+	for {
+		var more yaml.Node
+		err := dec.Decode(&more)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			p.yamlError(err)
+			break
+		}
+		if len(more.Content) == 0 || more.Content[0].Kind == yaml.ScalarNode && more.Content[0].Tag == "!!null" && more.Content[0].Value == "" {
+			continue // "---" followed by nothing
+		}
+		p.errorf(p.pos(&more), "a second YAML document (after ---): a policy file is one document; merge its keys into the first")
+		break
+	}
 	p.top(doc.Content[0])
 	if len(p.problems) > 0 {
+		// In the order of the file's lines; on one line, the parser's
+		// order (a rule's own problem before what it means for the rule).
+		slices.SortStableFunc(p.problems, func(a, b Problem) int { return cmp.Compare(a.Pos.Line, b.Pos.Line) })
 		return nil, &Error{p.problems}
 	}
 	return p.cfg, nil
+}
+
+// yamlError records a syntax error of the YAML parser.
+func (p *parser) yamlError(err error) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	msg = yamlLinePrefix.ReplaceAllString(msg, "")
+	p.errorf(yamlErrorPos(err), "%s", strings.ReplaceAll(msg, "\n", "; "))
 }
 
 var (
@@ -244,7 +309,7 @@ func (p *parser) errorf(pos Position, format string, args ...any) {
 	if pos.File == "" {
 		pos.File = p.file
 	}
-	p.problems = append(p.problems, Problem{pos, fmt.Sprintf(format, args...)})
+	p.problems = append(p.problems, Problem{pos, bound(fmt.Sprintf(format, args...))})
 }
 
 // fields walks a mapping, checking its keys against the allowed ones
@@ -258,7 +323,7 @@ func (p *parser) fields(n *yaml.Node, what string, allowed []string, f func(key 
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if !contains(allowed, k.Value) {
-			msg := fmt.Sprintf("unknown key %q in %s", k.Value, what)
+			msg := fmt.Sprintf("unknown key %s in %s", Quote(k.Value), what)
 			if s := Suggest(k.Value, allowed); s != "" {
 				msg += fmt.Sprintf("; did you mean %q?", s)
 			} else {
@@ -268,7 +333,7 @@ func (p *parser) fields(n *yaml.Node, what string, allowed []string, f func(key 
 			continue
 		}
 		if seen[k.Value] {
-			p.errorf(p.pos(k), "duplicate key %q in %s", k.Value, what)
+			p.errorf(p.pos(k), "duplicate key %s in %s", Quote(k.Value), what)
 			continue
 		}
 		seen[k.Value] = true
@@ -286,7 +351,7 @@ func kindName(n *yaml.Node) string {
 		if n.Tag == "!!null" {
 			return "empty"
 		}
-		return fmt.Sprintf("%q", n.Value)
+		return Quote(n.Value)
 	case yaml.AliasNode:
 		return "an alias"
 	}
@@ -342,7 +407,7 @@ func (p *parser) categories(n *yaml.Node, what string) category.Set {
 			if n.Kind == yaml.SequenceNode {
 				at = n.Content[i]
 			}
-			msg := fmt.Sprintf("unknown category %q", c)
+			msg := fmt.Sprintf("unknown category %s", Quote(c))
 			if s := Suggest(c, p.cfg.KnownNames()); s != "" {
 				msg += fmt.Sprintf("; did you mean %q?", s)
 			} else {
@@ -365,7 +430,7 @@ func (p *parser) list(n *yaml.Node, what string, f func(e *yaml.Node)) {
 }
 
 func (p *parser) top(n *yaml.Node) {
-	keys := []string{"version", "categories", "sources", "sinks", "sanitizers", "allow", "exclude", "enable", "discover"}
+	keys := []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "exclude", "enable", "discover"}
 	var byKey = map[string][2]*yaml.Node{}
 	p.fields(n, "the policy file", keys, func(key string, k, v *yaml.Node) { byKey[key] = [2]*yaml.Node{k, v} })
 	if kv, ok := byKey["version"]; !ok {
@@ -373,11 +438,14 @@ func (p *parser) top(n *yaml.Node) {
 			p.errorf(p.pos(n), "missing \"version: 1\"")
 		}
 	} else if kv[1].Value != "1" {
-		p.errorf(p.pos(kv[1]), "unsupported version %q: this privet reads version 1", kv[1].Value)
+		p.errorf(p.pos(kv[1]), "unsupported version %s: this privet reads version 1", Quote(kv[1].Value))
 	}
 	// Categories first: the other rules may use them.
 	if kv, ok := byKey["categories"]; ok {
 		p.list(kv[1], "categories", p.category)
+	}
+	if kv, ok := byKey["sink_kinds"]; ok {
+		p.list(kv[1], "sink_kinds", p.kind)
 	}
 	handlers := []struct {
 		key string
@@ -411,7 +479,7 @@ func (p *parser) category(n *yaml.Node) {
 		if key == "name" {
 			c.Name = s
 			if s != "" && !categoryName.MatchString(s) {
-				p.errorf(p.pos(v), "category name %q must be lower case letters, digits, '-' or '_'", s)
+				p.errorf(p.pos(v), "category name %s must be lower case letters, digits, '-' or '_'", Quote(s))
 			}
 			if category.IsBuiltin(s) {
 				p.errorf(p.pos(v), "category %q is built in; no need to declare it", s)
@@ -424,6 +492,53 @@ func (p *parser) category(n *yaml.Node) {
 		p.errorf(c.Pos, "a category needs a name")
 	}
 	p.cfg.Categories = append(p.cfg.Categories, c)
+}
+
+// kind reads the declaration of a sink kind of the user's own (under
+// sink_kinds:, not kinds:, which golangci-lint's settings use for the
+// -privet.kinds list).
+func (p *parser) kind(n *yaml.Node) {
+	var k SinkKind
+	k.Pos = p.pos(n)
+	p.fields(n, "a sink kind", []string{"name", "description"}, func(key string, _, v *yaml.Node) {
+		s, _ := p.str(v, key)
+		if key == "name" {
+			k.Name, k.NamePos = s, p.pos(v)
+			if s != "" {
+				if msg := KindNameProblem(s); msg != "" {
+					p.errorf(p.pos(v), "%s", msg)
+				}
+			}
+		} else {
+			k.Description = s
+		}
+	})
+	if k.Name == "" && n.Kind == yaml.MappingNode {
+		p.errorf(k.Pos, "a sink kind needs a name")
+	}
+	p.cfg.Kinds = append(p.cfg.Kinds, k)
+}
+
+// kindName matches the name of a sink kind: what -privet.kinds, allow
+// rules and diagnostics' categories compare, so one spelling only.
+var kindWord = regexp.MustCompile(`^[a-z][a-z0-9_-]*$`)
+
+// KindNameProblem returns what is wrong with the spelling of a sink kind
+// (written in a directive, a policy rule or -privet.kinds), or "": a kind
+// is a lower case word, and the message suggests the word meant.
+func KindNameProblem(s string) string {
+	if kindWord.MatchString(s) {
+		return ""
+	}
+	shown := Quote(s)
+	if strings.Contains(s, `"`) && !strings.ContainsAny(s, "`\n") && len(s) <= quoteLimit {
+		shown = "`" + s + "`"
+	}
+	want := strings.ToLower(strings.Trim(s, "\"'` \t"))
+	if kindWord.MatchString(want) {
+		return fmt.Sprintf("sink kind %s must be a lower case word; did you mean %q?", shown, want)
+	}
+	return fmt.Sprintf("sink kind %s must be a lower case word (letters, digits, '-' or '_'), e.g. ai", shown)
 }
 
 // funcFields are the keys that name functions in rules.
@@ -486,7 +601,7 @@ func (p *parser) source(n *yaml.Node) {
 			}
 			fp, ok := parseFuncName(s)
 			if !ok {
-				p.errorf(p.pos(v), "function %q must be written package.Func or package.Type.Method", s)
+				p.errorf(p.pos(v), "function %s must be written package.Func or package.Type.Method", Quote(s))
 				return
 			}
 			r.Function = &fp
@@ -521,14 +636,21 @@ func (p *parser) sink(n *yaml.Node) {
 			r.Args = []int{}
 			for _, e := range v.Content {
 				i, err := strconv.Atoi(e.Value)
-				if err != nil || i < -1 {
-					p.errorf(p.pos(e), "args entry %q must be an argument index (0 is the first argument after the receiver; -1 the receiver)", e.Value)
+				if e.Kind != yaml.ScalarNode || err != nil || i < -1 {
+					p.errorf(p.pos(e), "args entry %s must be an argument index (0 is the first argument after the receiver; -1 the receiver)", kindName(e))
 					continue
 				}
 				r.Args = append(r.Args, i)
+				r.ArgsPos = append(r.ArgsPos, p.pos(e))
 			}
 		case "kind":
 			r.Kind, _ = p.str(v, key)
+			r.KindPos = p.pos(v)
+			if r.Kind != "" {
+				if msg := KindNameProblem(r.Kind); msg != "" {
+					p.errorf(p.pos(v), "%s", msg)
+				}
+			}
 		default:
 			p.funcPattern(key, v, &r.Func)
 		}
@@ -571,6 +693,15 @@ func (p *parser) allow(n *yaml.Node) {
 			r.SinkPos = p.pos(v) // checked against the catalog by the sinks pass
 		case "hosts":
 			r.Hosts, _ = p.strs(v, key)
+			for i, h := range r.Hosts {
+				at := v
+				if v.Kind == yaml.SequenceNode {
+					at = v.Content[i]
+				}
+				if msg := hostProblem(h); msg != "" {
+					p.errorf(p.pos(at), "%s", msg)
+				}
+			}
 		case "reason":
 			r.Reason, _ = p.str(v, key)
 		}
@@ -592,7 +723,7 @@ func (p *parser) exclude(n *yaml.Node) {
 					if v.Kind == yaml.SequenceNode {
 						at = v.Content[i]
 					}
-					p.errorf(p.pos(at), "invalid path pattern %q: %v", g, err)
+					p.errorf(p.pos(at), "invalid path pattern %s: %v", Quote(g), err)
 					continue
 				}
 				p.cfg.ExcludePaths = append(p.cfg.ExcludePaths, g)
@@ -609,6 +740,47 @@ func (p *parser) exclude(n *yaml.Node) {
 			p.cfg.ExcludeFunctions = append(p.cfg.ExcludeFunctions, fp)
 		})
 	})
+}
+
+// hostProblem returns what is wrong with an allow rule's host pattern,
+// or "". Hosts are matched against the lower-case host name of a
+// request's constant URL, without scheme, port or path.
+func hostProblem(h string) string {
+	switch {
+	case strings.TrimSpace(h) == "":
+		return "empty entry in hosts: write a host name, e.g. api.example.com, or a pattern, e.g. *.example.com"
+	case strings.Contains(h, "://"):
+		if host := urlHost(h); host != "" {
+			return fmt.Sprintf("hosts entry %s is a URL: hosts match the host name alone; did you mean %q?", Quote(h), host)
+		}
+		return fmt.Sprintf("hosts entry %s is a URL: hosts match the host name alone, e.g. api.example.com", Quote(h))
+	case strings.Contains(h, "/"):
+		host, _, _ := strings.Cut(h, "/")
+		return fmt.Sprintf("hosts entry %s has a path: hosts match the host name alone; did you mean %q?", Quote(h), host)
+	case strings.ContainsAny(h, " \t\r\n"):
+		return fmt.Sprintf("hosts entry %s holds blanks: write one host name per entry", Quote(h))
+	case strings.Contains(h, ":") && !strings.Contains(h, "["):
+		host, _, _ := strings.Cut(h, ":")
+		return fmt.Sprintf("hosts entry %s has a port: hosts match the host name alone; did you mean %q?", Quote(h), host)
+	}
+	if _, err := path.Match(h, ""); err != nil {
+		return fmt.Sprintf("hosts entry %s is not a valid pattern (wildcards *, ?, [...] as in path.Match): %v", Quote(h), err)
+	}
+	return ""
+}
+
+// urlHost is the host name of a URL ("https://api.example.com:8443/v1"
+// gives "api.example.com"), or "".
+func urlHost(s string) string {
+	_, rest, _ := strings.Cut(s, "://")
+	host, _, _ := strings.Cut(rest, "/")
+	if i := strings.LastIndex(host, "@"); i >= 0 {
+		host = host[i+1:]
+	}
+	if h, _, ok := strings.Cut(host, ":"); ok && !strings.HasPrefix(host, "[") {
+		host = h
+	}
+	return strings.ToLower(host)
 }
 
 // Confidences are the values of discover.min_confidence, lowest first.
@@ -631,9 +803,9 @@ func (p *parser) discover(n *yaml.Node) {
 				return
 			}
 			if !contains(Confidences, s) {
-				msg := fmt.Sprintf("unknown confidence %q (known: %s)", s, strings.Join(Confidences, ", "))
+				msg := fmt.Sprintf("unknown confidence %s (known: %s)", Quote(s), strings.Join(Confidences, ", "))
 				if sug := Suggest(s, Confidences); sug != "" {
-					msg = fmt.Sprintf("unknown confidence %q; did you mean %q?", s, sug)
+					msg = fmt.Sprintf("unknown confidence %s; did you mean %q?", Quote(s), sug)
 				}
 				p.errorf(p.pos(v), "%s", msg)
 				return
@@ -656,7 +828,7 @@ func (p *parser) discover(n *yaml.Node) {
 				case s == "":
 					p.errorf(p.pos(at), "empty ignore entry: write Type.Field or a field name")
 				case !pat.IsRegexp() && !validIgnore(s):
-					p.errorf(p.pos(at), "ignore entry %q must be Type.Field or Field (wildcards *, ?, [...]), or /regexp/", s)
+					p.errorf(p.pos(at), "ignore entry %s must be Type.Field or Field (wildcards *, ?, [...]), or /regexp/", Quote(s))
 				default:
 					d.Ignore = append(d.Ignore, pat)
 				}
@@ -696,12 +868,70 @@ func contains(list []string, s string) bool {
 // a likely typo.
 func Suggest(s string, allowed []string) string {
 	best, bestD := "", 3
+	if len(s) > 64 {
+		return "" // no key or name is that long; and distance is quadratic
+	}
 	for _, a := range allowed {
 		if d := distance(strings.ToLower(s), a); d < bestD {
 			best, bestD = a, d
 		}
 	}
 	return best
+}
+
+// NearMiss returns the word of words that s is most likely a typo of,
+// or "": one edit away (a transposition is one edit), two for words of
+// eight letters or more, ignoring case; never s itself. It is stricter
+// than Suggest, for names that are valid as written (a custom sink kind
+// "crm" is not a typo of "rpc") but suspicious when this close.
+func NearMiss(s string, words []string) string {
+	if len(s) > 64 {
+		return ""
+	}
+	low := strings.ToLower(s)
+	for _, w := range words {
+		if s == w {
+			return ""
+		}
+	}
+	best, bestD := "", 3
+	for _, w := range words {
+		d := osa(low, w)
+		limit := 1
+		if len(w) >= 8 && len(low) >= 8 {
+			limit = 2
+		}
+		if d <= limit && d < bestD {
+			best, bestD = w, d
+		}
+	}
+	return best
+}
+
+// osa is the optimal string alignment distance: Levenshtein with
+// transpositions of adjacent letters.
+func osa(a, b string) int {
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(a)][len(b)]
 }
 
 // distance is the Levenshtein distance.

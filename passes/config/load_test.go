@@ -3,9 +3,11 @@ package config
 import (
 	"go/types"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -21,7 +23,7 @@ func TestParseErrors(t *testing.T) {
 		{"no version", "sources: []\n", "p.yml:1:1: missing \"version: 1\""},
 		{"bad version", "version: 2\n", "p.yml:1:10: unsupported version \"2\": this privet reads version 1"},
 		{"unknown key", "version: 1\nsinkz: []\n", "p.yml:2:1: unknown key \"sinkz\" in the policy file; did you mean \"sinks\"?"},
-		{"unknown key far", "version: 1\nfrobnicate: 1\n", "p.yml:2:1: unknown key \"frobnicate\" in the policy file (known: version, categories, sources, sinks, sanitizers, allow, exclude, enable, discover)"},
+		{"unknown key far", "version: 1\nfrobnicate: 1\n", "p.yml:2:1: unknown key \"frobnicate\" in the policy file (known: version, categories, sink_kinds, sources, sinks, sanitizers, allow, exclude, enable, discover)"},
 		{"wrong type", "version: 1\nsources: {}\n", "p.yml:2:10: sources must be a list, not a mapping"},
 		{"unknown category", "version: 1\nsources:\n  - package: a\n    type: T\n    category: pi\n", "p.yml:5:15: unknown category \"pi\"; did you mean \"pii\"?"},
 		{"no category", "version: 1\nsources:\n  - package: a\n    type: T\n", "p.yml:3:5: a source needs a category"},
@@ -37,6 +39,19 @@ func TestParseErrors(t *testing.T) {
 		{"discover confidence", "version: 1\ndiscover:\n  min_confidence: hihg\n", "p.yml:3:19: unknown confidence \"hihg\"; did you mean \"high\"?"},
 		{"discover ignore", "version: 1\ndiscover:\n  ignore: [a.b.c]\n", "p.yml:3:12: ignore entry \"a.b.c\" must be Type.Field or Field (wildcards *, ?, [...]), or /regexp/"},
 		{"discover regexp", "version: 1\ndiscover:\n  ignore: [\"/(/\"]\n", "p.yml:3:12: invalid regular expression in ignore: error parsing regexp: missing closing ): `(`"},
+		// Issue 20: nothing dropped without a word.
+		{"second document", "version: 1\n---\nsources: []\n", "p.yml:2:1: a second YAML document (after ---): a policy file is one document; merge its keys into the first"},
+		{"garbage document", "version: 1\n---\n{{{{ : ] garbage\n", "p.yml:2:1: did not find expected node content"},
+		{"host url", "version: 1\nallow:\n  - category: pii\n    hosts: [\"https://api.example.com:8443/v1\"]\n    reason: r\n", "p.yml:4:13: hosts entry \"https://api.example.com:8443/v1\" is a URL: hosts match the host name alone; did you mean \"api.example.com\"?"},
+		{"host empty", "version: 1\nallow:\n  - category: pii\n    hosts: [\"\"]\n    reason: r\n", "p.yml:4:13: empty entry in hosts: write a host name, e.g. api.example.com, or a pattern, e.g. *.example.com"},
+		{"host path", "version: 1\nallow:\n  - category: pii\n    hosts: [api.example.com/v1]\n    reason: r\n", "p.yml:4:13: hosts entry \"api.example.com/v1\" has a path: hosts match the host name alone; did you mean \"api.example.com\"?"},
+		{"host port", "version: 1\nallow:\n  - category: pii\n    hosts: [\"api.example.com:443\"]\n    reason: r\n", "p.yml:4:13: hosts entry \"api.example.com:443\" has a port: hosts match the host name alone; did you mean \"api.example.com\"?"},
+		{"host pattern", "version: 1\nallow:\n  - category: pii\n    hosts: [\"[a.example.com\"]\n    reason: r\n", "p.yml:4:13: hosts entry \"[a.example.com\" is not a valid pattern (wildcards *, ?, [...] as in path.Match): syntax error in pattern"},
+		{"unclosed class", "version: 1\nexclude:\n  paths: [\"[unclosed\"]\n", "p.yml:3:11: invalid path pattern \"[unclosed\": syntax error in pattern (wildcards are *, **, ? and [...] as in path.Match)"},
+		{"quoted kind", "version: 1\nsinks:\n  - package: a\n    method: M\n    kind: '\"ai\"'\n", "p.yml:5:11: sink kind `\"ai\"` must be a lower case word; did you mean \"ai\"?"},
+		{"upper kind", "version: 1\nsinks:\n  - package: a\n    method: M\n    kind: AI\n", "p.yml:5:11: sink kind \"AI\" must be a lower case word; did you mean \"ai\"?"},
+		{"kind without name", "version: 1\nsink_kinds:\n  - description: x\n", "p.yml:3:5: a sink kind needs a name"},
+		{"huge scalar", strings.Repeat("x", 1<<20) + "\n", "p.yml:1:1: the policy file must be a mapping, not \"" + strings.Repeat("x", 48) + "\"... (1048576 bytes)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse("p.yml", []byte(tc.src))
@@ -202,10 +217,61 @@ func FuzzParse(f *testing.F) {
 		if !ok || len(e.Problems) == 0 {
 			t.Fatalf("error without problems: %v", err)
 		}
-		for _, p := range e.Problems {
+		for i, p := range e.Problems {
 			if p.Pos.File == "" || p.Pos.Line < 1 || p.Pos.Col < 1 || strings.Contains(p.Message, "\n") {
 				t.Fatalf("problem without a position or on several lines: %q", p)
 			}
+			if len(p.Message) > messageLimit+32 {
+				t.Fatalf("unbounded message (%d bytes): %.200q", len(p.Message), p.Message)
+			}
+			if i > 0 && p.Pos.Line < e.Problems[i-1].Pos.Line {
+				t.Fatalf("problems out of line order: %q after %q", p, e.Problems[i-1])
+			}
+		}
+	})
+}
+
+// FuzzGlob: exclude.paths globs match a file name as path.Match does
+// (for a pattern and a name within one directory, without "**"), and a
+// pattern path.Match rejects is rejected.
+func FuzzGlob(f *testing.F) {
+	for _, s := range []string{"gen_[0-9].go", "[^a-c]x", "*.go", "a?c", `\[x]`, "[unclosed", "[]a]", "[a-]", "[\\]]", "[^]"} {
+		f.Add(s, "gen_1.go")
+	}
+	f.Fuzz(func(t *testing.T, glob, name string) {
+		if strings.Contains(glob, "/") || strings.Contains(glob, "**") || strings.Contains(name, "/") {
+			return
+		}
+		re, err := globRegexp(glob)
+		if !utf8.ValidString(glob) {
+			if err == nil {
+				t.Fatalf("glob %q is not UTF-8 and is accepted", glob)
+			}
+			return
+		}
+		if !utf8.ValidString(name) {
+			return // file names come from the go command: UTF-8
+		}
+		want, werr := path.Match(glob, name)
+		if (err != nil) != (werr != nil) {
+			if werr == path.ErrBadPattern && err == nil {
+				t.Fatalf("glob %q: path.Match rejects it, globRegexp does not (%v)", glob, re)
+			}
+			if err != nil && werr == nil {
+				// path.Match only finds some syntax errors when it gets
+				// that far in the name; check the pattern alone. An
+				// empty range ("[2-0]") is an error here on purpose.
+				if _, perr := path.Match(glob, ""); perr == nil && !strings.Contains(err.Error(), "is empty") {
+					t.Fatalf("glob %q: globRegexp rejects it (%v), path.Match does not", glob, err)
+				}
+			}
+			return
+		}
+		if err != nil {
+			return
+		}
+		if got := re.MatchString(name); got != want {
+			t.Fatalf("glob %q, name %q: globRegexp %v (%v), path.Match %v", glob, name, got, re, want)
 		}
 	})
 }
@@ -247,5 +313,91 @@ discover:
 		if got := d.Ignored(tc.typ, tc.field); got != tc.want {
 			t.Errorf("Ignored(%s, %s) = %v, want %v", tc.typ, tc.field, got, tc.want)
 		}
+	}
+}
+
+// TestExcludeGlobs: exclude.paths globs take path.Match's character
+// classes ([0-9] was matched literally once), ** crosses directories.
+func TestExcludeGlobs(t *testing.T) {
+	for _, tc := range []struct {
+		glob string
+		yes  []string
+		no   []string
+	}{
+		{"app/gen_[0-9].go", []string{"app/gen_1.go"}, []string{"app/gen_x.go", "app/gen_[0-9].go", "app/gen_10.go"}},
+		{"app/gen_[^0-9].go", []string{"app/gen_x.go"}, []string{"app/gen_1.go", "app/gen_/.go"}},
+		{"**/x_[a-c]*.go", []string{"x_a.go", "d/e/x_b1.go"}, []string{"x_d.go", "d/x_/a.go"}},
+		{`a\[b].go`, []string{"a[b].go"}, []string{"ab.go"}},
+		{"[]a].go", nil, nil}, // invalid: checked below
+		{"gen_[9-0].go", nil, nil},
+	} {
+		re, err := globRegexp(tc.glob)
+		if tc.yes == nil {
+			if err == nil {
+				t.Errorf("globRegexp(%q) = %v, want an error", tc.glob, re)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("globRegexp(%q): %v", tc.glob, err)
+			continue
+		}
+		for _, p := range tc.yes {
+			if !re.MatchString(p) {
+				t.Errorf("%q does not match %q (%v)", tc.glob, p, re)
+			}
+		}
+		for _, p := range tc.no {
+			if re.MatchString(p) {
+				t.Errorf("%q matches %q (%v)", tc.glob, p, re)
+			}
+		}
+	}
+}
+
+// TestFindUnreadable: a policy file that is there but cannot be read (a
+// symbolic link loop, a dangling link) is an error, not "no policy".
+func TestFindUnreadable(t *testing.T) {
+	t.Setenv(EnvVar, "")
+	for _, target := range []string{".privet.yml", "/nonexistent/policy.yml"} {
+		root := t.TempDir()
+		os.WriteFile(filepath.Join(root, "go.mod"), []byte("module m\n"), 0o644)
+		if err := os.Symlink(target, filepath.Join(root, ".privet.yml")); err != nil {
+			t.Skip(err)
+		}
+		t.Chdir(root)
+		_, err := Settings{}.Find(root)
+		if err == nil || !strings.HasPrefix(err.Error(), ".privet.yml: cannot read the policy file: ") {
+			t.Errorf("Find with .privet.yml -> %s: %v, want an error", target, err)
+		}
+		if _, err := (Settings{}).Load(root); err == nil {
+			t.Errorf("Load with .privet.yml -> %s: no error", target)
+		}
+	}
+}
+
+// TestQuote: messages quote at most a short prefix of a user's text.
+func TestQuote(t *testing.T) {
+	if got := Quote("pii"); got != `"pii"` {
+		t.Errorf("Quote(pii) = %s", got)
+	}
+	long := strings.Repeat("é", 1000)
+	if got := Quote(long); len(got) > 100 || !strings.HasSuffix(got, `... (2000 bytes)`) {
+		t.Errorf("Quote(long) = %s", got)
+	}
+}
+
+func TestNearMiss(t *testing.T) {
+	kinds := []string{"ai", "http", "analytics", "monitoring", "payment"}
+	for in, want := range map[string]string{
+		"ia": "ai", "AI": "ai", "htpp": "http", "analytcs": "analytics", "monitorng": "monitoring",
+		"paymnet": "payment", "ai": "", "crm": "", "api": "ai", "db": "", "https": "http", "analyticsx": "analytics",
+	} {
+		if got := NearMiss(in, kinds); got != want {
+			t.Errorf("NearMiss(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := NearMiss("private", []string{"privet"}); got != "" {
+		t.Errorf("NearMiss(private, privet) = %q, want none", got)
 	}
 }

@@ -91,12 +91,15 @@ func KindPhrase(k Kind) string {
 }
 
 // KindList is the built-in kinds for help texts: "ai, http, analytics, ...".
-func KindList() string {
+func KindList() string { return strings.Join(KindNames(), ", ") }
+
+// KindNames lists the built-in kinds, in the order of Kinds.
+func KindNames() []string {
 	names := make([]string, len(Kinds))
 	for i, info := range Kinds {
 		names[i] = string(info.Kind)
 	}
-	return strings.Join(names, ", ")
+	return names
 }
 
 // Entry is one sink API of the catalog: a function, a method, or an

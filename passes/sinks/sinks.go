@@ -154,13 +154,33 @@ func CheckPolicy(cfg *config.Config) error {
 		list = append(list, f.Name)
 		optional[f.Name] = f.Optional
 	}
+	var problems []config.Problem
+	builtin := KindNames()
+	declared := map[string]bool{}
+	for _, k := range cfg.Kinds {
+		switch {
+		case k.Name == "" || config.KindNameProblem(k.Name) != "":
+			// reported by the parser
+		case KnownKind(Kind(k.Name)):
+			problems = append(problems, config.Problem{Pos: k.NamePos, Message: fmt.Sprintf("kind %q is built in; no need to declare it", k.Name)})
+		case declared[k.Name]:
+			problems = append(problems, config.Problem{Pos: k.NamePos, Message: fmt.Sprintf("kind %q is declared twice", k.Name)})
+		}
+		declared[k.Name] = true
+		names[k.Name] = true
+	}
 	for _, r := range cfg.Sinks {
 		names[r.Kind] = true
+		if r.Kind == "" || KnownKind(Kind(r.Kind)) || declared[r.Kind] || config.KindNameProblem(r.Kind) != "" {
+			continue
+		}
+		if near := config.NearMiss(r.Kind, builtin); near != "" {
+			problems = append(problems, config.Problem{Pos: r.KindPos, Message: UnknownKindMessage(r.Kind, near)})
+		}
 	}
-	var problems []config.Problem
 	for _, r := range cfg.Allow {
 		if r.Sink != "" && !names[r.Sink] {
-			msg := fmt.Sprintf("unknown sink %q: name a catalog family or a sink kind (privet sinks lists them)", r.Sink)
+			msg := fmt.Sprintf("unknown sink %s: name a catalog family or a sink kind (privet sinks lists them)", config.Quote(r.Sink))
 			if s := config.Suggest(r.Sink, list); s != "" {
 				msg += fmt.Sprintf("; did you mean %q?", s)
 			}
@@ -169,11 +189,75 @@ func CheckPolicy(cfg *config.Config) error {
 	}
 	for _, e := range cfg.Enable {
 		if !optional[e] {
-			problems = append(problems, config.Problem{Pos: cfg.EnablePos, Message: fmt.Sprintf("enable: %q is not an optional sink family", e)})
+			problems = append(problems, config.Problem{Pos: cfg.EnablePos, Message: fmt.Sprintf("enable: %s is not an optional sink family", config.Quote(e))})
 		}
 	}
 	if len(problems) > 0 {
 		return &config.Error{Problems: problems}
+	}
+	return nil
+}
+
+// UnknownKindMessage is the message for a sink kind written in a
+// directive or a sink rule that is one typo away from a built-in kind
+// (near) and not declared: a kind of the user's own this close to a
+// built-in one is declared under kinds: in .privet.yml.
+func UnknownKindMessage(kind, near string) string {
+	return fmt.Sprintf("unknown sink kind %s; did you mean %q? (a kind of your own: declare it under sink_kinds: in .privet.yml)", config.Quote(kind), near)
+}
+
+// KnownKinds lists the kinds -privet.kinds may name under the policies:
+// the built-in kinds, then those the policies declare (kinds:) or give
+// sink rules, sorted.
+func KnownKinds(policies ...*config.Config) []string {
+	custom := map[string]bool{}
+	for _, cfg := range policies {
+		if cfg == nil {
+			continue
+		}
+		for _, k := range cfg.Kinds {
+			custom[k.Name] = true
+		}
+		for _, r := range cfg.Sinks {
+			custom[r.Kind] = true
+		}
+	}
+	out := KindNames()
+	var extra []string
+	for k := range custom {
+		if k != "" && !KnownKind(Kind(k)) {
+			extra = append(extra, k)
+		}
+	}
+	slices.Sort(extra)
+	return append(out, extra...)
+}
+
+// CheckKinds checks a -privet.kinds list (the entries, split at commas)
+// against the kinds known under the policies (KnownKinds): a usage error
+// names the first entry that is not a kind, with a did-you-mean. An
+// entry that looks like a package pattern ("./...": the flag took the
+// packages as its value) says so.
+func CheckKinds(kinds []string, policies ...*config.Config) error {
+	known := KnownKinds(policies...)
+	for _, k := range kinds {
+		k = strings.TrimSpace(k)
+		switch {
+		case k == "":
+			return fmt.Errorf("empty sink kind: write kinds separated by commas, e.g. ai,http")
+		case strings.Contains(k, "/") || strings.Contains(k, "...") || strings.HasPrefix(k, "."):
+			return fmt.Errorf("%s looks like a package pattern, not a sink kind: the kinds come first, e.g. -kinds=ai ./... (kinds: %s)", config.Quote(k), strings.Join(known, ", "))
+		case slices.Contains(known, k):
+			continue
+		}
+		msg := fmt.Sprintf("unknown sink kind %s", config.Quote(k))
+		if s := config.Suggest(k, known); s != "" {
+			return fmt.Errorf("%s; did you mean %q?", msg, s)
+		}
+		if p := config.KindNameProblem(k); p != "" {
+			return fmt.Errorf("%s", p)
+		}
+		return fmt.Errorf("%s (kinds: %s; a kind of your own is declared under sink_kinds: in .privet.yml)", msg, strings.Join(known, ", "))
 	}
 	return nil
 }

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/sourcegraph/jsonrpc2"
+
+	"github.com/privetlint/privet/analyzers"
 )
 
 // Options configure a server.
@@ -27,6 +29,10 @@ type Options struct {
 	Debounce time.Duration
 	// Log receives a debug log; nil discards it.
 	Log io.Writer
+	// Stderr receives what the user must see even without a log: a
+	// frame the server skipped or answered with an error, and why the
+	// session ended if not by exit. Nil discards it.
+	Stderr io.Writer
 }
 
 // ShortDelay coalesces the notifications of one user action (a save of
@@ -57,6 +63,7 @@ type Server struct {
 	roots       []string
 	buildFlags  []string
 	kinds       string
+	optionsErr  string                  // what was wrong with initializationOptions
 	docs        map[string]*document    // open documents by file name
 	graphs      map[string]*graph       // module root -> package graph
 	modRoots    map[string]string       // directory -> module root
@@ -85,13 +92,26 @@ func Serve(ctx context.Context, rw io.ReadWriteCloser, opts Options) int {
 	defer os.RemoveAll(s.mirror)
 	ctx, s.stop = context.WithCancel(ctx)
 	s.ctx = ctx
-	stream := jsonrpc2.NewBufferedStream(rw, jsonrpc2.VSCodeObjectCodec{})
+	stderr := opts.Stderr
+	if stderr == nil {
+		stderr = io.Discard
+	}
+	say := func(msg string) {
+		s.log.Print(msg)
+		fmt.Fprintf(stderr, "privet lsp: %s\n", msg)
+	}
+	stream := newStream(rw, say)
 	s.conn = jsonrpc2.NewConn(ctx, stream, jsonrpc2.HandlerWithError(s.handle),
 		jsonrpc2.SetLogger(s.log))
 	close(s.connReady)
+	exited := false
 	select {
 	case <-s.conn.DisconnectNotify():
 	case <-s.exited:
+		exited = true
+	}
+	if err := stream.failure(); err != nil {
+		say("protocol error: " + err.Error() + "; closing the connection")
 	}
 	s.conn.Close()
 	s.stop()
@@ -103,6 +123,9 @@ func Serve(ctx context.Context, rw io.ReadWriteCloser, opts Options) int {
 	code := 0
 	if !s.shutdown {
 		code = 1
+		if !exited && stream.failure() == nil {
+			say("the client closed the connection without shutdown and exit")
+		}
 	}
 	s.mu.Unlock()
 	if done != nil {
@@ -277,7 +300,10 @@ func (s *Server) initialize(p *InitializeParams) *InitializeResult {
 	if len(p.InitializationOptions) > 0 && !bytes.Equal(p.InitializationOptions, []byte("null")) {
 		var o initOptions
 		if err := json.Unmarshal(p.InitializationOptions, &o); err != nil {
-			s.log.Printf("ignoring initializationOptions: %v", err)
+			s.optionsErr = fmt.Sprintf("initializationOptions ignored: %v (want {\"kinds\": \"ai,http\", \"buildFlags\": [...]})", err)
+		} else if err := analyzers.CheckKindsSpelling(o.Kinds); err != nil {
+			s.optionsErr = fmt.Sprintf("initializationOptions: kinds ignored: %v", err)
+			s.buildFlags = o.BuildFlags
 		} else {
 			s.kinds, s.buildFlags = o.Kinds, o.BuildFlags
 		}
@@ -304,8 +330,13 @@ func (s *Server) initialize(p *InitializeParams) *InitializeResult {
 // client must not wait on the read loop that delivers the answer.
 func (s *Server) afterInitialized() {
 	s.mu.Lock()
-	watch, roots := s.watch, slices.Clone(s.roots)
+	watch, roots, optionsErr := s.watch, slices.Clone(s.roots), s.optionsErr
 	s.mu.Unlock()
+	if optionsErr != "" {
+		// Said where the user looks: not only in the debug log.
+		s.log.Print(optionsErr)
+		s.notify("window/showMessage", LogMessageParams{Type: MessageError, Message: "privet: " + optionsErr})
+	}
 	if watch {
 		reg := RegistrationParams{Registrations: []Registration{{
 			ID:     "privet-watch",

@@ -17,7 +17,7 @@
 //	    {
 //	      "file": "support/support.go",    // relative to the working directory, / separated
 //	      "line": 13,                      // 1-based
-//	      "column": 9,                     // 1-based, in bytes
+//	      "column": 9,                     // 1-based, in bytes; 0: unknown (a //line directive without a column)
 //	      "category": "ai",                // sink kind (ai, http, analytics, ...), or annotation, policy, unmarked, unmarked-sink
 //	      "message": "pii data (Customer.Name) reaches an AI service (llm Client.Ask) without an approved sanitizer",
 //	      "package": "example.com/leaks/support",
@@ -79,15 +79,23 @@ type Finding struct {
 	Argument string `json:"-"`
 }
 
-// Location is a position in a file: 1-based line, 1-based byte column.
+// Location is a position in a file: 1-based line, 1-based byte column
+// (0 when unknown: go/token's convention after a //line directive that
+// gives no column).
 type Location struct {
 	File   string `json:"file"`
 	Line   int    `json:"line"`
 	Column int    `json:"column"`
 }
 
-// String is "file:line:col".
-func (l Location) String() string { return fmt.Sprintf("%s:%d:%d", l.File, l.Line, l.Column) }
+// String is "file:line:col", or "file:line" when the column is unknown
+// (0, after a //line directive that names none), as go vet prints it.
+func (l Location) String() string {
+	if l.Column == 0 {
+		return fmt.Sprintf("%s:%d", l.File, l.Line)
+	}
+	return fmt.Sprintf("%s:%d:%d", l.File, l.Line, l.Column)
+}
 
 // Step is one step of a finding's path.
 type Step struct {

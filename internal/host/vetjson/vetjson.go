@@ -108,20 +108,28 @@ func Package(id string) string {
 	return path
 }
 
-// SplitPosn splits a position, "file:line:col".
+// SplitPosn splits a position, "file:line:col", or "file:line" with
+// col 0 when the column is unknown: go vet writes that form after a
+// //line directive that gives no column (go/token's convention).
 func SplitPosn(posn string) (file string, line, col int, ok bool) {
 	i := strings.LastIndexByte(posn, ':')
 	if i < 0 {
 		return "", 0, 0, false
 	}
-	j := strings.LastIndexByte(posn[:i], ':')
-	if j < 0 {
+	last, err := strconv.Atoi(posn[i+1:])
+	if err != nil || last < 0 {
 		return "", 0, 0, false
 	}
-	line, err1 := strconv.Atoi(posn[j+1 : i])
-	col, err2 := strconv.Atoi(posn[i+1:])
-	if err1 != nil || err2 != nil {
+	if j := strings.LastIndexByte(posn[:i], ':'); j >= 0 {
+		if line, err := strconv.Atoi(posn[j+1 : i]); err == nil && line >= 0 {
+			return posn[:j], line, last, true
+		}
+	}
+	// "file:line": the file's base name must not hold a colon, so that
+	// "a.go:x:3" is no position.
+	file = posn[:i]
+	if base := file[strings.LastIndexAny(file, `/\`)+1:]; base == "" || strings.Contains(base, ":") {
 		return "", 0, 0, false
 	}
-	return posn[:j], line, col, true
+	return file, last, 0, true
 }

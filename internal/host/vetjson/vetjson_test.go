@@ -54,7 +54,12 @@ func TestSplitPosn(t *testing.T) {
 	if f, l, c, ok := SplitPosn("/m/a:b.go:12:3"); !ok || f != "/m/a:b.go" || l != 12 || c != 3 {
 		t.Errorf("SplitPosn = %q %d %d %v", f, l, c, ok)
 	}
-	for _, bad := range []string{"", "a.go", "a.go:12", "a.go:x:3"} {
+	// After a //line directive without a column, go vet writes
+	// "file:line": the column is unknown, 0.
+	if f, l, c, ok := SplitPosn("/m/a.tmpl:100"); !ok || f != "/m/a.tmpl" || l != 100 || c != 0 {
+		t.Errorf("SplitPosn(file:line) = %q %d %d %v", f, l, c, ok)
+	}
+	for _, bad := range []string{"", "a.go", ":12", "a.go:x:3", "a.go:-1"} {
 		if _, _, _, ok := SplitPosn(bad); ok {
 			t.Errorf("SplitPosn(%q) ok", bad)
 		}

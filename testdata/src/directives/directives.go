@@ -31,3 +31,67 @@ func use(c *Customer) {
 
 //privet:sanitizer pii // want `//privet:sanitizer must be in the doc comment of a function`
 var notAFunc = 1
+
+// Malformed struct tags: reflect.StructTag gives up on them silently, so
+// the privet key would be lost without a word.
+type Tags struct {
+	A string `privet:pii`              // want "malformed struct tag `privet:pii`: the value of privet is not quoted \\(want privet:\"value\", no space after the colon\\), so the privet key is not read; did you mean `privet:\"pii\"`\\?"
+	B string `json:"b" privet:"pii`    // want "malformed struct tag `json:\"b\" privet:\"pii`: the value of privet has no closing quote, so the privet key is not read; did you mean `json:\"b\" privet:\"pii\"`\\?"
+	C string `privet: "pii"`           // want "malformed struct tag `privet: \"pii\"`: the value of privet is not quoted"
+	D string `privte:"pii"`            // want `unknown struct tag key "privte"; did you mean "privet"\?`
+	E string `Privet:"pii"`            // want `unknown struct tag key "Privet"; did you mean "privet"\?`
+	F string `privet:"pii" privet:"-"` // want `duplicate privet key in struct tag: only the first is read`
+	G string `privet:"pi"`             // want `unknown category "pi" in privet tag; did you mean "pii"\?`
+	H string `json:"h,omitempty" yaml:h`
+	I string `private:"x"`
+}
+
+type Base struct{ V string }
+
+// An alias is the type it stands for: the directive would mark nothing.
+//
+//privet:sensitive pii // want `//privet:sensitive on the alias Alias has no effect`
+type Alias = Base
+
+// Near-miss spellings are comments, not directives.
+// privet:sensitive pii // want `"// privet:sensitive pii" is not a directive, so it has no effect; did you mean "//privet:sensitive pii"\?`
+type Spaced struct{ V string }
+
+/* privet:sink ai */   // want `"/\* privet:sink ai \*/" is not a directive, so it has no effect; did you mean "//privet:sink ai"\?`
+func Blocked(s string) {}
+
+// privet :ignore reviewed // want `"// privet :ignore reviewed" is not a directive`
+var ignoredSpelling = 1
+
+//privet:sensitve pii // want `unknown directive //privet:sensitve; did you mean //privet:sensitive\?`
+type Typo struct{ V string }
+
+// privet: the prose of a comment that starts with privet: is no directive.
+type Prose struct{ V string }
+
+// A tab separates the verb from its arguments as a space does.
+//
+//privet:sensitive	pii
+type Tabbed struct{ V string }
+
+//privet:sensitive pii // want `//privet:sensitive above a grouped type declaration marks no type: it must be in the doc comment of one type spec, inside the parentheses`
+type (
+	GroupA struct{ V string }
+	GroupB struct{ W string }
+)
+
+//privet:sink "ai" // want "sink kind `\"ai\"` must be a lower case word; did you mean \"ai\"\\?"
+func Quoted(s string) {}
+
+//privet:sink AI // want `sink kind "AI" must be a lower case word; did you mean "ai"\?`
+func Upper(s string) {}
+
+//privet:sink ia // want `unknown sink kind "ia"; did you mean "ai"\? \(a kind of your own: declare it under sink_kinds: in .privet.yml\)`
+func Swapped(s string) {}
+
+//privet:sink crm
+func Custom(s string) {}
+
+func useTabbed(t Tabbed) {
+	Send(t.V) // want `pii data \(Tabbed.V\)`
+}
