@@ -1,5 +1,26 @@
-# Shared by the bench scripts (run.sh, pkgcost.sh): building the tools and
-# fetching a corpus. Expects REPO, WORK (with bin/ and logs/) and log().
+# Shared by the bench scripts (run.sh, pkgcost.sh, sweep.sh, lsp.sh): the
+# work dir, building the tools and fetching a corpus. Source it with REPO
+# set, then call setup_work.
+
+# setup_work NAME: sets WORK to $BENCH_WORK or a fresh temporary dir named
+# after the script, with bin/ and logs/, removed at exit unless KEEP=1;
+# log() lines are prefixed with NAME. No toolchain is ever downloaded in
+# the middle of a measurement, and no go.work applies.
+setup_work() {
+	LOG_NAME=$1
+	WORK=${BENCH_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/privet-$1.XXXXXX")}
+	mkdir -p "$WORK"/bin "$WORK"/logs
+	WORK=$(realpath "$WORK")
+	trap cleanup_work EXIT
+	export GOTOOLCHAIN=local GOWORK=off
+}
+
+cleanup_work() {
+	chmod -R u+w "$WORK" 2>/dev/null || true
+	if ((${KEEP:-0})); then echo "work dir kept: $WORK" >&2; else rm -rf "$WORK"; fi
+}
+
+log() { printf '[%s %s] %s\n' "${LOG_NAME:-bench}" "$(date +%T)" "$*" >&2; }
 
 # build_tool NAME PKG: builds PKG of the repo into $WORK/bin/NAME.
 build_tool() {

@@ -29,16 +29,9 @@ MODVER=${1:-golang.org/x/tools@v0.52.0}
 FILE=${2:-go/analysis/passes/printf/printf.go}
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-WORK=${BENCH_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/privet-lspbench.XXXXXX")}
-mkdir -p "$WORK"/bin
-WORK=$(realpath "$WORK")
-cleanup() {
-	chmod -R u+w "$WORK" 2>/dev/null || true
-	if ((KEEP)); then echo "work dir kept: $WORK" >&2; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-export GOTOOLCHAIN=local GOWORK=off
-log() { printf '[lsp bench %s] %s\n' "$(date +%T)" "$*" >&2; }
+# shellcheck source=bench/lib.sh
+source "$REPO/bench/lib.sh"
+setup_work lspbench
 
 if [[ -n ${PRIVET_BIN:-} ]]; then cp "$PRIVET_BIN" "$WORK/bin/privet"; else
 	log "building ./cmd/privet"; (cd "$REPO" && go build -o "$WORK/bin/privet" ./cmd/privet)

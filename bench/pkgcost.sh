@@ -20,18 +20,9 @@ shift $((OPTIND - 1))
 MODVER=${1:?usage: bench/pkgcost.sh [-k] MODULE@VERSION}
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-WORK=${BENCH_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/privet-pkgcost.XXXXXX")}
-mkdir -p "$WORK"/bin "$WORK"/logs
-WORK=$(realpath "$WORK")
-cleanup() {
-	chmod -R u+w "$WORK" 2>/dev/null || true
-	if ((KEEP)); then echo "work dir kept: $WORK" >&2; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-export GOTOOLCHAIN=local GOWORK=off
-log() { printf '[pkgcost %s] %s\n' "$(date +%T)" "$*" >&2; }
 # shellcheck source=bench/lib.sh
 source "$REPO/bench/lib.sh"
+setup_work pkgcost
 
 build_tool pkgcost ./bench/pkgcost
 PRIVET=${PRIVET_BIN:-}; [[ -n $PRIVET ]] || { build_tool privet ./cmd/privet; PRIVET=$WORK/bin/privet; }

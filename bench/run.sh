@@ -35,22 +35,11 @@ MODVER=${1:-github.com/tmc/langchaingo@v0.1.14}
 [[ $N =~ ^[1-9][0-9]*$ ]] || { echo "-n must be a positive integer" >&2; exit 2; }
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-WORK=${BENCH_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/privet-bench.XXXXXX")}
-mkdir -p "$WORK"/bin "$WORK"/logs
-WORK=$(realpath "$WORK")
-cleanup() {
-	chmod -R u+w "$WORK" 2>/dev/null || true
-	if ((KEEP)); then echo "work dir kept: $WORK" >&2; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-
-# Never download a toolchain in the middle of a measurement.
-export GOTOOLCHAIN=local GOWORK=off
-log() { printf '[bench %s] %s\n' "$(date +%T)" "$*" >&2; }
-
-# ---- 1. build the tools ---------------------------------------------------
 # shellcheck source=bench/lib.sh
 source "$REPO/bench/lib.sh"
+setup_work bench
+
+# ---- 1. build the tools ---------------------------------------------------
 if [[ -n ${SSAONLY_BIN:-} ]]; then SSAONLY=$SSAONLY_BIN; else
 	log "building ./bench/ssaonly"; build_tool ssaonly ./bench/ssaonly; SSAONLY=$WORK/bin/ssaonly
 fi

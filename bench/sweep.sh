@@ -74,19 +74,10 @@ shift $((OPTIND - 1))
 if (($# > 0)); then MODULES=("$@"); else MODULES=("${SWEEP_MODULES[@]}"); fi
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-WORK=${BENCH_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/privet-sweep.XXXXXX")}
-mkdir -p "$WORK"/bin "$WORK"/logs
-WORK=$(realpath "$WORK")
-cleanup() {
-	chmod -R u+w "$WORK" 2>/dev/null || true
-	if ((KEEP)); then echo "work dir kept: $WORK" >&2; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-export GOTOOLCHAIN=local GOWORK=off
-log() { printf '[sweep %s] %s\n' "$(date +%T)" "$*" >&2; }
-
 # shellcheck source=bench/lib.sh
 source "$REPO/bench/lib.sh"
+setup_work sweep
+
 if [[ -n ${PRIVET_BIN:-} ]]; then
 	cp "$PRIVET_BIN" "$WORK/bin/privet"
 else
