@@ -175,7 +175,7 @@ ratio_row() {
 	local row
 	row=$(printf '%-22s' "$1")
 	for m in $MODES; do
-		row+=$(printf ' %9s %9s' "$(ratio "${MED[$2,$m]}" "${MED[$3,$m]}")" "$(ratio "${MCPU[$2,$m]}" "${MCPU[$3,$m]}")")
+		row+=$(printf ' %9s %9s' "$(ratio "${MED[$2,$m]:-NA}" "${MED[$3,$m]:-NA}")" "$(ratio "${MCPU[$2,$m]:-NA}" "${MCPU[$3,$m]:-NA}")")
 	done
 	echo "$row  $4"
 }
