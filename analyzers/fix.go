@@ -2,7 +2,9 @@ package analyzers
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -11,63 +13,66 @@ import (
 	"github.com/privetlint/privet/passes/taint"
 )
 
-// sanitizerFix suggests wrapping the sensitive value in an annotated
+// sanitizerFix suggests wrapping the read of the source in an annotated
 // sanitizer that cleans every category of the finding, takes and returns
-// the value's type, and can be named from the file without a new import.
-// The value is the read of the source when it is written inside the
-// leaking argument (strings.NewReader(MaskEmail(c.Email)): the argument
-// is a reader, and masking the whole of fmt.Sprintf("... %s", c.Email)
-// would mask the prompt too), else the argument. Sanitizers of the
-// package itself come first; then by full name.
+// the read's type, and can be named from the file of the read without a
+// new import. The read is where the value enters the flow
+// (c.Email in prompt := Summary(t.Body, c.Email); send(prompt)), in
+// whatever function or file of the package it is: wrapping anything
+// further down the path (the argument of the sending call) would mask
+// what was built around the value too (the whole prompt). When the read
+// is not in this package (its step comes from another package's facts),
+// or is not a field read written in the code, no fix is offered: the
+// only edit that keeps the program right is in code this pass cannot
+// change. Sanitizers of the package itself come first; then by full
+// name.
 func sanitizerFix(pass *analysis.Pass, ann *annotations.Result, f taint.Finding) []analysis.SuggestedFix {
-	if f.Arg == nil {
+	file, read := sourceRead(pass, f)
+	if read == nil {
 		return nil
 	}
-	file := fileOf(pass, f.Arg)
-	if file == nil {
+	name := pickSanitizer(pass, ann, file, f.Cats, pass.TypesInfo.TypeOf(read))
+	if name == "" {
 		return nil
 	}
-	for _, target := range []ast.Expr{sourceRead(file, f), f.Arg} {
-		if target == nil {
-			continue
-		}
-		name := pickSanitizer(pass, ann, file, f.Cats, pass.TypesInfo.TypeOf(target))
-		if name == "" {
-			continue
-		}
-		what := "the argument"
-		if target != f.Arg {
-			what = types.ExprString(target)
-		}
-		return []analysis.SuggestedFix{{
-			Message: "wrap " + what + " in " + name,
-			TextEdits: []analysis.TextEdit{
-				{Pos: target.Pos(), End: target.Pos(), NewText: []byte(name + "(")},
-				{Pos: target.End(), End: target.End(), NewText: []byte(")")},
-			},
-		}}
-	}
-	return nil
+	return []analysis.SuggestedFix{{
+		Message: "wrap " + types.ExprString(read) + " in " + name,
+		TextEdits: []analysis.TextEdit{
+			{Pos: read.Pos(), End: read.Pos(), NewText: []byte(name + "(")},
+			{Pos: read.End(), End: read.End(), NewText: []byte(")")},
+		},
+	}}
 }
 
 // sourceRead returns the selector expression that reads the finding's
-// source, when it is written inside the leaking argument.
-func sourceRead(file *ast.File, f taint.Finding) ast.Expr {
-	if len(f.Trace) == 0 || !f.Trace[0].Pos.IsValid() || f.Trace[0].Pos < f.Arg.Pos() || f.Trace[0].Pos >= f.Arg.End() {
-		return nil
+// source, and its file, when the read is in this package.
+func sourceRead(pass *analysis.Pass, f taint.Finding) (*ast.File, ast.Expr) {
+	if len(f.Trace) == 0 {
+		return nil, nil
 	}
-	pos := f.Trace[0].Pos
+	first := f.Trace[0]
+	if first.Where != "" || !first.Pos.IsValid() || !strings.HasPrefix(first.What, "read ") {
+		return nil, nil
+	}
+	pos := first.Pos
+	file := fileOf(pass, pos)
+	if file == nil {
+		return nil, nil
+	}
 	var read ast.Expr
-	ast.Inspect(f.Arg, func(n ast.Node) bool {
+	ast.Inspect(file, func(n ast.Node) bool {
+		if read != nil || n == nil || pos < n.Pos() || pos >= n.End() {
+			return false
+		}
 		if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Pos() == pos {
 			read = sel
 		}
 		return read == nil
 	})
-	if read == f.Arg {
-		return nil
+	if read == nil {
+		return nil, nil
 	}
-	return read
+	return file, read
 }
 
 // pickSanitizer names the sanitizer to wrap a value of type t in, or "".
@@ -123,9 +128,9 @@ func qualified(pass *analysis.Pass, file *ast.File, fn *types.Func) string {
 	return ""
 }
 
-func fileOf(pass *analysis.Pass, n ast.Node) *ast.File {
+func fileOf(pass *analysis.Pass, pos token.Pos) *ast.File {
 	for _, f := range pass.Files {
-		if f.FileStart <= n.Pos() && n.Pos() <= f.FileEnd {
+		if f.FileStart <= pos && pos <= f.FileEnd {
 			return f
 		}
 	}

@@ -57,7 +57,7 @@ func standaloneFlags(o *options) *flag.FlagSet {
 	fs.StringVar(&o.output, "o", "", "write the findings (or the -diff) to `file` instead of standard output")
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in the baseline `file`")
 	fs.StringVar(&o.baselineWrite, "baseline-write", "", "record the current findings in the baseline `file` and exit 0")
-	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes (wrap the leaking argument in a sanitizer) to the files")
+	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes (wrap the read of the source in a sanitizer) to the files")
 	fs.BoolVar(&o.diff, "diff", false, "print the suggested fixes as a unified diff instead of the findings; change no file")
 	for _, name := range []string{"config", "privet.config"} {
 		fs.StringVar(&o.config, name, "", "policy `file` to use instead of the .privet.yml found walking up from each package (also: PRIVET_CONFIG)")

@@ -420,17 +420,20 @@ func write(t *testing.T, name, content string) {
 
 // TestFix applies the suggested fixes to a copy of testdata/cli/leaks,
 // compares the result with the golden file, and analyses the fixed
-// module again: it type-checks and only the finding without a sanitizer
-// is left.
+// module again: it type-checks and only the findings without a fix are
+// left: the one without a sanitizer, and the one whose source is read
+// in another package (customer.Contact), where wrapping the argument
+// here could mask more than the address.
 func TestFix(t *testing.T) {
 	dir := copyModule(t, "leaks")
 	var stdout, stderr bytes.Buffer
-	remaining := "support/support.go:34:2: payment data (Customer.Card) reaches an analytics service (track Event) without an approved sanitizer\n"
+	remaining := "support/support.go:18:9: pii data (Customer.Email) reaches an AI service (llm Client.Ask) without an approved sanitizer\n" +
+		"support/support.go:34:2: payment data (Customer.Card) reaches an analytics service (track Event) without an approved sanitizer\n"
 	if got := run([]string{"-fix"}, &stdout, &stderr); got != exitFindings || stdout.String() != remaining {
 		t.Fatalf("-fix: exit status %d, want 1, and findings\n%s\nwant\n%s\nstderr:\n%s", got, stdout.Bytes(), remaining, stderr.Bytes())
 	}
 	// The discovery tag on Customer.Phone is a fix too.
-	if want := "privet: fixed 4 of 5 findings in 2 files\n"; stderr.String() != want {
+	if want := "privet: fixed 3 of 5 findings in 2 files\n"; stderr.String() != want {
 		t.Errorf("-fix stderr:\n%s\nwant\n%s", stderr.Bytes(), want)
 	}
 	fixed, err := os.ReadFile(filepath.Join(dir, "support", "support.go"))

@@ -11,7 +11,7 @@ import (
 const IgnorePlaceholder = "TODO: say why this flow is acceptable"
 
 // codeActions answers textDocument/codeAction: for each finding at the
-// range, its suggested fixes (wrap the argument in a sanitizer; add a
+// range, its suggested fixes (wrap the read of the source in a sanitizer; add a
 // privet tag) and, for a leak, "suppress with //privet:ignore". Findings
 // computed for another version of the document than the one open offer
 // nothing: their edits would land in the wrong place.

@@ -96,7 +96,7 @@ func TestCodeActions(t *testing.T) {
 	// The Indirect leak has a fix: wrap c.Email in privacy.MaskEmail.
 	ind := *at(ds, indirectLine)
 	actions := c.codeActions(sendGo, ind)
-	wrap := find(actions, "Wrap the argument in privacy.MaskEmail")
+	wrap := find(actions, "Wrap c.Email in privacy.MaskEmail")
 	suppress := find(actions, "Suppress with //privet:ignore")
 	if wrap == nil || suppress == nil {
 		t.Fatalf("code actions = %s, want the wrap fix and the suppression", show2(actions))
@@ -183,7 +183,7 @@ func TestPolicyError(t *testing.T) {
 
 	// The findings in Go files stay, and the quick fix comes as changes.
 	actions := c.codeActions(sendGo, *at(c.diagsOf(sendGo), indirectLine))
-	wrap := find(actions, "Wrap the argument in privacy.MaskEmail")
+	wrap := find(actions, "Wrap c.Email in privacy.MaskEmail")
 	if wrap == nil || wrap.Edit == nil || len(wrap.Edit.Changes[c.uri(sendGo)]) != 2 || len(wrap.Edit.DocumentChanges) != 0 {
 		t.Errorf("without documentChanges support, the fix = %s; want two edits in changes", show2(actions))
 	}

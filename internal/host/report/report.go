@@ -27,7 +27,7 @@
 //	        {"file": "support/support.go", "line": 13, "column": 46, "message": "read Customer.Name"}
 //	      ],
 //	      "fixes": [                       // suggested fixes; privet -fix applies the first
-//	        {"message": "wrap the argument in privacy.Mask",
+//	        {"message": "wrap c.Name in privacy.Mask",
 //	         "edits": [{"file": "support/support.go",
 //	                    "start": {"line": 13, "column": 15, "offset": 321},
 //	                    "end":   {"line": 13, "column": 15, "offset": 321},

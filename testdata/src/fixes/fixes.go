@@ -32,8 +32,27 @@ func viaHelper(c *Customer) {
 	helper(c.Email) // want `pii data \(Customer.Email\)`
 }
 
-func noSingleArg(c *Customer, u *a.Customer) {
+// The read is in another package: no edit here keeps the program right
+// (wrapping the argument would mask whatever was built around the
+// value), so there is no fix.
+func readElsewhere(u *a.Customer) {
 	Send(a.EmailOf(u)) // want `pii data \(Customer.Email\)`
+}
+
+func prompt(subject, contact string) string { return subject + "\n" + contact }
+
+// The read is wrapped where the value enters the flow, not the prompt
+// built around it at the sending call.
+func builtBefore(c *Customer) {
+	p := prompt("export broken", c.Email)
+	Send(p) // want `pii data \(Customer.Email\)`
+}
+
+// The read is in another function of the package.
+func contact(c *Customer) string { return c.Email }
+
+func readInHelper(c *Customer) {
+	Send(prompt("export broken", contact(c))) // want `pii data \(Customer.Email\)`
 }
 
 // The read of the source inside the argument is what gets wrapped: the
