@@ -104,31 +104,13 @@ func TestGolangciLint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	if err := e2e.CopyDir(dir, filepath.Join(root, "testdata", "example"), "vet.golden"); err != nil {
-		t.Fatal(err)
-	}
 	sections := map[string][]byte{}
 	for _, f := range ar.Files {
 		if strings.HasPrefix(f.Name, "want") {
 			sections[f.Name] = f.Data
-			continue
-		}
-		path := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
-			t.Fatal(err)
 		}
 	}
-	// Resolve modules first: no download noise, and the timings below
-	// are golangci-lint's.
-	list := exec.CommandContext(t.Context(), "go", "list", "-deps", "-test", "./...")
-	list.Dir, list.Env = dir, e2e.GoEnv()
-	if out, err := list.CombinedOutput(); err != nil {
-		t.Fatalf("go list -deps -test ./...: %v\n%s", err, out)
-	}
+	dir := layout(t, root, ar)
 
 	// A fresh golangci-lint cache: every package is analysed.
 	// Each run has its own cache, so parallel runs (another go test) are safe.
@@ -139,8 +121,33 @@ func TestGolangciLint(t *testing.T) {
 	}
 	compare(t, ar, sections, "want", stdout, true)
 
-	// What the want section must show, spelt out.
+	// With golangci-lint's default issue settings, each finding is one
+	// issue, its path in its text.
 	out := "\n" + string(stdout)
+	for _, want := range []string{
+		"summarize/summarize.go:41:9: pii data (Customer.Email) reaches an AI service (openai Chat.Completions.New) without an approved sanitizer [path: prompt.Summary → Summarizer.complete → openai.UserMessage] (privet)",
+		"summarize/summarize.go:76:15: pii data (Customer.Name) reaches an AI service (http.Post to api.openai.com) without an approved sanitizer [path: json.Marshal → bytes.NewReader] (privet)",
+		// Cross-package sink: notify.Send sends; the report is at the caller.
+		"billing/billing.go:11:9: pii data (Customer.Email) reaches an HTTP request (http.Post) without an approved sanitizer [path: notify.Send → strings.NewReader] (privet)",
+		"3 issues:",
+	} {
+		if !strings.Contains(out, "\n"+want+"\n") {
+			t.Errorf("missing from golangci-lint output: %s", want)
+		}
+	}
+	if strings.Contains(out, "related information") {
+		t.Errorf("golangci-lint output has steps as issues:\n%s", out)
+	}
+
+	// trace: issues: each step is an issue of its own.
+	stdout, _, status = run(t, bin, dir, "run", "--allow-parallel-runners", "--config", "trace.golangci.yml", "./...")
+	if status != 1 {
+		t.Errorf("golangci-lint run --config trace.golangci.yml exited %d, want 1 (issues found)", status)
+	}
+	compare(t, ar, sections, "want-trace", stdout, true)
+
+	// What the want-trace section must show, spelt out.
+	out = "\n" + string(stdout)
 	for _, want := range []string{
 		// Cross-package: summary fact of prompt.Summary, tag fact of customer.Customer.
 		"summarize/summarize.go:41:9: pii data (Customer.Email) reaches an AI service (openai Chat.Completions.New) without an approved sanitizer (privet)",
@@ -164,6 +171,29 @@ func TestGolangciLint(t *testing.T) {
 		if strings.Contains(out, "\n"+unwanted) {
 			t.Errorf("golangci-lint output has %q:\n%s", unwanted, out)
 		}
+	}
+
+	// run --fix on a fresh copy: the fixable findings go, nothing of
+	// them stays behind.
+	fixDir := layout(t, root, ar)
+	stdout, stderr, status = run(t, bin, fixDir, "run", "--allow-parallel-runners", "--fix", "./...")
+	t.Logf("golangci-lint run --fix ./... exited %d; stderr:\n%s", status, stderr)
+	if status != 1 {
+		t.Errorf("golangci-lint run --fix exited %d, want 1 (billing's finding has no fix)", status)
+	}
+	compare(t, ar, sections, "want-fix", stdout, true)
+	fixed, err := os.ReadFile(filepath.Join(fixDir, "summarize", "summarize.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"privacy.MaskEmail(t.Customer.Email))\n", "return s.complete(ctx, p)\n", `"Greet " + privacy.MaskEmail(t.Customer.Name) + ": "`} {
+		if !strings.Contains(string(fixed), want) {
+			t.Errorf("summarize.go after run --fix lacks %q:\n%s", want, fixed)
+		}
+	}
+	stdout, _, status = run(t, bin, fixDir, "run", "--allow-parallel-runners", "./...")
+	if status != 1 || strings.Count(string(stdout), ": pii data") != 1 {
+		t.Errorf("golangci-lint run after --fix exited %d, want 1 and billing's finding only:\n%s", status, stdout)
 	}
 
 	// Invalid settings stop golangci-lint with privet's message.
@@ -190,6 +220,35 @@ func TestGolangciLint(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// layout copies testdata/example into a new directory, lays the files
+// of the script over it and resolves its modules (no download noise, and
+// the timings of the runs are golangci-lint's).
+func layout(t *testing.T, root string, ar *txtar.Archive) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := e2e.CopyDir(dir, filepath.Join(root, "testdata", "example"), "vet.golden"); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range ar.Files {
+		if strings.HasPrefix(f.Name, "want") {
+			continue
+		}
+		path := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list := exec.CommandContext(t.Context(), "go", "list", "-deps", "-test", "./...")
+	list.Dir, list.Env = dir, e2e.GoEnv()
+	if out, err := list.CombinedOutput(); err != nil {
+		t.Fatalf("go list -deps -test ./...: %v\n%s", err, out)
+	}
+	return dir
 }
 
 // run runs the custom golangci-lint in dir with its own cache directory
