@@ -53,7 +53,7 @@ func standaloneFlags(o *options) *flag.FlagSet {
 	fs := flag.NewFlagSet("privet", flag.ContinueOnError)
 	fs.StringVar(&o.format, "format", "text", "output `format`: text, json or sarif")
 	fs.BoolVar(&o.json, "json", false, "shorthand for -format json")
-	fs.BoolVar(&o.trace, "trace", false, "text output: print the path of each finding, one indented file:line:col: step line per step")
+	fs.BoolVar(&o.trace, "trace", false, "text output: print the path of each finding, one \"file:line:col: \\tstep\" line per step (position first, as go vet prints it)")
 	fs.StringVar(&o.output, "o", "", "write the findings (or the -diff) to `file` instead of standard output")
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in the baseline `file`")
 	fs.StringVar(&o.baselineWrite, "baseline-write", "", "record the current findings in the baseline `file` and exit 0")
@@ -157,7 +157,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitError
 	}
-	prog := newProgress(stderr, o.format == "text")
+	prog := newProgress(stdout, stderr, o.format == "text")
 	res, err := analyze(o, wd, prog)
 	prog.done()
 	if err != nil {

@@ -128,7 +128,7 @@ func analyzeLeaks(t *testing.T, prog *progress) *result {
 // TestOutputFormats loads and analyses testdata/cli/leaks once and
 // renders it in every format.
 func TestOutputFormats(t *testing.T) {
-	res := analyzeLeaks(t, newProgress(nil, false))
+	res := analyzeLeaks(t, newProgress(nil, nil, false))
 	outputs := map[string][]byte{}
 	for _, tc := range []struct {
 		golden string
@@ -292,7 +292,7 @@ func checkSARIF(t *testing.T, data []byte) {
 // TestProgress: on a terminal, the progress line counts every package
 // of the graph, and the findings are those of a run without it.
 func TestProgress(t *testing.T) {
-	plain := analyzeLeaks(t, newProgress(nil, false))
+	plain := analyzeLeaks(t, newProgress(nil, nil, false))
 	var line bytes.Buffer
 	shown := analyzeLeaks(t, &progress{w: &line, on: true})
 	if len(shown.report.Findings) != len(plain.report.Findings) {

@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"os"
 	"slices"
+
+	"github.com/privetlint/privet/passes/annotations"
 )
 
 // IgnorePlaceholder is the reason the suppress action writes; the
-// directive needs one, and the user is expected to replace it.
-const IgnorePlaceholder = "TODO: say why this flow is acceptable"
+// directive needs one, and the user is expected to replace it: privet
+// reports a directive that still holds it.
+const IgnorePlaceholder = annotations.IgnorePlaceholder
 
 // codeActions answers textDocument/codeAction: for each finding at the
 // range, its suggested fixes (wrap the read of the source in a sanitizer; add a

@@ -152,8 +152,12 @@ func (r *Report) Sort() {
 }
 
 // Text writes one line per finding, "file:line:col: message"; with
-// trace, each step of the path follows on its own line, indented by a
-// tab: "\tfile:line:col: step".
+// trace, each step of the path follows on its own line, its position
+// first and the step indented after it, as go vet prints related
+// information: "file:line:col: \tstep". Every line starts with a
+// position, so tools that link "file:line:col:" at the start of a line
+// (Emacs compilation-mode, Vim's errorformat, IDE output filters) link
+// each step.
 func Text(w io.Writer, r *Report, trace bool) error {
 	for _, f := range r.Findings {
 		if _, err := fmt.Fprintf(w, "%s: %s\n", f.Location, f.Message); err != nil {
@@ -163,7 +167,7 @@ func Text(w io.Writer, r *Report, trace bool) error {
 			continue
 		}
 		for _, s := range f.Trace {
-			if _, err := fmt.Fprintf(w, "\t%s: %s\n", s.Location, s.Message); err != nil {
+			if _, err := fmt.Fprintf(w, "%s: \t%s\n", s.Location, s.Message); err != nil {
 				return err
 			}
 		}
