@@ -103,6 +103,11 @@ func (c *converter) finding(pkg string, fset *token.FileSet, file *ast.File, d a
 		Message:  d.Message,
 		Package:  pkg,
 	}
+	if d.End.IsValid() {
+		if end := fset.Position(d.End); end.Filename == posn.Filename {
+			f.End = &report.End{Line: end.Line, Column: end.Column}
+		}
+	}
 	for _, r := range d.Related {
 		f.Trace = append(f.Trace, c.step(fset, r))
 	}

@@ -34,6 +34,7 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/privetlint/privet/analyzers"
+	"github.com/privetlint/privet/internal/version"
 )
 
 func main() {
@@ -48,7 +49,7 @@ func vetTool(args []string) {
 	if len(args) == 1 && args[0] == "-V=full" {
 		// go vet asks for the tool's identity once per run, before any
 		// package, and keys its cache on the answer.
-		os.Exit(version(os.Stdout, os.Stderr))
+		os.Exit(vetVersion(os.Stdout, os.Stderr))
 	}
 	if vet, ok := vetArgs(args); ok {
 		os.Args = append(os.Args[:1], vet...)
@@ -78,6 +79,7 @@ func commands() []command {
 		{"annotate", "[-w] [packages]", "add privet tags to fields that look like customer data", annotate},
 		{"sinks", "", "the sink catalog", sinksCmd},
 		{"config", "[dir]", "the effective policy", configCmd},
+		{"version", "", "privet's version, VCS revision and Go version (also: privet -version)", versionCmd},
 		{"help", "[analyzer|vet]", "this text; with an analyzer's name, its documentation and go vet flags; with vet, the vet tool's help", helpCmd},
 	}
 }
@@ -95,15 +97,31 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return standalone(args, stdout, stderr)
 }
 
-// version prints the tool identity go vet asks for with -V=full.
-func version(stdout, stderr io.Writer) int {
+// vetVersion prints the tool identity go vet asks for with -V=full:
+// "privet version VERSION GOVERSION buildID=HASH". The go command keys
+// its cache on the buildID when VERSION is "devel", and on the whole
+// line otherwise; the hash covers the executable and the policy files
+// either way.
+func vetVersion(stdout, stderr io.Writer) int {
 	id, err := toolID()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "privet version devel buildID=%s\n", id)
+	v := version.Get()
+	fmt.Fprintf(stdout, "privet version %s %s buildID=%s\n", v.Short(), v.Go, id)
 	return 0
+}
+
+// versionCmd is "privet version" (and privet -version): the module
+// version, the VCS revision of a build from a clone, the Go version.
+func versionCmd(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		fmt.Fprintln(stderr, "privet version takes no arguments")
+		return exitError
+	}
+	fmt.Fprintln(stdout, version.Get())
+	return exitClean
 }
 
 // vetArgs reports whether the command line goes to unitchecker, and with

@@ -8,13 +8,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 
 	"github.com/privetlint/privet/internal/host/baseline"
 	"github.com/privetlint/privet/internal/host/fix"
 	"github.com/privetlint/privet/internal/host/report"
+	"github.com/privetlint/privet/internal/version"
 	"github.com/privetlint/privet/passes/config"
 	"github.com/privetlint/privet/passes/sinks"
 )
@@ -41,6 +41,7 @@ type options struct {
 	explain       string
 	cpuprofile    string
 	verbose       bool
+	version       bool
 	patterns      []string
 
 	// Set by other commands that use the driver (privet annotate).
@@ -70,6 +71,7 @@ func standaloneFlags(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.verbose, "v", false, "also print on stderr where a bound of the engine cut the analysis short (the function and what it means)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the command to `file` (the analysis itself runs in go vet's vet tool processes: profile those with bench/)")
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of a `topic` (same as privet explain topic)")
+	fs.BoolVar(&o.version, "version", false, "print privet's version, VCS revision and Go version, and exit")
 	return fs
 }
 
@@ -134,6 +136,9 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	}
 	if o.explain != "" {
 		return explainCmd([]string{o.explain}, stdout, stderr)
+	}
+	if o.version {
+		return versionCmd(nil, stdout, stderr)
 	}
 	if o.cpuprofile != "" {
 		f, err := os.Create(o.cpuprofile)
@@ -339,10 +344,7 @@ func applyFixes(o *options, rep *report.Report, out io.Writer, stderr io.Writer)
 
 // toolInfo describes privet in SARIF output.
 func toolInfo() report.Tool {
-	t := report.Tool{Name: "privet", InformationURI: "https://github.com/privetlint/privet"}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Path == "github.com/privetlint/privet" &&
-		bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		t.Version = strings.TrimPrefix(bi.Main.Version, "v")
-	}
-	return t
+	v := version.Get()
+	return report.Tool{Name: "privet", InformationURI: "https://github.com/privetlint/privet",
+		Version: v.Short(), SemanticVersion: v.Semantic()}
 }

@@ -71,19 +71,16 @@ func main() {
 }
 `
 
-// goMod is the go.mod of the custom binary's module; %s are the Go
-// version, the golangci-lint version and the privet repository root.
-const goMod = `module privet.local/golangci-lint
-
-go %s
-
-require (
-	github.com/golangci/golangci-lint/v2 %s
-	github.com/privetlint/privet v0.0.0
-)
-
-replace github.com/privetlint/privet => %s
-`
+// buildCommands make the custom binary's module next to main.go, as the
+// README's "Without git" recipe does; %[1]s is the privet checkout, %[2]s
+// the golangci-lint version.
+var buildCommands = [][]string{
+	{"go", "mod", "init", "example.com/golangci-privet"},
+	{"go", "mod", "edit", "-require=github.com/privetlint/privet@v0.0.0", "-replace=github.com/privetlint/privet=%[1]s"},
+	{"go", "get", "github.com/golangci/golangci-lint/v2@%[2]s"},
+	{"go", "mod", "tidy"},
+	{"go", "build", "-o", "golangci-lint-privet", "."},
+}
 
 func TestGolangciLint(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
@@ -312,7 +309,7 @@ func buildGolangci(t *testing.T, root string) string {
 	if err := os.MkdirAll(cacheDir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	goVersion, key, err := buildKey(ctx, root)
+	_, key, err := buildKey(ctx, root)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -330,21 +327,26 @@ func buildGolangci(t *testing.T, root string) string {
 		t.Fatal(err)
 	}
 	defer os.RemoveAll(mod)
-	files := map[string]string{
-		"go.mod":  fmt.Sprintf(goMod, goVersion, golangciVersion, root),
-		"main.go": mainGo,
+	if err := os.WriteFile(filepath.Join(mod, "main.go"), []byte(mainGo), 0o644); err != nil {
+		t.Fatal(err)
 	}
-	for name, data := range files {
-		if err := os.WriteFile(filepath.Join(mod, name), []byte(data), 0o644); err != nil {
-			t.Fatal(err)
+	for _, c := range buildCommands {
+		args := make([]string, len(c))
+		for i, a := range c {
+			if strings.Contains(a, "%[") {
+				a = fmt.Sprintf(a, root, golangciVersion)
+			}
+			args[i] = a
+		}
+		cmd := exec.CommandContext(ctx, args[0], args[1:]...)
+		// GOFLAGS=-mod=mod would let go build complete go.mod; the
+		// recipe's commands must do it themselves.
+		cmd.Dir, cmd.Env = mod, append(e2e.GoEnv(), "GOFLAGS=")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("building golangci-lint %s with privet: %s: %v\n%s", golangciVersion, strings.Join(args, " "), err, out)
 		}
 	}
-	tmp := filepath.Join(mod, "golangci-lint")
-	build := exec.CommandContext(ctx, "go", "build", "-o", tmp, ".")
-	build.Dir, build.Env = mod, e2e.GoEnv() // -mod=mod completes go.mod and go.sum
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("building golangci-lint %s with privet: %v\n%s", golangciVersion, err, out)
-	}
+	tmp := filepath.Join(mod, "golangci-lint-privet")
 	// Drop binaries not used for a day (about 70 MB each); other
 	// checkouts on this machine may be using recent ones.
 	old, _ := filepath.Glob(filepath.Join(cacheDir, "golangci-lint-*"))
@@ -375,7 +377,7 @@ func buildKey(ctx context.Context, root string) (goVersion, key string, err erro
 	goVersion, _, _ = strings.Cut(strings.TrimPrefix(full, "go"), " ") // 1.26.8
 
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\n%s\n%s\n%s\n", golangciVersion, full, mainGo, goMod)
+	fmt.Fprintf(h, "%s\n%s\n%s\n%q\n", golangciVersion, full, mainGo, buildCommands)
 	add := func(path string) error {
 		f, err := os.Open(path)
 		if err != nil {

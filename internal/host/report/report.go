@@ -67,6 +67,8 @@ type Report struct {
 // Finding is one diagnostic.
 type Finding struct {
 	Location
+	// End is where the reported call ends, when known.
+	End         *End   `json:"end,omitempty"`
 	Category    string `json:"category"`
 	Message     string `json:"message"`
 	Package     string `json:"package"`
@@ -84,6 +86,13 @@ type Location struct {
 	File   string `json:"file"`
 	Line   int    `json:"line"`
 	Column int    `json:"column"`
+}
+
+// End is the end of a finding's range, in the finding's file: 1-based
+// line and byte column just past the range.
+type End struct {
+	Line   int `json:"line"`
+	Column int `json:"column"`
 }
 
 // String is "file:line:col".
