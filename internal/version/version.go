@@ -18,8 +18,10 @@ const ModulePath = "github.com/privetlint/privet"
 // Info is what the build information says about privet.
 type Info struct {
 	// Version is the module version privet was built as: a release
-	// ("v1.2.0"), a pseudo-version, "v0.0.0" for a required version
-	// replaced by a clone, or "(devel)" for a build inside the clone.
+	// ("v1.2.0"), a pseudo-version (also what the go command stamps a
+	// build inside a clone with, "+dirty" when modified), "v0.0.0" for a
+	// required version replaced by a clone, or "(devel)" for a build
+	// inside a clone without VCS information.
 	Version string
 	// Replace is the directory or module privet's module was replaced
 	// with, when it was a dependency of the main module (go tool privet
@@ -119,9 +121,11 @@ func (i Info) Semantic() string {
 	return s
 }
 
-// String is the line privet -version prints: "privet v1.2.0 (go1.26.8)",
-// or for a build from a clone "privet devel (revision 0123456789ab,
-// modified, 2026-12-06T09:50:00Z; go1.26.8)".
+// String is the line privet -version prints: "privet v1.2.0 (go1.26.8)";
+// for a build inside a clone, the pseudo-version the go command makes
+// from the revision (or devel, where it makes none) and the revision:
+// "privet v0.0.0-20261206095000-0123456789ab+dirty (revision
+// 0123456789ab, modified, 2026-12-06T09:50:00Z; go1.26.8)".
 func (i Info) String() string {
 	var details []string
 	if !i.Released() {
@@ -131,15 +135,15 @@ func (i Info) String() string {
 		if i.Replace != "" {
 			details = append(details, "replaced by "+i.Replace)
 		}
-		if i.Revision != "" {
-			details = append(details, "revision "+abbrev(i.Revision))
-		}
-		if i.Modified {
-			details = append(details, "modified")
-		}
-		if i.Time != "" {
-			details = append(details, i.Time)
-		}
+	}
+	if i.Revision != "" {
+		details = append(details, "revision "+abbrev(i.Revision))
+	}
+	if i.Modified {
+		details = append(details, "modified")
+	}
+	if i.Time != "" {
+		details = append(details, i.Time)
 	}
 	version := i.Version
 	if !i.Released() {
