@@ -14,7 +14,8 @@
 // flags and the commands (the first to standard output, the second, as
 // every flag error does, to standard error). "privet help privet" and
 // "privet help privetdiscover" print an analyzer's documentation and
-// flags as go vet shows them, and "privet help vet" the vet tool's own
+// flags as go vet shows them, and "privet help vet" how to run privet
+// under go vet and go fix with the analyzers' flags
 // help (its flags and analyzers).
 //
 // The same binary speaks go vet's tool protocol: when it is called the way
@@ -129,15 +130,13 @@ func versionCmd(args []string, stdout, stderr io.Writer) int {
 // tool: -V=full (or another -V form) to identify the tool, -flags to list
 // its flags, or flags followed by one *.cfg file naming a unit to
 // analyse. "help" followed by analyzer names goes there too, for their
-// documentation, and "help vet" for unitchecker's own help.
+// documentation ("help vet" is privet's own text: helpCmd).
 func vetArgs(args []string) ([]string, bool) {
 	if len(args) == 0 {
 		return nil, false
 	}
 	if args[0] == "help" {
 		switch {
-		case len(args) == 2 && args[1] == "vet":
-			return args[:1], true
 		case len(args) >= 2 && !slices.ContainsFunc(args[1:], func(name string) bool { return !isAnalyzer(name) }):
 			return args, true
 		}
