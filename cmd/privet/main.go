@@ -81,6 +81,7 @@ func commands() []command {
 		{"sinks", "", "the sink catalog", sinksCmd},
 		{"config", "[dir]", "the effective policy", configCmd},
 		{"version", "", "privet's version, VCS revision and Go version (also: privet -version)", versionCmd},
+		{"completion", "bash|zsh|fish", "a shell completion script (source <(privet completion bash))", completionCmd},
 		{"help", "[analyzer|vet]", "this text; with an analyzer's name, its documentation and go vet flags; with vet, the vet tool's help", helpCmd},
 	}
 }
@@ -88,6 +89,9 @@ func commands() []command {
 // run is privet without the vet protocol: a command, else the
 // standalone driver. It returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "__complete" {
+		return completeCmd(args[1:], stdout, stderr) // for the completion scripts; not listed
+	}
 	if len(args) > 0 {
 		for _, c := range commands() {
 			if c.name == args[0] {

@@ -29,6 +29,12 @@ import (
 // With PRIVET_TEST_VETLOG set, each unit the vet tool analyses is logged
 // there, one line each, so tests can tell analysis from the cache.
 func TestMain(m *testing.M) {
+	// Run as privet itself under that name (a link made by a test that
+	// needs the command on PATH, such as the completion scripts').
+	if filepath.Base(os.Args[0]) == "privet" {
+		vetTool(os.Args[1:])
+		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	}
 	if log := os.Getenv("PRIVET_TEST_VETLOG"); log != "" {
 		if args := os.Args[1:]; len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") {
 			if f, err := os.OpenFile(log, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o666); err == nil {
