@@ -222,3 +222,73 @@ func TestGitHubAction(t *testing.T) {
 		t.Errorf("with a bad flag: failed step %q\n%s", res.failed, res.log)
 	}
 }
+
+// TestPreCommitHook checks the hook of .pre-commit-hooks.yaml: what
+// pre-commit does for a golang hook (go install ./... in the repository,
+// then the entry with the args, without file names, in the project) on a
+// module with one leak fails with the finding; and, when pre-commit and
+// git are installed, pre-commit itself does the same (try-repo).
+func TestPreCommitHook(t *testing.T) {
+	root, _ := setup(t)
+	data, err := os.ReadFile(filepath.Join(root, ".pre-commit-hooks.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hooks []struct {
+		ID            string   `yaml:"id"`
+		Entry         string   `yaml:"entry"`
+		Args          []string `yaml:"args"`
+		Language      string   `yaml:"language"`
+		Types         []string `yaml:"types"`
+		PassFilenames *bool    `yaml:"pass_filenames"`
+	}
+	if err := yaml.Unmarshal(data, &hooks); err != nil {
+		t.Fatalf(".pre-commit-hooks.yaml: %v", err)
+	}
+	if len(hooks) != 1 || hooks[0].ID != "privet" || hooks[0].Language != "golang" || hooks[0].PassFilenames == nil || *hooks[0].PassFilenames {
+		t.Fatalf(".pre-commit-hooks.yaml: %+v, want the golang hook privet without file names", hooks)
+	}
+	h := hooks[0]
+	ws := writeModule(t, map[string]string{"go.mod": "module example.com/app\n\ngo 1.26.0\n", "app.go": userSource})
+	env := append(os.Environ(), "GOWORK=off", "GOTOOLCHAIN=local")
+	const want = "app.go:13:2: pii data (Customer.Email) reaches an HTTP request (http.Post) without an approved sanitizer\n"
+
+	gobin := t.TempDir()
+	install := exec.CommandContext(t.Context(), "go", "install", "./...")
+	install.Dir, install.Env = root, append(env, "GOBIN="+gobin)
+	if out, err := install.CombinedOutput(); err != nil {
+		t.Fatalf("go install ./... in the repository: %v\n%s", err, out)
+	}
+	hook := exec.CommandContext(t.Context(), filepath.Join(gobin, h.Entry), h.Args...)
+	hook.Dir, hook.Env = ws, append(env, "GOFLAGS=-mod=mod")
+	out, _ := hook.CombinedOutput()
+	if code := hook.ProcessState.ExitCode(); code != 1 || string(out) != want {
+		t.Errorf("the hook: exit %d\n%s\nwant exit 1 and\n%s", code, out, want)
+	}
+
+	preCommit, err := exec.LookPath("pre-commit")
+	if err != nil {
+		t.Skip("pre-commit not installed: the hook was run as pre-commit would run it")
+	}
+	git, err := exec.LookPath("git")
+	if err != nil {
+		t.Skip("git not installed")
+	}
+	gomodcache, _ := exec.Command("go", "env", "GOMODCACHE").Output()
+	for _, args := range [][]string{{"init", "-q"}, {"add", "-A"}, {"-c", "user.email=test@example.org", "-c", "user.name=test", "commit", "-qm", "app"}} {
+		cmd := exec.Command(git, args...)
+		cmd.Dir = ws
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+	try := exec.CommandContext(t.Context(), preCommit, "try-repo", root, "privet", "--all-files")
+	try.Dir = ws
+	// pre-commit's own environments, and the module cache shared with
+	// the other tests (pre-commit sets GOPATH to its environment).
+	try.Env = append(env, "PRE_COMMIT_HOME="+t.TempDir(), "GOMODCACHE="+strings.TrimSpace(string(gomodcache)), "GOFLAGS=-mod=mod")
+	out, _ = try.CombinedOutput()
+	if code := try.ProcessState.ExitCode(); code != 1 || !strings.Contains(string(out), "privet....") || !strings.Contains(string(out), "Failed") || !strings.Contains(string(out), want) {
+		t.Errorf("pre-commit try-repo: exit %d\n%s\nwant the hook to fail with\n%s", code, out, want)
+	}
+}
