@@ -60,16 +60,46 @@ func sourceRead(pass *analysis.Pass, f taint.Finding) (*ast.File, ast.Expr) {
 		return nil, nil
 	}
 	var read ast.Expr
+	var parent ast.Node
+	var stack []ast.Node
 	ast.Inspect(file, func(n ast.Node) bool {
-		if read != nil || n == nil || pos < n.Pos() || pos >= n.End() {
+		if read != nil {
+			return false
+		}
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		if pos < n.Pos() || pos >= n.End() {
 			return false
 		}
 		if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Pos() == pos {
 			read = sel
+			if len(stack) > 0 {
+				parent = stack[len(stack)-1]
+			}
+			return false
 		}
-		return read == nil
+		stack = append(stack, n)
+		return true
 	})
 	if read == nil {
+		return nil, nil
+	}
+	// Only a value can be wrapped: not an operand of &, the target of an
+	// assignment, or the operand of a further selection.
+	switch p := parent.(type) {
+	case *ast.UnaryExpr:
+		if p.Op == token.AND {
+			return nil, nil
+		}
+	case *ast.AssignStmt:
+		for _, lhs := range p.Lhs {
+			if lhs == read {
+				return nil, nil
+			}
+		}
+	case *ast.IncDecStmt, *ast.SelectorExpr:
 		return nil, nil
 	}
 	return file, read

@@ -61,3 +61,10 @@ func inside(c *Customer) {
 	http.Post("https://example.org", "text/plain", strings.NewReader(c.Email)) // want `pii data \(Customer.Email\)`
 	Send(fmt.Sprintf("the customer %s asks", c.Email))                         // want `pii data \(Customer.Email\)`
 }
+
+// The read is an address taken: wrapping it would not compile, so there
+// is no fix.
+func addressOf(c *Customer) {
+	p := &c.Email
+	Send(*p) // want `pii data \(Customer.Email\)`
+}
