@@ -24,14 +24,14 @@ import (
 // is not in this package (its step comes from another package's facts),
 // or is not a field read written in the code, no fix is offered: the
 // only edit that keeps the program right is in code this pass cannot
-// change. Sanitizers of the package itself come first; then by full
-// name.
+// change. See pickSanitizer for which sanitizer.
 func sanitizerFix(pass *analysis.Pass, ann *annotations.Result, f taint.Finding) []analysis.SuggestedFix {
 	file, read := sourceRead(pass, f)
 	if read == nil {
 		return nil
 	}
-	name := pickSanitizer(pass, ann, file, f.Cats, pass.TypesInfo.TypeOf(read))
+	field := f.Source[strings.LastIndex(f.Source, ".")+1:]
+	name := pickSanitizer(pass, ann, file, f.Cats, pass.TypesInfo.TypeOf(read), field)
 	if name == "" {
 		return nil
 	}
@@ -106,27 +106,39 @@ func sourceRead(pass *analysis.Pass, f taint.Finding) (*ast.File, ast.Expr) {
 }
 
 // pickSanitizer names the sanitizer to wrap a value of type t in, or "".
-func pickSanitizer(pass *analysis.Pass, ann *annotations.Result, file *ast.File, need category.Set, t types.Type) string {
+// field is the name of what was read (Email of Customer.Email). The
+// sanitizers that fit are ranked: one whose name mentions the field
+// (MaskEmail for an Email), then one for every category (Redact: a
+// masker named for another kind of value, MaskEmail for a Name, is
+// meant for other data), then those of the package itself, then by
+// full name (the order ann.Sanitizers gives).
+func pickSanitizer(pass *analysis.Pass, ann *annotations.Result, file *ast.File, need category.Set, t types.Type, field string) string {
 	if t == nil {
 		return ""
 	}
-	var best, bestLocal string
+	best, bestRank := "", -1
 	ann.Sanitizers(func(fn *types.Func, cats category.Set) {
 		if !cats.Empty() && !need.Minus(cats).Empty() || !fits(fn, t) {
 			return
 		}
 		name := qualified(pass, file, fn)
-		switch {
-		case name == "":
-		case fn.Pkg() == pass.Pkg && bestLocal == "":
-			bestLocal = name
-		case best == "":
-			best = name
+		if name == "" {
+			return
+		}
+		rank := 0
+		if field != "" && strings.Contains(strings.ToLower(fn.Name()), strings.ToLower(field)) {
+			rank += 4
+		}
+		if cats.Empty() {
+			rank += 2
+		}
+		if fn.Pkg() == pass.Pkg {
+			rank++
+		}
+		if rank > bestRank {
+			best, bestRank = name, rank
 		}
 	})
-	if bestLocal != "" {
-		return bestLocal
-	}
 	return best
 }
 

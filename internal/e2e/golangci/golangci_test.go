@@ -183,7 +183,7 @@ func TestGolangciLint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"privacy.MaskEmail(t.Customer.Email))\n", "return s.complete(ctx, p)\n", `"Greet " + privacy.MaskEmail(t.Customer.Name) + ": "`} {
+	for _, want := range []string{"privacy.MaskEmail(t.Customer.Email))\n", "return s.complete(ctx, p)\n", `"Greet " + privacy.Redact(t.Customer.Name) + ": "`} {
 		if !strings.Contains(string(fixed), want) {
 			t.Errorf("summarize.go after run --fix lacks %q:\n%s", want, fixed)
 		}

@@ -10,6 +10,7 @@ import (
 type Customer struct {
 	Email string `privet:"pii"`
 	Card  string `privet:"payment"`
+	Name  string `privet:"pii"`
 }
 
 //privet:sink ai
@@ -67,4 +68,9 @@ func inside(c *Customer) {
 func addressOf(c *Customer) {
 	p := &c.Email
 	Send(*p) // want `pii data \(Customer.Email\)`
+}
+
+// MaskEmail is for addresses: a name gets the sanitizer for everything.
+func name(c *Customer) {
+	Send(c.Name) // want `pii data \(Customer.Name\)`
 }
