@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -380,5 +381,56 @@ func TestRecipeGolangci(t *testing.T) {
 	// --fast-only keeps the linters that need no types: privet goes.
 	if out, _ := fast.CombinedOutput(); strings.Contains(string(out), "reaches an HTTP request") {
 		t.Errorf("with --fast-only privet still ran:\n%s", out)
+	}
+}
+
+// neovimCodeAction drives privet lsp from a real Neovim (0.7 and later,
+// headless): it attaches the server to send/send.go, waits for the
+// findings, puts the cursor at column 0 of the line NVIM_TEST_LINE
+// (zero-based) and asks for code actions as a user does
+// (vim.lsp.buf.code_action, which sends the line's diagnostics in the
+// context), writing the titles Neovim offers to NVIM_TEST_OUT.
+const neovimCodeAction = `local out = assert(io.open(os.getenv('NVIM_TEST_OUT'), 'w'))
+local function say(s) out:write(s .. '\n'); out:flush() end
+local id = vim.lsp.start_client({ name = 'privet', cmd = { 'privet', 'lsp' }, root_dir = vim.fn.getcwd() })
+vim.cmd('edit send/send.go')
+local buf = vim.api.nvim_get_current_buf()
+vim.lsp.buf_attach_client(buf, id)
+vim.wait(240000, function() return #vim.diagnostic.get(buf) >= 2 end, 200)
+say('diagnostics ' .. #vim.diagnostic.get(buf))
+vim.api.nvim_win_set_cursor(0, { tonumber(os.getenv('NVIM_TEST_LINE')) + 1, 0 })
+local done = false
+vim.ui.select = function(items, opts, on_choice)
+  for _, item in ipairs(items) do say('action ' .. opts.format_item(item)) end
+  done = true
+end
+vim.lsp.buf.code_action()
+vim.wait(20000, function() return done end, 100)
+out:close()
+vim.cmd('qa!')
+`
+
+// TestNeovimCodeActions: Neovim asks for code actions with the cursor
+// at column 0, before the diagnostic's range, and the line's diagnostics
+// in the context; privet answers from the context. Skipped without nvim.
+func TestNeovimCodeActions(t *testing.T) {
+	nvim, err := exec.LookPath("nvim")
+	if err != nil {
+		t.Skip("nvim not installed")
+	}
+	dir := copyModule(t, "app")
+	tmp := t.TempDir()
+	script, out := filepath.Join(tmp, "test.lua"), filepath.Join(tmp, "out.txt")
+	os.WriteFile(script, []byte(neovimCodeAction), 0o644)
+	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, nvim, "--headless", "-u", "NONE", "-i", "NONE", "-c", "luafile "+script)
+	cmd.Dir = dir
+	cmd.Env = append(pathEnv(), "NVIM_TEST_OUT="+out, "NVIM_TEST_LINE="+strconv.Itoa(indirectLine), "HOME="+tmp, "XDG_STATE_HOME="+tmp)
+	log, err := cmd.CombinedOutput()
+	got, _ := os.ReadFile(out)
+	want := "diagnostics 2\naction Wrap c.Email in privacy.MaskEmail\naction Suppress with //privet:ignore\n"
+	if err != nil || string(got) != want {
+		t.Errorf("nvim: %v\n%s\ngot\n%s\nwant\n%s", err, log, got, want)
 	}
 }
