@@ -130,7 +130,7 @@ func run(pass *analysis.Pass, kinds string) (any, error) {
 			continue
 		}
 		posn := pass.Fset.Position(f.Pos)
-		if ann.Ignored(posn) || cfg.ExcludedFile(posn.Filename) || f.Func != nil && cfg.ExcludedFunc(f.Func) {
+		if ignored(pass, ann, f) || cfg.ExcludedFile(posn.Filename) || f.Func != nil && cfg.ExcludedFunc(f.Func) {
 			continue
 		}
 		if f.Cats = cfg.Allowed(f.Cats, string(f.Sink.Kind), f.Sink.Family, f.Sink.Host); f.Cats.Empty() {
@@ -200,6 +200,42 @@ func directiveKindProblem(cfg *config.Config, kind string) string {
 	return ""
 }
 
+// ignored reports whether a //privet:ignore covers the finding: on the
+// reported line, or on the line of any step of its path inside the
+// function that holds the report (where the request was built,
+// req.Header.Set(...), covers the report at client.Do).
+func ignored(pass *analysis.Pass, ann *annotations.Result, f taint.Finding) bool {
+	if ann.Ignored(pass.Fset.Position(f.Pos)) {
+		return true
+	}
+	start, end := enclosingFunc(pass, f.Pos)
+	if !start.IsValid() {
+		return false
+	}
+	for _, s := range f.Trace {
+		if s.Where == "" && s.Pos.IsValid() && start <= s.Pos && s.Pos < end && ann.Ignored(pass.Fset.Position(s.Pos)) {
+			return true
+		}
+	}
+	return false
+}
+
+// enclosingFunc returns the extent of the declared function (or, at
+// package level, the declaration) that holds pos.
+func enclosingFunc(pass *analysis.Pass, pos token.Pos) (token.Pos, token.Pos) {
+	for _, file := range pass.Files {
+		if pos < file.FileStart || pos > file.FileEnd {
+			continue
+		}
+		for _, d := range file.Decls {
+			if d.Pos() <= pos && pos < d.End() {
+				return d.Pos(), d.End()
+			}
+		}
+	}
+	return token.NoPos, token.NoPos
+}
+
 // Message is the one-line text of a finding.
 func Message(f taint.Finding) string {
 	return fmt.Sprintf("%s data (%s) reaches %s (%s) without an approved sanitizer",
@@ -207,9 +243,12 @@ func Message(f taint.Finding) string {
 }
 
 // Diagnostic turns a finding into a diagnostic: the message, the sink
-// kind as category, and the path as related information.
+// kind as category, and the path as related information, each step once:
+// where the path comes back to a step it went through, the loop between
+// is left out.
 func Diagnostic(f taint.Finding) analysis.Diagnostic {
 	d := analysis.Diagnostic{Pos: f.Pos, End: f.End, Category: string(f.Sink.Kind), Message: Message(f)}
+	seen := map[analysis.RelatedInformation]int{}
 	for _, s := range f.Trace {
 		pos, msg := s.Pos, s.What
 		if !pos.IsValid() || s.Where != "" {
@@ -223,7 +262,16 @@ func Diagnostic(f taint.Finding) analysis.Diagnostic {
 		if pos == token.NoPos {
 			continue
 		}
-		d.Related = append(d.Related, analysis.RelatedInformation{Pos: pos, Message: msg})
+		r := analysis.RelatedInformation{Pos: pos, Message: msg}
+		if i, ok := seen[r]; ok {
+			for _, dropped := range d.Related[i+1:] {
+				delete(seen, dropped)
+			}
+			d.Related = d.Related[:i+1]
+			continue
+		}
+		seen[r] = len(d.Related)
+		d.Related = append(d.Related, r)
 	}
 	return d
 }

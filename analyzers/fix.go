@@ -2,7 +2,9 @@ package analyzers
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -11,87 +13,132 @@ import (
 	"github.com/privetlint/privet/passes/taint"
 )
 
-// sanitizerFix suggests wrapping the sensitive value in an annotated
+// sanitizerFix suggests wrapping the read of the source in an annotated
 // sanitizer that cleans every category of the finding, takes and returns
-// the value's type, and can be named from the file without a new import.
-// The value is the read of the source when it is written inside the
-// leaking argument (strings.NewReader(MaskEmail(c.Email)): the argument
-// is a reader, and masking the whole of fmt.Sprintf("... %s", c.Email)
-// would mask the prompt too), else the argument. Sanitizers of the
-// package itself come first; then by full name.
+// the read's type, and can be named from the file of the read without a
+// new import. The read is where the value enters the flow
+// (c.Email in prompt := Summary(t.Body, c.Email); send(prompt)), in
+// whatever function or file of the package it is: wrapping anything
+// further down the path (the argument of the sending call) would mask
+// what was built around the value too (the whole prompt). When the read
+// is not in this package (its step comes from another package's facts),
+// or is not a field read written in the code, no fix is offered: the
+// only edit that keeps the program right is in code this pass cannot
+// change. See pickSanitizer for which sanitizer.
 func sanitizerFix(pass *analysis.Pass, ann *annotations.Result, f taint.Finding) []analysis.SuggestedFix {
-	if f.Arg == nil {
+	file, read := sourceRead(pass, f)
+	if read == nil {
 		return nil
 	}
-	file := fileOf(pass, f.Arg)
-	if file == nil {
+	field := f.Source[strings.LastIndex(f.Source, ".")+1:]
+	name := pickSanitizer(pass, ann, file, f.Cats, pass.TypesInfo.TypeOf(read), field)
+	if name == "" {
 		return nil
 	}
-	for _, target := range []ast.Expr{sourceRead(file, f), f.Arg} {
-		if target == nil {
-			continue
-		}
-		name := pickSanitizer(pass, ann, file, f.Cats, pass.TypesInfo.TypeOf(target))
-		if name == "" {
-			continue
-		}
-		what := "the argument"
-		if target != f.Arg {
-			what = types.ExprString(target)
-		}
-		return []analysis.SuggestedFix{{
-			Message: "wrap " + what + " in " + name,
-			TextEdits: []analysis.TextEdit{
-				{Pos: target.Pos(), End: target.Pos(), NewText: []byte(name + "(")},
-				{Pos: target.End(), End: target.End(), NewText: []byte(")")},
-			},
-		}}
-	}
-	return nil
+	return []analysis.SuggestedFix{{
+		Message: "wrap " + types.ExprString(read) + " in " + name,
+		TextEdits: []analysis.TextEdit{
+			{Pos: read.Pos(), End: read.Pos(), NewText: []byte(name + "(")},
+			{Pos: read.End(), End: read.End(), NewText: []byte(")")},
+		},
+	}}
 }
 
 // sourceRead returns the selector expression that reads the finding's
-// source, when it is written inside the leaking argument.
-func sourceRead(file *ast.File, f taint.Finding) ast.Expr {
-	if len(f.Trace) == 0 || !f.Trace[0].Pos.IsValid() || f.Trace[0].Pos < f.Arg.Pos() || f.Trace[0].Pos >= f.Arg.End() {
-		return nil
+// source, and its file, when the read is in this package.
+func sourceRead(pass *analysis.Pass, f taint.Finding) (*ast.File, ast.Expr) {
+	if len(f.Trace) == 0 {
+		return nil, nil
 	}
-	pos := f.Trace[0].Pos
+	first := f.Trace[0]
+	if first.Where != "" || !first.Pos.IsValid() || !strings.HasPrefix(first.What, "read ") {
+		return nil, nil
+	}
+	pos := first.Pos
+	file := fileOf(pass, pos)
+	if file == nil {
+		return nil, nil
+	}
 	var read ast.Expr
-	ast.Inspect(f.Arg, func(n ast.Node) bool {
+	var parent ast.Node
+	var stack []ast.Node
+	ast.Inspect(file, func(n ast.Node) bool {
+		if read != nil {
+			return false
+		}
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		if pos < n.Pos() || pos >= n.End() {
+			return false
+		}
 		if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Pos() == pos {
 			read = sel
+			if len(stack) > 0 {
+				parent = stack[len(stack)-1]
+			}
+			return false
 		}
-		return read == nil
+		stack = append(stack, n)
+		return true
 	})
-	if read == f.Arg {
-		return nil
+	if read == nil {
+		return nil, nil
 	}
-	return read
+	// Only a value can be wrapped: not an operand of &, the target of an
+	// assignment, or the operand of a further selection.
+	switch p := parent.(type) {
+	case *ast.UnaryExpr:
+		if p.Op == token.AND {
+			return nil, nil
+		}
+	case *ast.AssignStmt:
+		for _, lhs := range p.Lhs {
+			if lhs == read {
+				return nil, nil
+			}
+		}
+	case *ast.IncDecStmt, *ast.SelectorExpr:
+		return nil, nil
+	}
+	return file, read
 }
 
 // pickSanitizer names the sanitizer to wrap a value of type t in, or "".
-func pickSanitizer(pass *analysis.Pass, ann *annotations.Result, file *ast.File, need category.Set, t types.Type) string {
+// field is the name of what was read (Email of Customer.Email). The
+// sanitizers that fit are ranked: one whose name mentions the field
+// (MaskEmail for an Email), then one for every category (Redact: a
+// masker named for another kind of value, MaskEmail for a Name, is
+// meant for other data), then those of the package itself, then by
+// full name (the order ann.Sanitizers gives).
+func pickSanitizer(pass *analysis.Pass, ann *annotations.Result, file *ast.File, need category.Set, t types.Type, field string) string {
 	if t == nil {
 		return ""
 	}
-	var best, bestLocal string
+	best, bestRank := "", -1
 	ann.Sanitizers(func(fn *types.Func, cats category.Set) {
 		if !cats.Empty() && !need.Minus(cats).Empty() || !fits(fn, t) {
 			return
 		}
 		name := qualified(pass, file, fn)
-		switch {
-		case name == "":
-		case fn.Pkg() == pass.Pkg && bestLocal == "":
-			bestLocal = name
-		case best == "":
-			best = name
+		if name == "" {
+			return
+		}
+		rank := 0
+		if field != "" && strings.Contains(strings.ToLower(fn.Name()), strings.ToLower(field)) {
+			rank += 4
+		}
+		if cats.Empty() {
+			rank += 2
+		}
+		if fn.Pkg() == pass.Pkg {
+			rank++
+		}
+		if rank > bestRank {
+			best, bestRank = name, rank
 		}
 	})
-	if bestLocal != "" {
-		return bestLocal
-	}
 	return best
 }
 
@@ -123,9 +170,9 @@ func qualified(pass *analysis.Pass, file *ast.File, fn *types.Func) string {
 	return ""
 }
 
-func fileOf(pass *analysis.Pass, n ast.Node) *ast.File {
+func fileOf(pass *analysis.Pass, pos token.Pos) *ast.File {
 	for _, f := range pass.Files {
-		if f.FileStart <= n.Pos() && n.Pos() <= f.FileEnd {
+		if f.FileStart <= pos && pos <= f.FileEnd {
 			return f
 		}
 	}

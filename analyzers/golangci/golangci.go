@@ -14,7 +14,10 @@
 // The settings are [Settings]: a policy file (config), the sink kinds to
 // report (kinds), or the keys of a .privet.yml written inline (version,
 // categories, sources, sinks, sanitizers, allow, exclude, enable), checked
-// by the same parser with the same messages.
+// by the same parser with the same messages; and how a finding's path is
+// shown (trace: message, the default, folds it into the finding's text,
+// so that each finding is one issue; trace: issues makes each step an
+// issue of its own).
 //
 // Each plugin builds analyzers of its own from its settings
 // (analyzers.New), so two plugins with different settings in one process
@@ -62,6 +65,12 @@ type Settings struct {
 	// Kinds restricts reports to some sink kinds (the -privet.kinds
 	// flag): the kinds of sinks.Kinds or a custom kind. Empty: all.
 	Kinds []string `json:"kinds,omitempty"`
+	// Trace says how a finding's path reaches golangci-lint: "message"
+	// (the default) folds it into the finding's text, "[path: A → B]",
+	// so that each finding is one issue; "issues" hands it over as
+	// related information, which golangci-lint prints as one issue
+	// "privet(related information): <step>" per step.
+	Trace string `json:"trace,omitempty"`
 
 	// The inline policy: the keys of a .privet.yml, with the same schema.
 	// They are validated by config.Parse (see Policy), not by their Go
@@ -86,7 +95,13 @@ type Settings struct {
 var policyKeys = []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "exclude", "enable"}
 
 // flagKeys are the settings that are not policy.
-var flagKeys = []string{"config", "kinds"}
+var flagKeys = []string{"config", "kinds", "trace"}
+
+// Values of Settings.Trace.
+const (
+	TraceMessage = "message"
+	TraceIssues  = "issues"
+)
 
 // Decode checks and decodes the raw settings golangci-lint passes to a
 // plugin (nil when there is no settings block). An inline policy is
@@ -124,6 +139,11 @@ func Decode(raw any) (Settings, error) {
 			return Settings{}, fmt.Errorf("%s: kinds: %v", SettingsName, err)
 		}
 	}
+	switch s.Trace {
+	case "", TraceMessage, TraceIssues:
+	default:
+		return Settings{}, fmt.Errorf("%s: trace: %q: want %q (the path in the finding's text, the default) or %q (one issue per step)", SettingsName, s.Trace, TraceMessage, TraceIssues)
+	}
 	if len(policy) == 0 {
 		return s, nil
 	}
@@ -147,7 +167,7 @@ func Decode(raw any) (Settings, error) {
 	if err != nil {
 		return Settings{}, fmt.Errorf("%s: %v", SettingsName, err)
 	}
-	full.Kinds, full.Policy = s.Kinds, cfg
+	full.Kinds, full.Trace, full.Policy = s.Kinds, s.Trace, cfg
 	return full, nil
 }
 
@@ -241,8 +261,9 @@ type plugin struct{ settings Settings }
 // BuildAnalyzers returns analyzers of the plugin's own, configured by its
 // settings (analyzers.New: the analyzers go vet runs, with the settings
 // as their flags and the inline policy in place of files), each wrapped
-// so that a finding under golangci-lint's //nolint:privet loses its
-// related information (see hostAnalyzer). A policy file that applies
+// so that a finding is one issue, its path folded into its text, or,
+// with trace: issues, so that a finding under golangci-lint's
+// //nolint:privet loses its related information (see hostAnalyzer). A policy file that applies
 // here (named by config, by PRIVET_CONFIG, or the .privet.yml found from
 // the working directory) is checked now, so a broken policy stops
 // golangci-lint before any package is analysed, as it stops go vet.
@@ -274,7 +295,7 @@ func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	}
 	var out []*analysis.Analyzer
 	for _, a := range analyzers.New(analyzers.Settings{Config: s.Config, Policy: s.Policy, Kinds: s.Kinds}) {
-		out = append(out, hostAnalyzer(a))
+		out = append(out, hostAnalyzer(a, s.Trace == TraceIssues))
 	}
 	return out, nil
 }

@@ -148,7 +148,7 @@ func TestTwoPlugins(t *testing.T) {
 	if got := loadPolicy(t, aiOnly); len(got.Allow) != 0 {
 		t.Errorf("the first plugin's policy %+v, want none (the second plugin's is inline)", got)
 	}
-	const ai = "30: pii,payment data (Customer) reaches an AI service (http.Post to api.openai.com) without an approved sanitizer"
+	const ai = "30: pii,payment data (Customer) reaches an AI service (http.Post to api.openai.com) without an approved sanitizer [path: fmt.Sprintf → strings.NewReader]"
 	if got := findings(t, aiOnly); !slices.Equal(got, []string{ai}) {
 		t.Errorf("kinds: [ai] reported %q, want only %q", got, ai)
 	}
@@ -234,6 +234,8 @@ func TestSettingsErrors(t *testing.T) {
 			name + ": decoding settings: json: cannot unmarshal array into Go struct field Settings.config of type string"},
 		{"comma in kinds", "kinds: [\"ai,http\"]",
 			name + `: kinds: "ai,http" is not a sink kind (write one kind per list entry)`},
+		{"unknown trace", "trace: steps",
+			name + `: trace: "steps": want "message" (the path in the finding's text, the default) or "issues" (one issue per step)`},
 		{"unknown top-level key", "version: 1\nsourcs: []",
 			name + `:2:1: unknown key "sourcs" in the settings; did you mean "sources"?`},
 		{"misspelt kinds", "kind: [ai]",
@@ -292,7 +294,7 @@ func TestKindsDeclared(t *testing.T) {
 // of their own on other lines; and a step in another file of the package
 // names its position, which golangci-lint replaces with the finding's.
 func TestHostedDiagnostics(t *testing.T) {
-	a := mustBuild(t, "")
+	a := mustBuild(t, "trace: issues")
 	related := map[int][]string{}
 	for _, r := range analysistest.Run(t, analysistest.TestData(), a, "hosted") {
 		for _, d := range r.Diagnostics {
@@ -307,6 +309,29 @@ func TestHostedDiagnostics(t *testing.T) {
 	}
 	if got := strings.Join(related[24], "\n"); !strings.Contains(got, " (other.go:4:2)") {
 		t.Errorf("related information on line 24:\n%s\nwant a step in other.go naming its position", got)
+	}
+}
+
+// TestFoldedPath checks the default: each finding is one issue, no
+// related information, the calls of its path folded into its text.
+func TestFoldedPath(t *testing.T) {
+	a := mustBuild(t, "")
+	msgs := map[int]string{}
+	for _, r := range analysistest.Run(t, analysistest.TestData(), a, "hosted") {
+		for _, d := range r.Diagnostics {
+			if len(d.Related) > 0 {
+				t.Errorf("%s: related information %v, want none", r.Pass.Fset.Position(d.Pos), d.Related)
+			}
+			msgs[r.Pass.Fset.Position(d.Pos).Line] = d.Message
+		}
+	}
+	for line, want := range map[int]string{
+		20: "pii data (Customer.Email) reaches an AI service (hosted Ask) without an approved sanitizer",
+		24: "pii data (Customer.Email) reaches an AI service (hosted Ask) without an approved sanitizer [path: send]",
+	} {
+		if msgs[line] != want {
+			t.Errorf("line %d: %q, want %q", line, msgs[line], want)
+		}
 	}
 }
 

@@ -13,28 +13,44 @@ import (
 
 // golangci-lint turns each related-information entry of a diagnostic into
 // an issue of its own, "privet(related information): <step>", at the
-// step's line (steps in other files at the finding's position), and
-// applies //nolint to each issue by its own line. A //nolint:privet on the
-// reported line would therefore suppress the finding and leave the steps
-// on other lines behind as issues that fail the run. hostAnalyzer keeps
-// the finding (golangci-lint suppresses it, and nolintlint sees the
-// directive used) but drops its related information when golangci-lint's
-// //nolint rules cover the finding's line.
-
+// step's line (steps in other files at the finding's position): two
+// findings of the example would be fourteen issues, cut to an arbitrary
+// subset by golangci-lint's default uniq-by-line and max-same-issues,
+// and left behind as orphans when `run --fix` fixes the findings. By
+// default hostAnalyzer therefore folds the path into the finding's
+// message and drops the related information: one finding, one issue
+// ("... without an approved sanitizer [path: prompt.Summary →
+// Summarizer.complete → openai.UserMessage]").
 //
-// golangci-lint also moves a step in another file to the finding's
-// position, dropping the step's own; steps in other packages name theirs
-// in the message already, and hostAnalyzer adds it to steps in another
-// file of the same package: "stored in T.F (other.go:12:3)".
+// With trace: issues the steps stay related information. golangci-lint
+// applies //nolint to each issue by its own line, so a //nolint:privet
+// on the reported line would suppress the finding and leave the steps on
+// other lines behind as issues that fail the run: hostAnalyzer keeps the
+// finding (golangci-lint suppresses it, and nolintlint sees the directive
+// used) but drops its related information when golangci-lint's //nolint
+// rules cover the finding's line. golangci-lint also moves a step in
+// another file to the finding's position, dropping the step's own; steps
+// in other packages name theirs in the message already, and hostAnalyzer
+// adds it to steps in another file of the same package: "stored in T.F
+// (other.go:12:3)".
 
 // hostAnalyzer returns a copy of a whose diagnostics are adjusted for
-// golangci-lint as described above.
-func hostAnalyzer(a *analysis.Analyzer) *analysis.Analyzer {
+// golangci-lint as described above; issues keeps the steps as related
+// information.
+func hostAnalyzer(a *analysis.Analyzer, issues bool) *analysis.Analyzer {
 	h := *a
 	h.Run = func(pass *analysis.Pass) (any, error) {
 		ranges := map[*token.File][]lineRange{}
 		p := *pass
 		p.Report = func(d analysis.Diagnostic) {
+			if !issues {
+				if path := foldPath(pass.Pkg.Name(), d.Related); path != "" {
+					d.Message += " [path: " + path + "]"
+				}
+				d.Related = nil
+				pass.Report(d)
+				return
+			}
 			if len(d.Related) > 0 && nolinted(pass, ranges, d.Pos) {
 				d.Related = nil
 			}
@@ -44,6 +60,42 @@ func hostAnalyzer(a *analysis.Analyzer) *analysis.Analyzer {
 		return a.Run(&p)
 	}
 	return &h
+}
+
+// foldPath writes the calls and channels a finding's path goes through,
+// compactly: "prompt.Summary → Summarizer.complete → openai.UserMessage".
+// The read of the source and the sink argument are in the message
+// already, and stores into fields are left out; functions of the
+// package at hand lose its name; positions of steps in other packages
+// ("(pkg/file.go:1:2)") are dropped. "" when the path goes through no
+// call.
+func foldPath(pkg string, related []analysis.RelatedInformation) string {
+	var hops []string
+	for _, r := range related {
+		msg := r.Message
+		if i := strings.LastIndex(msg, " ("); i > 0 && strings.HasSuffix(msg, ")") {
+			msg = msg[:i]
+		}
+		var hop string
+		switch {
+		case strings.HasPrefix(msg, "through "):
+			hop = strings.TrimPrefix(msg, "through ")
+		case strings.HasPrefix(msg, "passed to "):
+			hop = strings.TrimPrefix(msg, "passed to ")
+		case strings.HasPrefix(msg, "returned by "):
+			hop = strings.TrimPrefix(msg, "returned by ")
+		case msg == "sent on a channel":
+			hop = "channel"
+		default:
+			continue
+		}
+		hop = strings.TrimPrefix(hop, pkg+".")
+		if len(hops) > 0 && hops[len(hops)-1] == hop {
+			continue
+		}
+		hops = append(hops, hop)
+	}
+	return strings.Join(hops, " → ")
 }
 
 // nameOtherFiles returns d.Related with the position added to the

@@ -3,6 +3,7 @@ package golangci
 import (
 	"go/parser"
 	"go/token"
+	"golang.org/x/tools/go/analysis"
 	"slices"
 	"testing"
 )
@@ -70,5 +71,31 @@ func send() {}
 	}
 	if want := []int{4, 6, 7, 8, 9, 10, 14, 15, 16, 17}; !slices.Equal(covered, want) {
 		t.Errorf("covered lines %v, want %v", covered, want)
+	}
+}
+
+func TestFoldPath(t *testing.T) {
+	rel := func(msgs ...string) []analysis.RelatedInformation {
+		var out []analysis.RelatedInformation
+		for _, m := range msgs {
+			out = append(out, analysis.RelatedInformation{Message: m})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		related []string
+		want    string
+	}{
+		{[]string{"read Customer.Email", "through prompt.Summary", "passed to summarize.Summarizer.complete",
+			"through openai.UserMessage", "stored in ChatCompletionNewParams.Messages", "argument 1 of openai Chat.Completions.New"},
+			"prompt.Summary → Summarizer.complete → openai.UserMessage"},
+		{[]string{"read Customer.Email", "passed to notify.Send", "through strings.NewReader (example.com/support/notify/notify.go:11:76)",
+			"argument 2 of http.Post (example.com/support/notify/notify.go:11:15)"},
+			"notify.Send → strings.NewReader"},
+		{[]string{"read Customer.Email", "argument 0 of summarize.Ask"}, ""},
+	} {
+		if got := foldPath("summarize", rel(c.related...)); got != c.want {
+			t.Errorf("foldPath(%q) = %q, want %q", c.related, got, c.want)
+		}
 	}
 }

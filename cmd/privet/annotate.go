@@ -71,7 +71,7 @@ func annotate(args []string, stdout, stderr io.Writer) int {
 	if *minConf != "" {
 		o.vetFlags = []string{"-" + discover.Analyzer.Name + ".min_confidence=" + *minConf}
 	}
-	res, err := analyze(o, wd, newProgress(stderr, false))
+	res, err := analyze(o, wd, newProgress(stdout, stderr, false))
 	if err != nil {
 		fmt.Fprintln(stderr, "privet annotate:", err)
 		return 2

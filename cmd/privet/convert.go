@@ -22,16 +22,46 @@ import (
 type converter struct {
 	wd      string
 	pkgDirs map[string]string // package path -> directory
+	// modules maps the directory of each dependency module (a version
+	// in the module cache) to "path@version"; std maps the directory of
+	// each standard package to its import path.
+	modules map[string]string
+	std     map[string]string
 }
 
 func newConverter(wd string) *converter {
-	return &converter{wd: wd, pkgDirs: map[string]string{}}
+	return &converter{wd: wd, pkgDirs: map[string]string{}, modules: map[string]string{}, std: map[string]string{}}
 }
 
-// rel makes a file name relative to the working directory, slash
-// separated.
+// addModule records where a listed package's files are, for rel.
+func (c *converter) addModule(lp listedPackage) {
+	switch {
+	case lp.Standard && lp.Dir != "":
+		c.std[lp.Dir] = lp.ImportPath
+	case lp.Module != nil && !lp.Module.Main && lp.Module.Version != "" && lp.Module.Dir != "":
+		c.modules[lp.Module.Dir] = lp.Module.Path + "@" + lp.Module.Version
+	}
+}
+
+// rel names a file for the output: relative to the working directory,
+// slash separated; a file of a dependency module in the module cache as
+// "module@version/dir/file.go", and one of the standard library as
+// "importpath/file.go", rather than a climb out of the working
+// directory ("../../../root/go/pkg/mod/...").
 func (c *converter) rel(name string) string {
 	if filepath.IsAbs(name) {
+		if ip, ok := c.std[filepath.Dir(name)]; ok {
+			return ip + "/" + filepath.Base(name)
+		}
+		for d := filepath.Dir(name); ; d = filepath.Dir(d) {
+			if mv, ok := c.modules[d]; ok {
+				r, _ := filepath.Rel(d, name)
+				return mv + "/" + filepath.ToSlash(r)
+			}
+			if d == filepath.Dir(d) {
+				break
+			}
+		}
 		if r, err := filepath.Rel(c.wd, name); err == nil {
 			name = r
 		}
@@ -75,6 +105,9 @@ func (c *converter) finding(pkg string, files *sourceFiles, vd vetjson.Diagnosti
 		Category: vd.Category,
 		Message:  vd.Message,
 		Package:  pkg,
+	}
+	if ename, eline, ecol, ok := vetjson.SplitPosn(vd.End); ok && ename == name && eline > 0 {
+		f.End = &report.End{Line: eline, Column: ecol}
 	}
 	for _, r := range vd.Related {
 		f.Trace = append(f.Trace, c.step(r))

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/privetlint/privet/internal/host/lsp"
+	"github.com/privetlint/privet/internal/version"
 )
 
 const lspUsage = `usage: privet lsp [flags]
@@ -50,7 +51,7 @@ func lspCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "privet lsp: %v\n", err)
 		return exitError
 	}
-	opts := lsp.Options{VetTool: exe, Go: *goCmd, Debounce: *debounce, Stderr: stderr}
+	opts := lsp.Options{VetTool: exe, Go: *goCmd, Debounce: *debounce, Stderr: stderr, Version: version.Get().Short()}
 	switch *logFile {
 	case "":
 	case "-":

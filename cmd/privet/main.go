@@ -14,7 +14,8 @@
 // flags and the commands (the first to standard output, the second, as
 // every flag error does, to standard error). "privet help privet" and
 // "privet help privetdiscover" print an analyzer's documentation and
-// flags as go vet shows them, and "privet help vet" the vet tool's own
+// flags as go vet shows them, and "privet help vet" how to run privet
+// under go vet and go fix with the analyzers' flags
 // help (its flags and analyzers).
 //
 // The same binary speaks go vet's tool protocol: when it is called the way
@@ -34,6 +35,7 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/privetlint/privet/analyzers"
+	"github.com/privetlint/privet/internal/version"
 )
 
 func main() {
@@ -48,7 +50,7 @@ func vetTool(args []string) {
 	if len(args) == 1 && args[0] == "-V=full" {
 		// go vet asks for the tool's identity once per run, before any
 		// package, and keys its cache on the answer.
-		os.Exit(version(os.Stdout, os.Stderr))
+		os.Exit(vetVersion(os.Stdout, os.Stderr))
 	}
 	if vet, ok := vetArgs(args); ok {
 		if err := checkVetUnit(vet); err != nil {
@@ -84,6 +86,8 @@ func commands() []command {
 		{"annotate", "[-w] [packages]", "add privet tags to fields that look like customer data", annotate},
 		{"sinks", "", "the sink catalog", sinksCmd},
 		{"config", "[dir]", "the effective policy", configCmd},
+		{"version", "", "privet's version, VCS revision and Go version (also: privet -version)", versionCmd},
+		{"completion", "bash|zsh|fish", "a shell completion script (source <(privet completion bash))", completionCmd},
 		{"help", "[analyzer|vet]", "this text; with an analyzer's name, its documentation and go vet flags; with vet, the vet tool's help", helpCmd},
 	}
 }
@@ -91,6 +95,9 @@ func commands() []command {
 // run is privet without the vet protocol: a command, else the
 // standalone driver. It returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "__complete" {
+		return completeCmd(args[1:], stdout, stderr) // for the completion scripts; not listed
+	}
 	if len(args) > 0 {
 		for _, c := range commands() {
 			if c.name == args[0] {
@@ -101,15 +108,31 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return standalone(args, stdout, stderr)
 }
 
-// version prints the tool identity go vet asks for with -V=full.
-func version(stdout, stderr io.Writer) int {
+// vetVersion prints the tool identity go vet asks for with -V=full:
+// "privet version VERSION GOVERSION buildID=HASH". The go command keys
+// its cache on the buildID when VERSION is "devel", and on the whole
+// line otherwise; the hash covers the executable and the policy files
+// either way.
+func vetVersion(stdout, stderr io.Writer) int {
 	id, err := toolID()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "privet version devel buildID=%s\n", id)
+	v := version.Get()
+	fmt.Fprintf(stdout, "privet version %s %s buildID=%s\n", v.Short(), v.Go, id)
 	return 0
+}
+
+// versionCmd is "privet version" (and privet -version): the module
+// version, the VCS revision of a build from a clone, the Go version.
+func versionCmd(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		fmt.Fprintln(stderr, "privet version takes no arguments")
+		return exitError
+	}
+	fmt.Fprintln(stdout, version.Get())
+	return exitClean
 }
 
 // vetArgs reports whether the command line goes to unitchecker, and with
@@ -117,15 +140,13 @@ func version(stdout, stderr io.Writer) int {
 // tool: -V=full (or another -V form) to identify the tool, -flags to list
 // its flags, or flags followed by one *.cfg file naming a unit to
 // analyse. "help" followed by analyzer names goes there too, for their
-// documentation, and "help vet" for unitchecker's own help.
+// documentation ("help vet" is privet's own text: helpCmd).
 func vetArgs(args []string) ([]string, bool) {
 	if len(args) == 0 {
 		return nil, false
 	}
 	if args[0] == "help" {
 		switch {
-		case len(args) == 2 && args[1] == "vet":
-			return args[:1], true
 		case len(args) >= 2 && !slices.ContainsFunc(args[1:], func(name string) bool { return !isAnalyzer(name) }):
 			return args, true
 		}

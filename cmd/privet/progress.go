@@ -11,20 +11,33 @@ import (
 
 // progress shows on a terminal what a long run is doing: "loading
 // packages", then "analysed N/M packages", on one line of stderr that is
-// cleared at the end. It is off unless stderr is a terminal and the
-// output is text (JSON and SARIF runs are for machines).
+// cleared at the end with terminal control sequences ("\r\033[K"). It
+// is off unless the output is text (JSON and SARIF runs are for
+// machines) and a terminal that understands them shows both stdout and
+// stderr (see terminal): anywhere else the sequences would end up in
+// front of the first finding, where a tool that links "file:line:col"
+// at the start of a line (Emacs compilation-mode, errorformat) no
+// longer finds it.
 type progress struct {
 	w  io.Writer
 	on bool
 }
 
-func newProgress(stderr io.Writer, text bool) *progress {
-	f, ok := stderr.(*os.File)
-	return &progress{w: stderr, on: text && ok && isTerminal(f)}
+func newProgress(stdout, stderr io.Writer, text bool) *progress {
+	return &progress{w: stderr, on: text && terminal(stdout) && terminal(stderr)}
 }
 
-func isTerminal(f *os.File) bool {
-	if os.Getenv("TERM") == "dumb" {
+// terminal reports whether w is a terminal that interprets control
+// sequences: a character device, with TERM set and not "dumb", and not
+// inside Emacs (INSIDE_EMACS: M-x compile and shell buffers run commands
+// on a pseudo-terminal with the TERM Emacs was started with, but show
+// the sequences as text).
+func terminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok || f == nil {
+		return false
+	}
+	if term := os.Getenv("TERM"); term == "" || term == "dumb" || os.Getenv("INSIDE_EMACS") != "" {
 		return false
 	}
 	st, err := f.Stat()

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 
@@ -16,6 +15,7 @@ import (
 	"github.com/privetlint/privet/internal/host/baseline"
 	"github.com/privetlint/privet/internal/host/fix"
 	"github.com/privetlint/privet/internal/host/report"
+	"github.com/privetlint/privet/internal/version"
 	"github.com/privetlint/privet/passes/config"
 	"github.com/privetlint/privet/passes/sinks"
 )
@@ -43,6 +43,7 @@ type options struct {
 	explain       string
 	cpuprofile    string
 	verbose       bool
+	version       bool
 	patterns      []string
 
 	// Set by other commands that use the driver (privet annotate).
@@ -55,11 +56,11 @@ func standaloneFlags(o *options) *flag.FlagSet {
 	fs := flag.NewFlagSet("privet", flag.ContinueOnError)
 	fs.StringVar(&o.format, "format", "text", "output `format`: text, json or sarif")
 	fs.BoolVar(&o.json, "json", false, "shorthand for -format json")
-	fs.BoolVar(&o.trace, "trace", false, "text output: print the path of each finding, one indented file:line:col: step line per step")
+	fs.BoolVar(&o.trace, "trace", false, "text output: print the path of each finding, one \"file:line:col: \\tstep\" line per step (position first, as go vet prints it)")
 	fs.StringVar(&o.output, "o", "", "write the findings (or the -diff) to `file` instead of standard output")
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in the baseline `file`")
 	fs.StringVar(&o.baselineWrite, "baseline-write", "", "record the current findings in the baseline `file` and exit 0")
-	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes (wrap the leaking argument in a sanitizer) to the files")
+	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes (wrap the read of the source in a sanitizer) to the files")
 	fs.BoolVar(&o.diff, "diff", false, "print the suggested fixes as a unified diff instead of the findings; change no file")
 	for _, name := range []string{"config", "privet.config"} {
 		fs.StringVar(&o.config, name, "", "policy `file` to use instead of the .privet.yml found walking up from each package (also: PRIVET_CONFIG)")
@@ -75,6 +76,7 @@ func standaloneFlags(o *options) *flag.FlagSet {
 	fs.BoolVar(&o.verbose, "v", false, "also print on stderr where a bound of the engine cut the analysis short (the function and what it means)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the command to `file` (the analysis itself runs in go vet's vet tool processes: set PRIVET_VET_CPUPROFILE_DIR=dir for a profile per package)")
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of a `topic` (same as privet explain topic)")
+	fs.BoolVar(&o.version, "version", false, "print privet's version, VCS revision and Go version, and exit")
 	return fs
 }
 
@@ -143,6 +145,9 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	if o.explain != "" {
 		return explainCmd([]string{o.explain}, stdout, stderr)
 	}
+	if o.version {
+		return versionCmd(nil, stdout, stderr)
+	}
 	if o.cpuprofile != "" {
 		f, err := os.Create(o.cpuprofile)
 		if err != nil {
@@ -173,7 +178,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "privet: -kinds: %v\nrun 'privet -h' for usage\n", err)
 		return exitError
 	}
-	prog := newProgress(stderr, o.format == "text")
+	prog := newProgress(stdout, stderr, o.format == "text")
 	res, err := analyze(o, wd, prog)
 	prog.done()
 	if err != nil {
@@ -388,10 +393,7 @@ func applyFixes(o *options, rep *report.Report, out io.Writer, stderr io.Writer)
 
 // toolInfo describes privet in SARIF output.
 func toolInfo() report.Tool {
-	t := report.Tool{Name: "privet", InformationURI: "https://github.com/privetlint/privet"}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Path == "github.com/privetlint/privet" &&
-		bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		t.Version = strings.TrimPrefix(bi.Main.Version, "v")
-	}
-	return t
+	v := version.Get()
+	return report.Tool{Name: "privet", InformationURI: "https://github.com/privetlint/privet",
+		Version: v.Short(), SemanticVersion: v.Semantic()}
 }

@@ -51,8 +51,12 @@ type listedPackage struct {
 	DepOnly    bool
 	ForTest    string
 	Imports    []string
-	Module     *struct{ Main bool }
-	Error      *struct{ Pos, Err string }
+	Module     *struct {
+		Main          bool
+		Path, Version string
+		Dir           string
+	}
+	Error *struct{ Pos, Err string }
 }
 
 // vetPlan is what the driver learnt from go list before running go vet.
@@ -111,6 +115,7 @@ func plan(o *options, wd string, c *converter) (*vetPlan, error) {
 		}
 		p.dirs[lp.ImportPath] = lp.Dir
 		p.imports[lp.ImportPath] = lp.Imports
+		c.addModule(lp)
 		if lp.Error != nil {
 			bad[lp.ImportPath] = true
 			p.errors = append(p.errors, c.listError(lp.ImportPath, lp.Error.Pos, lp.Error.Err))

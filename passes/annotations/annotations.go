@@ -471,10 +471,32 @@ func (r *reader) structTags(st *ast.StructType) {
 	}
 }
 
+// IgnorePlaceholder is the reason the editors' "suppress" quick fix
+// writes (privet lsp); it is to be replaced with a real one, and a
+// directive that still holds it, or a bare TODO, is reported (it still
+// suppresses, so that the report is about the reason, not the flow).
+const IgnorePlaceholder = "TODO: say why this flow is acceptable"
+
+// placeholder reports whether a //privet:ignore reason says nothing yet:
+// the quick fix's placeholder, or TODO/FIXME/XXX alone.
+func placeholder(reason string) bool {
+	if strings.TrimSpace(reason) == IgnorePlaceholder {
+		return true
+	}
+	switch strings.ToUpper(strings.TrimRight(strings.TrimSpace(reason), ":.!")) {
+	case "TODO", "FIXME", "XXX", "TBD":
+		return true
+	}
+	return false
+}
+
 func (r *reader) ignore(c *ast.Comment, reason string) {
 	if reason == "" {
 		r.problem(c.Pos(), "//privet:ignore needs a reason, e.g. //privet:ignore ticket IDs only, reviewed by security")
 		return
+	}
+	if placeholder(reason) {
+		r.problem(c.Pos(), "//privet:ignore reason %q is a placeholder: say why this flow is acceptable, e.g. //privet:ignore ticket IDs only, reviewed by security", reason)
 	}
 	pos := r.pass.Fset.Position(c.Pos())
 	lines := r.res.ignored[pos.Filename]

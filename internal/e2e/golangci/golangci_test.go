@@ -71,19 +71,16 @@ func main() {
 }
 `
 
-// goMod is the go.mod of the custom binary's module; %s are the Go
-// version, the golangci-lint version and the privet repository root.
-const goMod = `module privet.local/golangci-lint
-
-go %s
-
-require (
-	github.com/golangci/golangci-lint/v2 %s
-	github.com/privetlint/privet v0.0.0
-)
-
-replace github.com/privetlint/privet => %s
-`
+// buildCommands make the custom binary's module next to main.go, as the
+// README's "Without git" recipe does; %[1]s is the privet checkout, %[2]s
+// the golangci-lint version.
+var buildCommands = [][]string{
+	{"go", "mod", "init", "example.com/golangci-privet"},
+	{"go", "mod", "edit", "-require=github.com/privetlint/privet@v0.0.0", "-replace=github.com/privetlint/privet=%[1]s"},
+	{"go", "get", "github.com/golangci/golangci-lint/v2@%[2]s"},
+	{"go", "mod", "tidy"},
+	{"go", "build", "-o", "golangci-lint-privet", "."},
+}
 
 func TestGolangciLint(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
@@ -104,31 +101,13 @@ func TestGolangciLint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	if err := e2e.CopyDir(dir, filepath.Join(root, "testdata", "example"), "vet.golden"); err != nil {
-		t.Fatal(err)
-	}
 	sections := map[string][]byte{}
 	for _, f := range ar.Files {
 		if strings.HasPrefix(f.Name, "want") {
 			sections[f.Name] = f.Data
-			continue
-		}
-		path := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
-			t.Fatal(err)
 		}
 	}
-	// Resolve modules first: no download noise, and the timings below
-	// are golangci-lint's.
-	list := exec.CommandContext(t.Context(), "go", "list", "-deps", "-test", "./...")
-	list.Dir, list.Env = dir, e2e.GoEnv()
-	if out, err := list.CombinedOutput(); err != nil {
-		t.Fatalf("go list -deps -test ./...: %v\n%s", err, out)
-	}
+	dir := layout(t, root, ar)
 
 	// A fresh golangci-lint cache: every package is analysed.
 	// Each run has its own cache, so parallel runs (another go test) are safe.
@@ -139,8 +118,33 @@ func TestGolangciLint(t *testing.T) {
 	}
 	compare(t, ar, sections, "want", stdout, true)
 
-	// What the want section must show, spelt out.
+	// With golangci-lint's default issue settings, each finding is one
+	// issue, its path in its text.
 	out := "\n" + string(stdout)
+	for _, want := range []string{
+		"summarize/summarize.go:41:9: pii data (Customer.Email) reaches an AI service (openai Chat.Completions.New) without an approved sanitizer [path: prompt.Summary → Summarizer.complete → openai.UserMessage] (privet)",
+		"summarize/summarize.go:76:15: pii data (Customer.Name) reaches an AI service (http.Post to api.openai.com) without an approved sanitizer [path: json.Marshal → bytes.NewReader] (privet)",
+		// Cross-package sink: notify.Send sends; the report is at the caller.
+		"billing/billing.go:11:9: pii data (Customer.Email) reaches an HTTP request (http.Post) without an approved sanitizer [path: notify.Send → strings.NewReader] (privet)",
+		"3 issues:",
+	} {
+		if !strings.Contains(out, "\n"+want+"\n") {
+			t.Errorf("missing from golangci-lint output: %s", want)
+		}
+	}
+	if strings.Contains(out, "related information") {
+		t.Errorf("golangci-lint output has steps as issues:\n%s", out)
+	}
+
+	// trace: issues: each step is an issue of its own.
+	stdout, _, status = run(t, bin, dir, "run", "--allow-parallel-runners", "--config", "trace.golangci.yml", "./...")
+	if status != 1 {
+		t.Errorf("golangci-lint run --config trace.golangci.yml exited %d, want 1 (issues found)", status)
+	}
+	compare(t, ar, sections, "want-trace", stdout, true)
+
+	// What the want-trace section must show, spelt out.
+	out = "\n" + string(stdout)
 	for _, want := range []string{
 		// Cross-package: summary fact of prompt.Summary, tag fact of customer.Customer.
 		"summarize/summarize.go:41:9: pii data (Customer.Email) reaches an AI service (openai Chat.Completions.New) without an approved sanitizer (privet)",
@@ -164,6 +168,29 @@ func TestGolangciLint(t *testing.T) {
 		if strings.Contains(out, "\n"+unwanted) {
 			t.Errorf("golangci-lint output has %q:\n%s", unwanted, out)
 		}
+	}
+
+	// run --fix on a fresh copy: the fixable findings go, nothing of
+	// them stays behind.
+	fixDir := layout(t, root, ar)
+	stdout, stderr, status = run(t, bin, fixDir, "run", "--allow-parallel-runners", "--fix", "./...")
+	t.Logf("golangci-lint run --fix ./... exited %d; stderr:\n%s", status, stderr)
+	if status != 1 {
+		t.Errorf("golangci-lint run --fix exited %d, want 1 (billing's finding has no fix)", status)
+	}
+	compare(t, ar, sections, "want-fix", stdout, true)
+	fixed, err := os.ReadFile(filepath.Join(fixDir, "summarize", "summarize.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"privacy.MaskEmail(t.Customer.Email))\n", "return s.complete(ctx, p)\n", `"Greet " + privacy.Redact(t.Customer.Name) + ": "`} {
+		if !strings.Contains(string(fixed), want) {
+			t.Errorf("summarize.go after run --fix lacks %q:\n%s", want, fixed)
+		}
+	}
+	stdout, _, status = run(t, bin, fixDir, "run", "--allow-parallel-runners", "./...")
+	if status != 1 || strings.Count(string(stdout), ": pii data") != 1 {
+		t.Errorf("golangci-lint run after --fix exited %d, want 1 and billing's finding only:\n%s", status, stdout)
 	}
 
 	// Invalid settings stop golangci-lint with privet's message.
@@ -190,6 +217,35 @@ func TestGolangciLint(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// layout copies testdata/example into a new directory, lays the files
+// of the script over it and resolves its modules (no download noise, and
+// the timings of the runs are golangci-lint's).
+func layout(t *testing.T, root string, ar *txtar.Archive) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := e2e.CopyDir(dir, filepath.Join(root, "testdata", "example"), "vet.golden"); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range ar.Files {
+		if strings.HasPrefix(f.Name, "want") {
+			continue
+		}
+		path := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list := exec.CommandContext(t.Context(), "go", "list", "-deps", "-test", "./...")
+	list.Dir, list.Env = dir, e2e.GoEnv()
+	if out, err := list.CombinedOutput(); err != nil {
+		t.Fatalf("go list -deps -test ./...: %v\n%s", err, out)
+	}
+	return dir
 }
 
 // run runs the custom golangci-lint in dir with its own cache directory
@@ -253,7 +309,7 @@ func buildGolangci(t *testing.T, root string) string {
 	if err := os.MkdirAll(cacheDir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	goVersion, key, err := buildKey(ctx, root)
+	_, key, err := buildKey(ctx, root)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -271,21 +327,26 @@ func buildGolangci(t *testing.T, root string) string {
 		t.Fatal(err)
 	}
 	defer os.RemoveAll(mod)
-	files := map[string]string{
-		"go.mod":  fmt.Sprintf(goMod, goVersion, golangciVersion, root),
-		"main.go": mainGo,
+	if err := os.WriteFile(filepath.Join(mod, "main.go"), []byte(mainGo), 0o644); err != nil {
+		t.Fatal(err)
 	}
-	for name, data := range files {
-		if err := os.WriteFile(filepath.Join(mod, name), []byte(data), 0o644); err != nil {
-			t.Fatal(err)
+	for _, c := range buildCommands {
+		args := make([]string, len(c))
+		for i, a := range c {
+			if strings.Contains(a, "%[") {
+				a = fmt.Sprintf(a, root, golangciVersion)
+			}
+			args[i] = a
+		}
+		cmd := exec.CommandContext(ctx, args[0], args[1:]...)
+		// GOFLAGS=-mod=mod would let go build complete go.mod; the
+		// recipe's commands must do it themselves.
+		cmd.Dir, cmd.Env = mod, append(e2e.GoEnv(), "GOFLAGS=")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("building golangci-lint %s with privet: %s: %v\n%s", golangciVersion, strings.Join(args, " "), err, out)
 		}
 	}
-	tmp := filepath.Join(mod, "golangci-lint")
-	build := exec.CommandContext(ctx, "go", "build", "-o", tmp, ".")
-	build.Dir, build.Env = mod, e2e.GoEnv() // -mod=mod completes go.mod and go.sum
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("building golangci-lint %s with privet: %v\n%s", golangciVersion, err, out)
-	}
+	tmp := filepath.Join(mod, "golangci-lint-privet")
 	// Drop binaries not used for a day (about 70 MB each); other
 	// checkouts on this machine may be using recent ones.
 	old, _ := filepath.Glob(filepath.Join(cacheDir, "golangci-lint-*"))
@@ -316,7 +377,7 @@ func buildKey(ctx context.Context, root string) (goVersion, key string, err erro
 	goVersion, _, _ = strings.Cut(strings.TrimPrefix(full, "go"), " ") // 1.26.8
 
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\n%s\n%s\n%s\n", golangciVersion, full, mainGo, goMod)
+	fmt.Fprintf(h, "%s\n%s\n%s\n%q\n", golangciVersion, full, mainGo, buildCommands)
 	add := func(path string) error {
 		f, err := os.Open(path)
 		if err != nil {

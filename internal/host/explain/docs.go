@@ -65,7 +65,8 @@ One careless fmt.Sprintf("%v", customer) in a prompt is enough.`,
 	    reason: first-party API
 
 5. Suppress one reviewed finding, with a reason, at the end of the
-   reported line or on the line before it:
+   reported line or on the line before it (or on a line of its path
+   inside the same function, where the request was built):
 
 	//privet:ignore enterprise DPA covers names, ticket SEC-42
 	resp, err := client.Chat.Completions.New(ctx, params)
@@ -166,7 +167,9 @@ var otherDocs = []*Doc{
 		Title: "malformed privet directive or tag",
 		Text: `A //privet: directive or a privet:"..." struct tag cannot be understood: an
 unknown directive, an unknown category, a sink without a kind, or a
-//privet:ignore without a reason. The finding is where it is written. An
+//privet:ignore without a reason or whose reason is still a placeholder
+(TODO: say why this flow is acceptable). The finding is where it is
+written. An
 annotation privet cannot read protects nothing, so it is reported rather
 than ignored.`,
 		Fix: `Correct the annotation. The forms are:
@@ -175,7 +178,7 @@ than ignored.`,
 	//privet:sensitive health              // on a type: every value is sensitive
 	//privet:sanitizer pii                 // on a function: its result is clean for these categories (none: all)
 	//privet:sink ai                       // on a function or interface method: it sends its arguments
-	//privet:ignore reason for the review  // suppresses the finding on this or the next line`,
+	//privet:ignore reason for the review  // suppresses the finding on this or the next line, or whose path has a step there in the same function`,
 	},
 	{
 		Name:  "unmarked",

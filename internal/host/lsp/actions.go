@@ -4,14 +4,20 @@ import (
 	"bytes"
 	"os"
 	"slices"
+
+	"github.com/privetlint/privet/passes/annotations"
 )
 
 // IgnorePlaceholder is the reason the suppress action writes; the
-// directive needs one, and the user is expected to replace it.
-const IgnorePlaceholder = "TODO: say why this flow is acceptable"
+// directive needs one, and the user is expected to replace it: privet
+// reports a directive that still holds it.
+const IgnorePlaceholder = annotations.IgnorePlaceholder
 
 // codeActions answers textDocument/codeAction: for each finding at the
-// range, its suggested fixes (wrap the argument in a sanitizer; add a
+// range, or named in the request's context.diagnostics whatever the
+// range (Neovim, lsp-mode and eglot send the line's diagnostics with
+// the cursor at column 0, before the diagnostic's range), its suggested
+// fixes (wrap the read of the source in a sanitizer; add a
 // privet tag) and, for a leak, "suppress with //privet:ignore". Findings
 // computed for another version of the document than the one open offer
 // nothing: their edits would land in the wrong place.
@@ -36,7 +42,7 @@ func (s *Server) codeActions(p *CodeActionParams) []CodeAction {
 	}
 	actions := []CodeAction{}
 	for _, f := range dedupe(s.fileFindingsLocked()[path]) {
-		if !overlaps(f.diag.Range, p.Range) || s.staleLocked(f, doc) {
+		if !overlaps(f.diag.Range, p.Range) && !inContext(f.diag, p.Context.Diagnostics) || s.staleLocked(f, doc) {
 			continue
 		}
 		for i, fx := range f.fixes {
@@ -107,6 +113,15 @@ func (s *Server) workspaceEditLocked(edits map[string][]TextEdit) *WorkspaceEdit
 		we.DocumentChanges = append(we.DocumentChanges, TextDocumentEdit{TextDocument: id, Edits: edits[file]})
 	}
 	return we
+}
+
+// inContext reports whether the client named the diagnostic in a code
+// action request's context: the same range and message (clients send
+// back what they were published, perhaps without the other fields).
+func inContext(d Diagnostic, ctx []Diagnostic) bool {
+	return slices.ContainsFunc(ctx, func(c Diagnostic) bool {
+		return c.Range == d.Range && c.Message == d.Message && (c.Source == "" || c.Source == d.Source)
+	})
 }
 
 // overlaps reports whether two ranges intersect (an empty request range

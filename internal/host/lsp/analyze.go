@@ -29,6 +29,9 @@ type job struct {
 	utf8    bool
 
 	contents map[string]*content // files as analysed, read once per run
+
+	// report and endProgress update the client's progress for the run.
+	report, endProgress func(string)
 }
 
 // contentOf returns a file as this run analysed it: the buffer when it
@@ -92,12 +95,20 @@ func (s *Server) startRun() {
 			<-prev // killed by cancelRun; wait so two runs never share the mirror
 		}
 		t0 := time.Now()
-		if err := s.run(ctx, j); err != nil && ctx.Err() == nil {
+		names := make([]string, len(j.dirs))
+		for i, d := range j.dirs {
+			names[i] = filepath.Base(d)
+		}
+		j.report, j.endProgress = s.beginProgress("privet", "analysing "+strings.Join(names, ", "))
+		err := s.run(ctx, j)
+		if err != nil && ctx.Err() == nil {
 			s.logClient("%v", err)
 		}
 		if ctx.Err() != nil {
+			j.endProgress("superseded by a newer edit")
 			return // superseded: the pending set stays for the next run
 		}
+		j.endProgress(fmt.Sprintf("done in %.2fs", time.Since(t0).Seconds()))
 		s.logClient("done in %.2fs", time.Since(t0).Seconds())
 		s.mu.Lock()
 		for _, dir := range j.dirs {
@@ -180,6 +191,7 @@ func (s *Server) runModule(ctx context.Context, j *job, root string, dirs []stri
 	s.logClient("analysed %s in %.2fs", strings.Join(direct, " "), time.Since(start).Seconds())
 	deps := slices.DeleteFunc(g.dependents(changed), func(p string) bool { return slices.Contains(direct, p) })
 	if len(deps) > 0 {
+		j.report(fmt.Sprintf("analysed %s; analysing %d dependent packages", strings.Join(direct, " "), len(deps)))
 		start := time.Now()
 		if err := s.vet(ctx, j, g, overlay, deps); err != nil || ctx.Err() != nil {
 			return err

@@ -73,7 +73,9 @@ type client struct {
 	diags    map[lsp.DocumentURI][]lsp.Diagnostic
 	count    map[lsp.DocumentURI]int // publications so far
 	messages []string                // window/logMessage
+	progress []string                // $/progress: "kind message", in order
 	versions map[string]int32
+	server   lsp.ServerInfo
 }
 
 // copyModule copies testdata/lsp/<name> to the same directory for every
@@ -148,6 +150,7 @@ func startServer(t *testing.T, dir string, caps map[string]any) *client {
 				"workspaceEdit":         map[string]any{"documentChanges": true},
 				"didChangeWatchedFiles": map[string]any{"dynamicRegistration": true},
 			},
+			"window": map[string]any{"workDoneProgress": true},
 		}
 	}
 	var res lsp.InitializeResult
@@ -160,6 +163,10 @@ func startServer(t *testing.T, dir string, caps map[string]any) *client {
 	if res.Capabilities.TextDocumentSync.Change != lsp.SyncFull || !res.Capabilities.TextDocumentSync.OpenClose {
 		t.Fatalf("initialize: textDocumentSync = %+v", res.Capabilities.TextDocumentSync)
 	}
+	if res.ServerInfo.Name != "privet" || res.ServerInfo.Version == "" {
+		t.Errorf("initialize: serverInfo = %+v, want privet and a version", res.ServerInfo)
+	}
+	c.server = res.ServerInfo
 	c.notify("initialized", map[string]any{})
 	return c
 }
@@ -194,8 +201,18 @@ func (c *client) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Reque
 		c.mu.Lock()
 		c.messages = append(c.messages, p.Message)
 		c.mu.Unlock()
-	case "client/registerCapability":
+	case "client/registerCapability", "window/workDoneProgress/create":
 		return nil, nil
+	case "$/progress":
+		var p struct {
+			Token string               `json:"token"`
+			Value lsp.WorkDoneProgress `json:"value"`
+		}
+		json.Unmarshal(*req.Params, &p)
+		c.mu.Lock()
+		c.progress = append(c.progress, strings.Join(strings.Fields(p.Value.Kind+" "+p.Value.Title+" "+p.Value.Message), " "))
+		c.cond.Broadcast()
+		c.mu.Unlock()
 	}
 	return nil, nil
 }

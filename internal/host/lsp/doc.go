@@ -22,7 +22,7 @@
 // information), the one-line message, and the trace as
 // relatedInformation, with steps inside other
 // packages of the module placed in their own files. Code actions are the
-// analyzers' suggested fixes (wrap the argument in the sanitizer; add a
+// analyzers' suggested fixes (wrap the read of the source in the sanitizer; add a
 // privet tag from privetdiscover) and, for a leak, "Suppress with
 // //privet:ignore", which inserts the directive with a reason
 // placeholder above the reported line. A policy file that does not

@@ -155,7 +155,7 @@ func (c *content) lineColOffset(line, col int) int {
 	return min(c.lines[line-1]+max(col-1, 0), len(c.data))
 }
 
-// sentence capitalises a fix message for a menu: "Wrap the argument in
+// sentence capitalises a fix message for a menu: "Wrap c.Email in
 // privacy.MaskEmail".
 func sentence(s string) string {
 	r, size := utf8.DecodeRuneInString(s)

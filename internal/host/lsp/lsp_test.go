@@ -96,7 +96,7 @@ func TestCodeActions(t *testing.T) {
 	// The Indirect leak has a fix: wrap c.Email in privacy.MaskEmail.
 	ind := *at(ds, indirectLine)
 	actions := c.codeActions(sendGo, ind)
-	wrap := find(actions, "Wrap the argument in privacy.MaskEmail")
+	wrap := find(actions, "Wrap c.Email in privacy.MaskEmail")
 	suppress := find(actions, "Suppress with //privet:ignore")
 	if wrap == nil || suppress == nil {
 		t.Fatalf("code actions = %s, want the wrap fix and the suppression", show2(actions))
@@ -131,7 +131,59 @@ func TestCodeActions(t *testing.T) {
 	c.writeAndBuild(sendGo, suppressed)
 	m = c.mark(sendGo)
 	c.change(sendGo, suppressed)
+	// The leak is suppressed; the placeholder reason is reported until
+	// it is replaced.
+	c.wait(sendGo, m, "only the placeholder is reported", func(ds []lsp.Diagnostic) bool {
+		return len(ds) == 1 && strings.Contains(ds[0].Message, "is a placeholder")
+	})
+	reviewed := strings.Replace(suppressed, lsp.IgnorePlaceholder, "first-party relay, reviewed in SEC-7", 1)
+	c.writeAndBuild(sendGo, reviewed)
+	m = c.mark(sendGo)
+	c.change(sendGo, reviewed)
 	c.wait(sendGo, m, "no findings are left", func(ds []lsp.Diagnostic) bool { return len(ds) == 0 })
+}
+
+// TestCodeActionsFromContext asks for code actions as Neovim, lsp-mode
+// and eglot do with the cursor at the start of the reported line: an
+// empty range at column 0, before the diagnostic's range, and the line's
+// diagnostics in the context. The actions come from the context. It also
+// checks the progress the first analysis showed.
+func TestCodeActionsFromContext(t *testing.T) {
+	c := startServer(t, copyModule(t, "app"), nil)
+	m := c.mark(sendGo)
+	c.open(sendGo)
+	ds := c.wait(sendGo, m, "both leaks are reported", bothLeaks)
+	ind := *at(ds, indirectLine)
+	if ind.Range.Start.Character == 0 {
+		t.Fatalf("the diagnostic starts at column 0; the test needs one that does not: %+v", ind.Range)
+	}
+	bol := lsp.Range{Start: lsp.Position{Line: indirectLine}, End: lsp.Position{Line: indirectLine}}
+	ask := func(ctx []lsp.Diagnostic) []lsp.CodeAction {
+		var actions []lsp.CodeAction
+		c.call("textDocument/codeAction", lsp.CodeActionParams{
+			TextDocument: lsp.TextDocumentIdentifier{URI: c.uri(sendGo)},
+			Range:        bol,
+			Context:      lsp.CodeActionContext{Diagnostics: ctx},
+		}, &actions)
+		return actions
+	}
+	// As the clients send it back: range, message, source, code; no
+	// related information.
+	sent := lsp.Diagnostic{Range: ind.Range, Severity: ind.Severity, Code: ind.Code, Source: ind.Source, Message: ind.Message}
+	actions := ask([]lsp.Diagnostic{sent})
+	if find(actions, "Wrap c.Email in privacy.MaskEmail") == nil || find(actions, "Suppress with //privet:ignore") == nil {
+		t.Errorf("code actions at column 0 with the diagnostic in the context = %s, want the wrap fix and the suppression", show2(actions))
+	}
+	if actions := ask(nil); len(actions) != 0 {
+		t.Errorf("code actions at column 0 without a diagnostic in the context = %s, want none", show2(actions))
+	}
+
+	c.mu.Lock()
+	progress := strings.Join(c.progress, "\n")
+	c.mu.Unlock()
+	if !strings.HasPrefix(progress, "begin privet analysing") || !strings.Contains(progress, "\nend done in ") {
+		t.Errorf("$/progress of the first analysis:\n%s\nwant a begin and an end", progress)
+	}
 }
 
 // TestPolicyError breaks .privet.yml on disk and in an editor buffer:
@@ -183,7 +235,7 @@ func TestPolicyError(t *testing.T) {
 
 	// The findings in Go files stay, and the quick fix comes as changes.
 	actions := c.codeActions(sendGo, *at(c.diagsOf(sendGo), indirectLine))
-	wrap := find(actions, "Wrap the argument in privacy.MaskEmail")
+	wrap := find(actions, "Wrap c.Email in privacy.MaskEmail")
 	if wrap == nil || wrap.Edit == nil || len(wrap.Edit.Changes[c.uri(sendGo)]) != 2 || len(wrap.Edit.DocumentChanges) != 0 {
 		t.Errorf("without documentChanges support, the fix = %s; want two edits in changes", show2(actions))
 	}

@@ -101,6 +101,30 @@ type ClientCapabilities struct {
 			DynamicRegistration bool `json:"dynamicRegistration"`
 		} `json:"didChangeWatchedFiles"`
 	} `json:"workspace"`
+	Window struct {
+		WorkDoneProgress bool `json:"workDoneProgress"`
+	} `json:"window"`
+}
+
+// WorkDoneProgressCreateParams asks the client for a progress token
+// (window/workDoneProgress/create).
+type WorkDoneProgressCreateParams struct {
+	Token string `json:"token"`
+}
+
+// ProgressParams is a $/progress notification.
+type ProgressParams struct {
+	Token string `json:"token"`
+	Value any    `json:"value"`
+}
+
+// WorkDoneProgress is the value of a work-done $/progress: Kind is
+// "begin" (with Title), "report" or "end".
+type WorkDoneProgress struct {
+	Kind        string `json:"kind"`
+	Title       string `json:"title,omitempty"`
+	Message     string `json:"message,omitempty"`
+	Cancellable *bool  `json:"cancellable,omitempty"`
 }
 
 // InitializeResult answers initialize.

@@ -2,14 +2,17 @@ package lsp_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // recipes reads the blocks of docs/editors.md marked <!-- check: NAME -->.
@@ -161,7 +164,10 @@ func TestRecipeCompile(t *testing.T) {
 	if code := cmd.ProcessState.ExitCode(); code != 1 {
 		t.Fatalf("privet -trace ./...: %v (exit %d), want exit 1 (findings)\n%s", err, code, out)
 	}
-	posn := regexp.MustCompile(`^\s*([^:\s]+\.go):(\d+):(\d+): `)
+	// At the very start of the line, as compilation-mode's gnu rule and
+	// GoLand's output filter read it: a step indented before its
+	// position would be taken as a file named "\tsend/send.go".
+	posn := regexp.MustCompile(`^([^:\s]+\.go):(\d+):(\d+): `)
 	var n int
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		if !posn.MatchString(line) {
@@ -171,6 +177,82 @@ func TestRecipeCompile(t *testing.T) {
 	}
 	if n < 2 {
 		t.Errorf("privet -trace ./... printed %d lines:\n%s", n, out)
+	}
+}
+
+// emacsCompile loads a recipe, runs privet-check in a module directory,
+// waits for the compilation to finish, then calls next-error until it
+// moves past the last one and prints each place it visited as
+// FILE:LINE:COLUMN (COLUMN in bytes from 1, as Go counts).
+const emacsCompile = `(require 'compile)
+(let ((recipe (nth 0 command-line-args-left))
+      (dir (file-name-as-directory (nth 1 command-line-args-left)))
+      (done nil)
+      (visited '()))
+  (load recipe nil t)
+  (add-hook 'compilation-finish-functions (lambda (_buf _msg) (setq done t)))
+  (let ((default-directory dir))
+    (privet-check))
+  (while (not done) (accept-process-output nil 0.2))
+  (with-current-buffer "*compilation*"
+    (princ (buffer-substring-no-properties (point-min) (point-max)) #'external-debugging-output)
+    (goto-char (point-min)))
+  (condition-case err
+      (while t
+        (next-error)
+        (with-current-buffer (window-buffer (selected-window))
+          (push (format "%s:%d:%d" (file-relative-name buffer-file-name dir)
+                        (line-number-at-pos) (1+ (- (point) (line-beginning-position))))
+                visited)))
+    (user-error nil))
+  (princ (mapconcat #'identity (nreverse visited) "\n"))
+  (terpri))
+`
+
+// TestRecipeCompileEmacs runs the M-x compile recipe in a real Emacs
+// (batch mode, the compilation on a pseudo-terminal with a terminal
+// TERM, as in an Emacs started from a terminal) and checks that
+// next-error visits every line privet printed, findings and steps, at
+// its file, line and column. Skipped without emacs.
+func TestRecipeCompileEmacs(t *testing.T) {
+	emacs, err := exec.LookPath("emacs")
+	if err != nil {
+		t.Skip("emacs not installed")
+	}
+	r := recipes(t)
+	dir := copyModule(t, "app")
+	recipe := filepath.Join(t.TempDir(), "recipe.el")
+	script := filepath.Join(t.TempDir(), "compile.el")
+	os.WriteFile(recipe, []byte(r["emacs-compile"]), 0o644)
+	os.WriteFile(script, []byte(emacsCompile), 0o644)
+
+	cmd := exec.Command(privetBin, "-trace", "./...")
+	cmd.Dir = dir
+	out, _ := cmd.Output()
+	var want []string
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		file, rest, _ := strings.Cut(line, ":")
+		l, rest, _ := strings.Cut(rest, ":")
+		c, _, _ := strings.Cut(rest, ":")
+		want = append(want, file+":"+l+":"+c)
+	}
+
+	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
+	defer cancel()
+	run := exec.CommandContext(ctx, emacs, "--batch", "-Q", "-l", script, recipe, dir)
+	run.Dir = dir
+	run.Env = append(pathEnv(), "TERM=xterm-256color")
+	var stdout, stderr bytes.Buffer
+	run.Stdout, run.Stderr = &stdout, &stderr
+	if err := run.Run(); err != nil {
+		t.Fatalf("emacs --batch: %v\n%s%s", err, stdout.Bytes(), stderr.Bytes())
+	}
+	got := strings.Split(strings.TrimSpace(stdout.String()), "\n")
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("next-error visited\n%s\nwant every line of privet -trace:\n%s\ncompilation buffer:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), stderr.Bytes())
+	}
+	if len(want) < 4 {
+		t.Errorf("privet -trace printed %d lines, want findings and steps:\n%s", len(want), out)
 	}
 }
 
@@ -299,5 +381,56 @@ func TestRecipeGolangci(t *testing.T) {
 	// --fast-only keeps the linters that need no types: privet goes.
 	if out, _ := fast.CombinedOutput(); strings.Contains(string(out), "reaches an HTTP request") {
 		t.Errorf("with --fast-only privet still ran:\n%s", out)
+	}
+}
+
+// neovimCodeAction drives privet lsp from a real Neovim (0.7 and later,
+// headless): it attaches the server to send/send.go, waits for the
+// findings, puts the cursor at column 0 of the line NVIM_TEST_LINE
+// (zero-based) and asks for code actions as a user does
+// (vim.lsp.buf.code_action, which sends the line's diagnostics in the
+// context), writing the titles Neovim offers to NVIM_TEST_OUT.
+const neovimCodeAction = `local out = assert(io.open(os.getenv('NVIM_TEST_OUT'), 'w'))
+local function say(s) out:write(s .. '\n'); out:flush() end
+local id = vim.lsp.start_client({ name = 'privet', cmd = { 'privet', 'lsp' }, root_dir = vim.fn.getcwd() })
+vim.cmd('edit send/send.go')
+local buf = vim.api.nvim_get_current_buf()
+vim.lsp.buf_attach_client(buf, id)
+vim.wait(240000, function() return #vim.diagnostic.get(buf) >= 2 end, 200)
+say('diagnostics ' .. #vim.diagnostic.get(buf))
+vim.api.nvim_win_set_cursor(0, { tonumber(os.getenv('NVIM_TEST_LINE')) + 1, 0 })
+local done = false
+vim.ui.select = function(items, opts, on_choice)
+  for _, item in ipairs(items) do say('action ' .. opts.format_item(item)) end
+  done = true
+end
+vim.lsp.buf.code_action()
+vim.wait(20000, function() return done end, 100)
+out:close()
+vim.cmd('qa!')
+`
+
+// TestNeovimCodeActions: Neovim asks for code actions with the cursor
+// at column 0, before the diagnostic's range, and the line's diagnostics
+// in the context; privet answers from the context. Skipped without nvim.
+func TestNeovimCodeActions(t *testing.T) {
+	nvim, err := exec.LookPath("nvim")
+	if err != nil {
+		t.Skip("nvim not installed")
+	}
+	dir := copyModule(t, "app")
+	tmp := t.TempDir()
+	script, out := filepath.Join(tmp, "test.lua"), filepath.Join(tmp, "out.txt")
+	os.WriteFile(script, []byte(neovimCodeAction), 0o644)
+	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, nvim, "--headless", "-u", "NONE", "-i", "NONE", "-c", "luafile "+script)
+	cmd.Dir = dir
+	cmd.Env = append(pathEnv(), "NVIM_TEST_OUT="+out, "NVIM_TEST_LINE="+strconv.Itoa(indirectLine), "HOME="+tmp, "XDG_STATE_HOME="+tmp)
+	log, err := cmd.CombinedOutput()
+	got, _ := os.ReadFile(out)
+	want := "diagnostics 2\naction Wrap c.Email in privacy.MaskEmail\naction Suppress with //privet:ignore\n"
+	if err != nil || string(got) != want {
+		t.Errorf("nvim: %v\n%s\ngot\n%s\nwant\n%s", err, log, got, want)
 	}
 }

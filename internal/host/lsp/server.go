@@ -33,6 +33,8 @@ type Options struct {
 	// frame the server skipped or answered with an error, and why the
 	// session ended if not by exit. Nil discards it.
 	Stderr io.Writer
+	// Version is the server's version, for serverInfo.
+	Version string
 }
 
 // ShortDelay coalesces the notifications of one user action (a save of
@@ -60,6 +62,8 @@ type Server struct {
 	utf8        bool
 	docChanges  bool
 	watch       bool
+	progress    bool   // the client shows work-done progress
+	progressN   uint64 // progress tokens handed out
 	roots       []string
 	buildFlags  []string
 	kinds       string
@@ -285,6 +289,7 @@ func (s *Server) initialize(p *InitializeParams) *InitializeResult {
 	s.utf8 = slices.Contains(p.Capabilities.General.PositionEncodings, "utf-8")
 	s.docChanges = p.Capabilities.Workspace.WorkspaceEdit.DocumentChanges
 	s.watch = p.Capabilities.Workspace.DidChangeWatchedFiles.DynamicRegistration
+	s.progress = p.Capabilities.Window.WorkDoneProgress
 	for _, f := range p.WorkspaceFolders {
 		if dir := URIToPath(f.URI); dir != "" {
 			s.roots = append(s.roots, dir)
@@ -317,7 +322,7 @@ func (s *Server) initialize(p *InitializeParams) *InitializeResult {
 			},
 			CodeActionProvider: CodeActionOptions{CodeActionKinds: []string{CodeActionQuickFix}},
 		},
-		ServerInfo: ServerInfo{Name: "privet"},
+		ServerInfo: ServerInfo{Name: "privet", Version: s.opts.Version},
 	}
 	if s.utf8 {
 		res.Capabilities.PositionEncoding = "utf-8"
@@ -557,6 +562,32 @@ func (s *Server) notify(method string, params any) {
 	if err := s.conn.Notify(s.ctx, method, params); err != nil && s.ctx.Err() == nil {
 		s.log.Printf("%s: %v", method, err)
 	}
+}
+
+// beginProgress shows a work-done progress in the client, when it
+// supports them, and returns the functions that report on it and end it
+// (no-ops otherwise). It asks the client for a token first
+// (window/workDoneProgress/create), so it must not run on the read loop.
+func (s *Server) beginProgress(title, message string) (report func(string), end func(string)) {
+	s.mu.Lock()
+	on := s.progress
+	s.progressN++
+	token := fmt.Sprintf("privet-%d", s.progressN)
+	s.mu.Unlock()
+	if !on {
+		return func(string) {}, func(string) {}
+	}
+	if err := s.conn.Call(s.ctx, "window/workDoneProgress/create", WorkDoneProgressCreateParams{Token: token}, nil); err != nil {
+		s.log.Printf("window/workDoneProgress/create: %v", err)
+		return func(string) {}, func(string) {}
+	}
+	no := false
+	s.notify("$/progress", ProgressParams{Token: token, Value: WorkDoneProgress{Kind: "begin", Title: title, Message: message, Cancellable: &no}})
+	return func(msg string) {
+			s.notify("$/progress", ProgressParams{Token: token, Value: WorkDoneProgress{Kind: "report", Message: msg}})
+		}, func(msg string) {
+			s.notify("$/progress", ProgressParams{Token: token, Value: WorkDoneProgress{Kind: "end", Message: msg}})
+		}
 }
 
 // logClient writes a line to the client's log (window/logMessage).

@@ -27,7 +27,7 @@
 //	        {"file": "support/support.go", "line": 13, "column": 46, "message": "read Customer.Name"}
 //	      ],
 //	      "fixes": [                       // suggested fixes; privet -fix applies the first
-//	        {"message": "wrap the argument in privacy.Mask",
+//	        {"message": "wrap c.Name in privacy.Mask",
 //	         "edits": [{"file": "support/support.go",
 //	                    "start": {"line": 13, "column": 15, "offset": 321},
 //	                    "end":   {"line": 13, "column": 15, "offset": 321},
@@ -67,6 +67,8 @@ type Report struct {
 // Finding is one diagnostic.
 type Finding struct {
 	Location
+	// End is where the reported call ends, when known.
+	End         *End   `json:"end,omitempty"`
 	Category    string `json:"category"`
 	Message     string `json:"message"`
 	Package     string `json:"package"`
@@ -86,6 +88,13 @@ type Location struct {
 	File   string `json:"file"`
 	Line   int    `json:"line"`
 	Column int    `json:"column"`
+}
+
+// End is the end of a finding's range, in the finding's file: 1-based
+// line and byte column just past the range.
+type End struct {
+	Line   int `json:"line"`
+	Column int `json:"column"`
 }
 
 // String is "file:line:col", or "file:line" when the column is unknown
@@ -160,8 +169,12 @@ func (r *Report) Sort() {
 }
 
 // Text writes one line per finding, "file:line:col: message"; with
-// trace, each step of the path follows on its own line, indented by a
-// tab: "\tfile:line:col: step".
+// trace, each step of the path follows on its own line, its position
+// first and the step indented after it, as go vet prints related
+// information: "file:line:col: \tstep". Every line starts with a
+// position, so tools that link "file:line:col:" at the start of a line
+// (Emacs compilation-mode, Vim's errorformat, IDE output filters) link
+// each step.
 func Text(w io.Writer, r *Report, trace bool) error {
 	for _, f := range r.Findings {
 		if _, err := fmt.Fprintf(w, "%s: %s\n", f.Location, f.Message); err != nil {
@@ -171,7 +184,7 @@ func Text(w io.Writer, r *Report, trace bool) error {
 			continue
 		}
 		for _, s := range f.Trace {
-			if _, err := fmt.Fprintf(w, "\t%s: %s\n", s.Location, s.Message); err != nil {
+			if _, err := fmt.Fprintf(w, "%s: \t%s\n", s.Location, s.Message); err != nil {
 				return err
 			}
 		}

@@ -69,7 +69,7 @@ func TestSortAndText(t *testing.T) {
 	r.Sort()
 	var buf bytes.Buffer
 	Text(&buf, r, true)
-	want := "a.go:9:5: m1\na.go:10:1: m2\n\tc.go:3:4: read X\nb.go:1:1: m3\n"
+	want := "a.go:9:5: m1\na.go:10:1: m2\nc.go:3:4: \tread X\nb.go:1:1: m3\n"
 	if buf.String() != want {
 		t.Errorf("Text:\n%s\nwant\n%s", buf.String(), want)
 	}

@@ -34,9 +34,11 @@ import (
 // SARIFSchema is the schema URI written to $schema.
 const SARIFSchema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
-// Tool describes the tool in the SARIF driver.
+// Tool describes the tool in the SARIF driver: Version as privet
+// -version says it in one word, SemanticVersion as Semantic Versioning
+// 2.0.
 type Tool struct {
-	Name, Version, InformationURI string
+	Name, Version, SemanticVersion, InformationURI string
 }
 
 type sarifLog struct {
@@ -46,10 +48,18 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool        sarifTool         `json:"tool"`
-	Invocations []sarifInvocation `json:"invocations"`
-	ColumnKind  string            `json:"columnKind"`
-	Results     []sarifResult     `json:"results"`
+	Tool              sarifTool         `json:"tool"`
+	AutomationDetails sarifAutomation   `json:"automationDetails"`
+	Invocations       []sarifInvocation `json:"invocations"`
+	ColumnKind        string            `json:"columnKind"`
+	Results           []sarifResult     `json:"results"`
+}
+
+// sarifAutomation identifies the run: GitHub code scanning takes the
+// part of id before its last slash as the analysis category, so that
+// privet's alerts are kept apart from other tools'.
+type sarifAutomation struct {
+	ID string `json:"id"`
 }
 
 type sarifTool struct {
@@ -57,14 +67,16 @@ type sarifTool struct {
 }
 
 type sarifDriver struct {
-	Name           string      `json:"name"`
-	Version        string      `json:"version,omitempty"`
-	InformationURI string      `json:"informationUri,omitempty"`
-	Rules          []sarifRule `json:"rules"`
+	Name            string      `json:"name"`
+	Version         string      `json:"version,omitempty"`
+	SemanticVersion string      `json:"semanticVersion,omitempty"`
+	InformationURI  string      `json:"informationUri,omitempty"`
+	Rules           []sarifRule `json:"rules"`
 }
 
 type sarifRule struct {
 	ID                   string          `json:"id"`
+	Name                 string          `json:"name"`
 	ShortDescription     sarifMessage    `json:"shortDescription"`
 	FullDescription      sarifMessage    `json:"fullDescription"`
 	Help                 sarifHelp       `json:"help"`
@@ -183,10 +195,12 @@ func SARIF(w io.Writer, r *Report, tool Tool, readFile func(string) ([]byte, err
 	cols := &columns{read: readFile, lines: map[string][][]byte{}}
 	rules, index := sarifRules(r, tool.InformationURI)
 	run := sarifRun{
-		Tool:        sarifTool{sarifDriver{Name: tool.Name, Version: tool.Version, InformationURI: tool.InformationURI, Rules: rules}},
-		Invocations: []sarifInvocation{{ExecutionSuccessful: len(r.Errors) == 0}},
-		ColumnKind:  "utf16CodeUnits",
-		Results:     []sarifResult{},
+		Tool: sarifTool{sarifDriver{Name: tool.Name, Version: tool.Version, SemanticVersion: tool.SemanticVersion,
+			InformationURI: tool.InformationURI, Rules: rules}},
+		AutomationDetails: sarifAutomation{ID: tool.Name + "/"},
+		Invocations:       []sarifInvocation{{ExecutionSuccessful: len(r.Errors) == 0}},
+		ColumnKind:        "utf16CodeUnits",
+		Results:           []sarifResult{},
 	}
 	for _, e := range r.Errors {
 		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications,
@@ -204,7 +218,7 @@ func SARIF(w io.Writer, r *Report, tool Tool, readFile func(string) ([]byte, err
 			RuleIndex:           index[f.Category],
 			Level:               rules[index[f.Category]].DefaultConfiguration.Level,
 			Message:             sarifMessage{f.Message},
-			Locations:           []sarifLocation{cols.location(f.Location, nil)},
+			Locations:           []sarifLocation{cols.locationEnd(f.Location, f.End, nil)},
 			PartialFingerprints: map[string]string{"privet/v1": fmt.Sprintf("%s:%d", f.Fingerprint, seen[f.Fingerprint])},
 		}
 		if f.Function != "" {
@@ -253,6 +267,7 @@ func sarifRules(r *Report, helpURI string) ([]sarifRule, map[string]int) {
 		d := explain.ForKind(id)
 		rule := sarifRule{
 			ID:                   id,
+			Name:                 ruleName(id, d.Title, rules),
 			ShortDescription:     sarifMessage{d.Title},
 			FullDescription:      sarifMessage{strings.Join(strings.Fields(firstParagraph(d.Text)), " ")},
 			Help:                 sarifHelp{Text: d.String(), Markdown: d.Markdown()},
@@ -277,6 +292,27 @@ func sarifRules(r *Report, helpURI string) ([]sarifRule, map[string]int) {
 		rules = append(rules, rule)
 	}
 	return rules, index
+}
+
+// ruleName is a rule's name as SARIF wants it (SARIF2012): an identifier
+// in Pascal case, from its title ("sensitive customer data reaches an AI
+// service": SensitiveCustomerDataReachesAnAIService), the id added when
+// another rule has the name already (custom kinds share a title).
+func ruleName(id, title string, before []sarifRule) string {
+	pascal := func(s string) string {
+		var b strings.Builder
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+			return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
+		}) {
+			b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+		}
+		return b.String()
+	}
+	name := pascal(title)
+	if name == "" || slices.ContainsFunc(before, func(r sarifRule) bool { return r.Name == name }) {
+		name += pascal(id)
+	}
+	return name
 }
 
 func firstParagraph(s string) string {
@@ -336,13 +372,23 @@ func uriPath(file string) string {
 }
 
 func (c *columns) location(l Location, msg *sarifMessage) sarifLocation {
-	return sarifLocation{
+	return c.locationEnd(l, nil, msg)
+}
+
+// locationEnd is location with the end of the region, when known.
+func (c *columns) locationEnd(l Location, end *End, msg *sarifMessage) sarifLocation {
+	loc := sarifLocation{
 		PhysicalLocation: sarifPhysical{
 			ArtifactLocation: artifact(l.File),
 			Region:           sarifRegion{StartLine: l.Line, StartColumn: c.utf16(l.File, l.Line, l.Column)},
 		},
 		Message: msg,
 	}
+	if end != nil && (end.Line > l.Line || end.Line == l.Line && end.Column > l.Column) {
+		loc.PhysicalLocation.Region.EndLine = end.Line
+		loc.PhysicalLocation.Region.EndColumn = c.utf16(l.File, end.Line, end.Column)
+	}
+	return loc
 }
 
 func (c *columns) fix(fix Fix) sarifFix {

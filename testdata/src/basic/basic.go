@@ -71,6 +71,25 @@ func ignored(c *Customer) {
 	http.Post("https://example.org/x", "text/plain", strings.NewReader(c.Email)) //privet:ignore reviewed too
 }
 
+// An ignore on any step of the path inside the function that holds the
+// report covers it: the request is built on the ignored line, sent below.
+func ignoredWhereBuilt(c *Customer) {
+	req, _ := http.NewRequest("POST", "https://example.org/x", nil)
+	req.Header.Set("X-Contact", c.Email) //privet:ignore reviewed: the partner needs the contact
+	http.DefaultClient.Do(req)
+}
+
+func contactOf(c *Customer) string {
+	return c.Email //privet:ignore covers nothing in the callers
+}
+
+// A step in another function does not cover the report.
+func ignoredInHelper(c *Customer) {
+	req, _ := http.NewRequest("POST", "https://example.org/x", nil)
+	req.Header.Set("X-Contact", contactOf(c))
+	http.DefaultClient.Do(req) // want `pii data \(Customer.Email\)`
+}
+
 func builder(c *Customer) {
 	var sb strings.Builder
 	sb.WriteString("user: ")

@@ -29,6 +29,13 @@ func use(c *Customer) {
 	Send(c.Email) // want `pii data \(Customer.Email\)`
 }
 
+func placeholders(c *Customer) {
+	//privet:ignore TODO: say why this flow is acceptable // want `//privet:ignore reason "TODO: say why this flow is acceptable" is a placeholder`
+	Send(c.Email)
+	Send(c.Email) //privet:ignore todo // want `//privet:ignore reason "todo" is a placeholder`
+	Send(c.Email) //privet:ignore TODO(ana): reviewed with legal, DPA-7
+}
+
 //privet:sanitizer pii // want `//privet:sanitizer must be in the doc comment of a function`
 var notAFunc = 1
 
