@@ -91,7 +91,7 @@ func newPrivet(cfg, ann, tnt *analysis.Analyzer, kinds string) *analysis.Analyze
 		a.Flags.Var(f.Value, f.Name, f.Usage)
 	}
 	a.Flags.Var(kindsFlag{&kinds}, "kinds",
-		"report only flows into these sink kinds, comma-separated ("+sinks.KindList()+", or a kind of your own declared under sink_kinds: in .privet.yml); empty: all")
+		"report only flows into these sink `kinds`, comma-separated ("+sinks.KindList()+", or a kind of your own declared under sink_kinds: in .privet.yml); empty: all")
 	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, kinds) })
 	return a
 }

@@ -564,13 +564,13 @@ func TestHelp(t *testing.T) {
 	// flags, and the analyzers' flags under go vet; nothing of
 	// unitchecker's text about vet tools in general.
 	for _, want := range []string{"usage: privet [flags] [packages]", "privet help privet", "  -cpuprofile file",
-		"go vet -vettool=$(which privet)", "  -privet.kinds string", "  -privet.config", "  -privetdiscover.min_confidence string"} {
+		"go vet -vettool=$(which privet)", "  -privet.kinds kinds", "  -privet.config", "  -privetdiscover.min_confidence string"} {
 		if !strings.Contains(help.String(), want) {
 			t.Errorf("privet help lacks %q:\n%s", want, help.Bytes())
 		}
 	}
 	var vet, vetErr bytes.Buffer
-	if got := run([]string{"help", "vet"}, &vet, &vetErr); got != exitClean || !strings.Contains(vet.String(), "  -privet.kinds string") {
+	if got := run([]string{"help", "vet"}, &vet, &vetErr); got != exitClean || !strings.Contains(vet.String(), "  -privet.kinds kinds") {
 		t.Errorf("privet help vet: exit status %d\n%s%s", got, vet.Bytes(), vetErr.Bytes())
 	}
 	for _, out := range []string{help.String(), vet.String()} {
