@@ -35,16 +35,23 @@ var Analyzer = New(config.Analyzer, annotations.Analyzer, sinks.Analyzer, taint.
 // -min_confidence (-privetdiscover.min_confidence under go vet)
 // overrides the policy's discover.min_confidence.
 func New(cfg, ann, snk, tnt *analysis.Analyzer) *analysis.Analyzer {
+	return NewWith(cfg, ann, snk, tnt, &Settings{})
+}
+
+// NewWith is New with its flags' values kept in s, which the taint
+// analyzer tnt reads when it was built with Sources(s).
+func NewWith(cfg, ann, snk, tnt *analysis.Analyzer, s *Settings) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:     "privetdiscover",
 		Doc:      analysisdoc.FromDocGo(doc, "privetdiscover"),
 		URL:      "https://github.com/privetlint/privet#finding-unannotated-data",
 		Requires: []*analysis.Analyzer{cfg, ann, snk, tnt},
 	}
-	var minConfidence string
-	a.Flags.StringVar(&minConfidence, "min_confidence", "",
+	a.Flags.StringVar(&s.MinConfidence, "min_confidence", s.MinConfidence,
 		"report only findings at least this sure: low, medium or high (overrides discover.min_confidence in .privet.yml)")
-	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, minConfidence) })
+	a.Flags.Var(modeFlag{&s.Sources}, "sources",
+		"when unmarked fields that look like customer data are provisional sources: auto, always or never (overrides discover.sources in .privet.yml)")
+	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, s.MinConfidence) })
 	return a
 }
 
