@@ -148,7 +148,7 @@ func run(pass *analysis.Pass, kinds string) (any, error) {
 		}
 		d := Diagnostic(f)
 		if !remapped(pass.Fset, f) {
-			d.SuggestedFixes = sanitizerFix(pass, ann, f)
+			d.SuggestedFixes = append(sanitizerFix(pass, ann, f), tagFixes(pass, f)...)
 		}
 		pass.Report(d)
 	}

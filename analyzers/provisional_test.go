@@ -1,6 +1,7 @@
 package analyzers_test
 
 import (
+	"slices"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -26,4 +27,21 @@ func TestProvisionalFlag(t *testing.T) {
 	t.Parallel()
 	as := analyzers.New(analyzers.Settings{Sources: "always"})
 	analysistest.Run(t, testdata(t), as[0], "provisional/flagged")
+}
+
+// TestProvisionalFixes: a leak from a provisional source declared in the
+// package offers to tag the field or to mark it reviewed.
+func TestProvisionalFixes(t *testing.T) {
+	t.Parallel()
+	var got []string
+	for _, r := range analysistest.RunWithSuggestedFixes(t, testdata(t), analyzers.Analyzer, "provisional/fixes") {
+		for _, d := range r.Diagnostics {
+			for _, f := range d.SuggestedFixes {
+				got = append(got, f.Message)
+			}
+		}
+	}
+	if want := []string{`add privet:"pii" to Lead.Phone`, `mark Lead.Phone reviewed: privet:"-"`}; !slices.Equal(got, want) {
+		t.Errorf("fixes = %q, want %q", got, want)
+	}
 }

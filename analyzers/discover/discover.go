@@ -175,8 +175,8 @@ func (d *discoverer) structType(tn *types.TypeName, display string, o owner, st 
 				Message: fmt.Sprintf("field %s.%s looks like %s (%s) but is not marked; add privet:%q or privet:\"-\"",
 					display, f.name.Name, f.cat, f.why, f.cat),
 				SuggestedFixes: []analysis.SuggestedFix{
-					{Message: fmt.Sprintf("add privet:%q", all), TextEdits: []analysis.TextEdit{tagEdit(field, all)}},
-					{Message: `mark reviewed: privet:"-"`, TextEdits: []analysis.TextEdit{tagEdit(field, "-")}},
+					{Message: fmt.Sprintf("add privet:%q", all), TextEdits: []analysis.TextEdit{TagEdit(field, all)}},
+					{Message: `mark reviewed: privet:"-"`, TextEdits: []analysis.TextEdit{TagEdit(field, "-")}},
 				},
 			})
 		}
@@ -418,10 +418,10 @@ func (d *discoverer) coveredType(t types.Type) bool {
 	return false
 }
 
-// tagEdit adds privet:"value" to a field's tag: a new raw tag literal
+// TagEdit adds privet:"value" to a field's tag: a new raw tag literal
 // when there is none, else appended inside the existing literal (raw or
 // interpreted), separated by a space.
-func tagEdit(field *ast.Field, value string) analysis.TextEdit {
+func TagEdit(field *ast.Field, value string) analysis.TextEdit {
 	if field.Tag == nil {
 		text := fmt.Sprintf(" `privet:%q`", value)
 		return analysis.TextEdit{Pos: field.Type.End(), End: field.Type.End(), NewText: []byte(text)}
