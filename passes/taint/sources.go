@@ -35,10 +35,11 @@ func (st *fnState) fieldSource(t types.Type, i int, pos token.Pos) set {
 		return nil
 	}
 	name := typeName(t) + "." + s.Field(i).Name()
+	what := "read " + name
 	if named.Empty() && st.a.types.guessed(s, i, owner) {
 		name = provisionalName(name, cats)
 	}
-	return set{newSource(name, cats, Step{Pos: pos, What: "read " + name})}
+	return set{newSource(name, cats, Step{Pos: pos, What: what})}
 }
 
 // wholeValueSource is the source a value of type t carries when it is
