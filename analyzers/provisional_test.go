@@ -18,7 +18,8 @@ func TestProvisional(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata(t), analyzers.Analyzer,
 		"provisional/fresh", "provisional/app", "provisional/tagapp",
-		"provisional/always", "provisional/never", "provisional/ignored")
+		"provisional/always", "provisional/never", "provisional/ignored",
+		"provisional/policyrule", "provisional/sensitive")
 }
 
 // TestProvisionalFlag: -privetdiscover.sources=always (Settings.Sources)

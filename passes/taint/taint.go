@@ -109,7 +109,9 @@ func run(pass *analysis.Pass, p Provisional) (any, error) {
 	ann := annotations.For(pass)
 	cfg := config.For(pass)
 	a := newPkgAnalysis(pass, ann, cfg, matcher)
-	if guess := p.forPass(cfg, ann); guess != nil {
+	// Provisional sources only in the code under development: a
+	// dependency's own reads of its fields stay on the fast path.
+	if guess := p.forPass(cfg, ann); guess != nil && a.underDevelopment() {
 		a.types.guess, a.types.explicit = guess, &typeSources{ann: ann, cfg: cfg}
 	}
 	why, ok := a.relevant()
