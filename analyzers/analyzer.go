@@ -26,13 +26,24 @@ var doc string
 // by its flags (-privet.config, -privet.kinds under go vet) and built on
 // the passes' own default instances (config.Analyzer, taint.Analyzer,
 // ...); New builds others.
-var Analyzer = newPrivet(config.Analyzer, annotations.Analyzer, taint.Analyzer, "")
+var Analyzer = newPrivet(config.Analyzer, annotations.Analyzer, defaultTaint, "")
+
+// Discover is the default privetdiscover instance, built on the same
+// passes as Analyzer; its -sources and -min_confidence flags
+// (-privetdiscover.sources under go vet) reach Analyzer's engine, whose
+// provisional sources are the fields it would report.
+var Discover = discover.NewWith(config.Analyzer, annotations.Analyzer, sinks.Analyzer, defaultTaint, defaultDiscover)
+
+var (
+	defaultDiscover = &discover.Settings{}
+	defaultTaint    = taint.NewProvisional(config.Analyzer, annotations.Analyzer, sinks.Analyzer, discover.Sources(defaultDiscover))
+)
 
 // All lists every analyzer privet ships, for hosts that take a list: the
-// default instances, Analyzer and discover.Analyzer.
+// default instances, Analyzer and Discover.
 // privetdiscover runs by default too; -privetdiscover=false under go vet or
 // discover: {enabled: false} in .privet.yml turns it off.
-func All() []*analysis.Analyzer { return []*analysis.Analyzer{Analyzer, discover.Analyzer} }
+func All() []*analysis.Analyzer { return []*analysis.Analyzer{Analyzer, Discover} }
 
 // Settings configure the analyzers New builds: what the flags of the
 // default instances say under go vet.
@@ -52,6 +63,9 @@ type Settings struct {
 	// MinConfidence overrides the policy's discover.min_confidence
 	// (-privetdiscover.min_confidence).
 	MinConfidence string
+	// Sources overrides the policy's discover.sources: auto, always or
+	// never (-privetdiscover.sources).
+	Sources string
 }
 
 // New returns fresh privet and privetdiscover analyzers, in that order,
@@ -66,13 +80,9 @@ func New(s Settings) []*analysis.Analyzer {
 	cfg := config.New(config.Settings{File: s.Config, Policy: s.Policy, Text: s.PolicyText})
 	ann := annotations.New(cfg)
 	snk := sinks.New(cfg, ann)
-	tnt := taint.New(cfg, ann, snk)
-	disc := discover.New(cfg, ann, snk, tnt)
-	if s.MinConfidence != "" {
-		if err := disc.Flags.Set("min_confidence", s.MinConfidence); err != nil {
-			panic(err) // a string flag takes any value
-		}
-	}
+	ds := &discover.Settings{MinConfidence: s.MinConfidence, Sources: s.Sources}
+	tnt := taint.NewProvisional(cfg, ann, snk, discover.Sources(ds))
+	disc := discover.NewWith(cfg, ann, snk, tnt, ds)
 	return []*analysis.Analyzer{newPrivet(cfg, ann, tnt, strings.Join(s.Kinds, ",")), disc}
 }
 
@@ -138,7 +148,7 @@ func run(pass *analysis.Pass, kinds string) (any, error) {
 		}
 		d := Diagnostic(f)
 		if !remapped(pass.Fset, f) {
-			d.SuggestedFixes = sanitizerFix(pass, ann, f)
+			d.SuggestedFixes = append(sanitizerFix(pass, ann, f), tagFixes(pass, f)...)
 		}
 		pass.Report(d)
 	}

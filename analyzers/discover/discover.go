@@ -35,16 +35,23 @@ var Analyzer = New(config.Analyzer, annotations.Analyzer, sinks.Analyzer, taint.
 // -min_confidence (-privetdiscover.min_confidence under go vet)
 // overrides the policy's discover.min_confidence.
 func New(cfg, ann, snk, tnt *analysis.Analyzer) *analysis.Analyzer {
+	return NewWith(cfg, ann, snk, tnt, &Settings{})
+}
+
+// NewWith is New with its flags' values kept in s, which the taint
+// analyzer tnt reads when it was built with Sources(s).
+func NewWith(cfg, ann, snk, tnt *analysis.Analyzer, s *Settings) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:     "privetdiscover",
 		Doc:      analysisdoc.FromDocGo(doc, "privetdiscover"),
 		URL:      "https://github.com/privetlint/privet#finding-unannotated-data",
 		Requires: []*analysis.Analyzer{cfg, ann, snk, tnt},
 	}
-	var minConfidence string
-	a.Flags.StringVar(&minConfidence, "min_confidence", "",
+	a.Flags.StringVar(&s.MinConfidence, "min_confidence", s.MinConfidence,
 		"report only findings at least this sure: low, medium or high (overrides discover.min_confidence in .privet.yml)")
-	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, minConfidence) })
+	a.Flags.Var(modeFlag{&s.Sources}, "sources",
+		"when unmarked fields that look like customer data are provisional sources: auto, always or never (overrides discover.sources in .privet.yml)")
+	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, s.MinConfidence) })
 	return a
 }
 
@@ -168,8 +175,8 @@ func (d *discoverer) structType(tn *types.TypeName, display string, o owner, st 
 				Message: fmt.Sprintf("field %s.%s looks like %s (%s) but is not marked; add privet:%q or privet:\"-\"",
 					display, f.name.Name, f.cat, f.why, f.cat),
 				SuggestedFixes: []analysis.SuggestedFix{
-					{Message: fmt.Sprintf("add privet:%q", all), TextEdits: []analysis.TextEdit{tagEdit(field, all)}},
-					{Message: `mark reviewed: privet:"-"`, TextEdits: []analysis.TextEdit{tagEdit(field, "-")}},
+					{Message: fmt.Sprintf("add privet:%q", all), TextEdits: []analysis.TextEdit{TagEdit(field, all)}},
+					{Message: `mark reviewed: privet:"-"`, TextEdits: []analysis.TextEdit{TagEdit(field, "-")}},
 				},
 			})
 		}
@@ -411,10 +418,10 @@ func (d *discoverer) coveredType(t types.Type) bool {
 	return false
 }
 
-// tagEdit adds privet:"value" to a field's tag: a new raw tag literal
+// TagEdit adds privet:"value" to a field's tag: a new raw tag literal
 // when there is none, else appended inside the existing literal (raw or
 // interpreted), separated by a space.
-func tagEdit(field *ast.Field, value string) analysis.TextEdit {
+func TagEdit(field *ast.Field, value string) analysis.TextEdit {
 	if field.Tag == nil {
 		text := fmt.Sprintf(" `privet:%q`", value)
 		return analysis.TextEdit{Pos: field.Type.End(), End: field.Type.End(), NewText: []byte(text)}

@@ -36,10 +36,16 @@
 //
 //	method openai.Client.Complete sends its arguments to an AI service (openai Chat.Completions.New) and implements llm.Client, whose calls are checked only where this implementation is in scope; mark llm.Client.Complete with //privet:sink ai
 //
+// The same fields are provisional sources of the privet analyzer while
+// nothing declares a source (discover.sources: auto; always or never
+// otherwise, -privetdiscover.sources=MODE for one run): a finding from one
+// says "unmarked: looks like pii" after the field's name.
+//
 // Configure it in .privet.yml:
 //
 //	discover:
 //	  enabled: true              # false turns the analyzer off
 //	  min_confidence: medium     # low, medium (default) or high
+//	  sources: auto              # provisional sources: auto (default), always or never
 //	  ignore: [Lexer.Token, "*.Secret", "/^Audit\\./"]
 package discover

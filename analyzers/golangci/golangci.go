@@ -84,6 +84,7 @@ type Settings struct {
 	Allow      any `json:"allow,omitempty"`
 	Exclude    any `json:"exclude,omitempty"`
 	Enable     any `json:"enable,omitempty"`
+	Discover   any `json:"discover,omitempty"`
 
 	// Policy is the parsed inline policy; nil when the settings hold no
 	// policy key.
@@ -92,7 +93,7 @@ type Settings struct {
 
 // policyKeys are the top-level keys of a policy file, in the order
 // config.Parse documents them.
-var policyKeys = []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "exclude", "enable"}
+var policyKeys = []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "exclude", "enable", "discover"}
 
 // flagKeys are the settings that are not policy.
 var flagKeys = []string{"config", "kinds", "trace"}

@@ -214,6 +214,14 @@ allow:
 	}
 }
 
+// TestInlineDiscoverSources: discover.sources in the settings, as in a
+// .privet.yml, makes unmarked fields provisional sources of an annotated
+// package.
+func TestInlineDiscoverSources(t *testing.T) {
+	a := mustBuild(t, "version: 1\ndiscover:\n  sources: always\n")
+	analysistest.Run(t, testdata(t), a, "provisional/flagged")
+}
+
 func writeFile(t *testing.T, name, data string) {
 	t.Helper()
 	if err := os.WriteFile(name, []byte(data), 0o644); err != nil {

@@ -109,6 +109,7 @@ func printConfig(w io.Writer, dir string) error {
 	sort.Strings(enabled)
 	section("enabled optional sinks", len(enabled), func(i int) string { return enabled[i] })
 	printDiscover(w, cfg.Discover, from)
+	fmt.Fprintf(w, "  sources: %s\n", sourcesMode(cfg.Discover, len(cfg.Sources), dir))
 	return nil
 }
 

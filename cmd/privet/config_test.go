@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -43,4 +44,41 @@ func TestPrintConfig(t *testing.T) {
 			t.Errorf("privet config output lacks %q:\n%s", want, buf.String())
 		}
 	}
+}
+
+// TestPrintConfigSources: privet config says which discover.sources mode
+// is in force and why: auto is on for a module that declares no source,
+// off once a field is tagged or the policy has a source rule.
+func TestPrintConfigSources(t *testing.T) {
+	dir := t.TempDir()
+	writeFile := func(name, data string) {
+		t.Helper()
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := func(line string) {
+		t.Helper()
+		var buf bytes.Buffer
+		if err := printConfig(&buf, dir); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), "\n  sources: "+line+"\n") {
+			t.Errorf("privet config lacks %q:\n%s", line, buf.String())
+		}
+	}
+	writeFile("go.mod", "module example.com/shop\n\ngo 1.22\n")
+	writeFile("model/user.go", "package model\n\ntype User struct {\n\tEmail string `json:\"email\"`\n}\n")
+	writeFile("model/user_test.go", "package model\n\ntype fixture struct {\n\tEmail string `privet:\"pii\"`\n}\n")
+	want("auto  # on: no sources declared in example.com/shop")
+	writeFile("model/order.go", "package model\n\ntype Order struct {\n\tID string\n\tCard string `privet:\"payment\"`\n}\n")
+	want("auto  # off: sources declared at model/order.go:5")
+	writeFile(".privet.yml", "version: 1\ndiscover:\n  sources: always\n")
+	want("always  # explicit and discovered sources")
+	writeFile(".privet.yml", "version: 1\ndiscover:\n  sources: never\n")
+	want("never  # explicit sources only")
 }

@@ -132,7 +132,9 @@ func (c *converter) finding(pkg string, files *sourceFiles, vd vetjson.Diagnosti
 			f.Argument = src.argument(call, pos, related)
 		}
 	}
-	f.Fingerprint = baseline.Fingerprint(f.Package, f.Function, f.File, f.Category, f.Message, f.Argument)
+	// A provisional finding keys as it will once its fields are tagged.
+	f.Provisional = report.IsProvisional(f.Message)
+	f.Fingerprint = baseline.Fingerprint(f.Package, f.Function, f.File, f.Category, report.Declared(f.Message), f.Argument)
 	return f, true
 }
 

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"slices"
 	"strings"
 
 	"github.com/privetlint/privet/analyzers"
@@ -48,6 +49,7 @@ type options struct {
 
 	// Set by other commands that use the driver (privet annotate).
 	vetFlags []string // more flags for the vet tool
+	sources  string   // -sources: discover.sources for this run
 	analyzer string   // report only this analyzer's diagnostics; "": all
 }
 
@@ -70,6 +72,9 @@ func standaloneFlags(o *options) *flag.FlagSet {
 	}
 	for _, name := range []string{"kinds", "privet.kinds"} {
 		fs.StringVar(&o.kinds, name, "", "report only flows into these sink `kinds`, comma-separated ("+sinks.KindList()+", or a custom kind)")
+	}
+	for _, name := range []string{"sources", "privetdiscover.sources"} {
+		fs.StringVar(&o.sources, name, "", "when unmarked fields that look like customer data are provisional sources: auto, always or never (overrides discover.sources)")
 	}
 	fs.BoolVar(&o.tests, "test", true, "also analyse test files")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags`")
@@ -121,6 +126,12 @@ func parseFlags(args []string, stderr io.Writer) (*options, int) {
 	}
 	if err := analyzers.CheckKindsSpelling(o.kinds); err != nil {
 		return usageErr("-kinds: %v", err)
+	}
+	if o.sources != "" {
+		if !slices.Contains(config.SourceModes, o.sources) {
+			return usageErr("-sources: unknown mode %q (known: %s)", o.sources, strings.Join(config.SourceModes, ", "))
+		}
+		o.vetFlags = append(o.vetFlags, "-privetdiscover.sources="+o.sources)
 	}
 	if (o.fix || o.diff) && o.format != "text" {
 		return usageErr("-fix and -diff print no %s; drop -format", o.format)

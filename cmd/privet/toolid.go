@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -147,6 +148,9 @@ func checkVetUnit(args []string) error {
 	kinds, _ := vetFlag(args, "privet.kinds")
 	if err := analyzers.CheckKindsSpelling(kinds); err != nil {
 		return fmt.Errorf("-privet.kinds: %v", err)
+	}
+	if mode, ok := vetFlag(args, "privetdiscover.sources"); ok && !slices.Contains(config.SourceModes, mode) {
+		return fmt.Errorf("-privetdiscover.sources: unknown mode %q (known: %s)", mode, strings.Join(config.SourceModes, ", "))
 	}
 	var s config.Settings
 	s.File, _ = vetFlag(args, "privet.config")

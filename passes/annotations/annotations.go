@@ -39,7 +39,7 @@ func New(cfg *analysis.Analyzer) *analysis.Analyzer {
 		Doc:        analysisdoc.FromDocGo(doc, "privetannotations"),
 		Run:        guard.Run(run),
 		ResultType: reflect.TypeOf((*Result)(nil)),
-		FactTypes:  []analysis.Fact{new(SensitiveType), new(Sanitizer), new(Sink)},
+		FactTypes:  []analysis.Fact{new(SensitiveType), new(Sanitizer), new(Sink), new(DeclaresSources)},
 		Requires:   []*analysis.Analyzer{cfg},
 	}
 }
@@ -93,6 +93,8 @@ type Result struct {
 	sinks      map[*types.Func]string
 	// ignored holds, per file name, the lines a //privet:ignore covers.
 	ignored map[string]map[int]bool
+	// declaredIn is SourcesDeclaredIn's answer.
+	declaredIn string
 }
 
 // TypeCategories returns the categories of a //privet:sensitive named type.
@@ -172,6 +174,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range pass.Files {
 		r.file(f)
 	}
+	r.declares()
 	for _, of := range pass.AllObjectFacts() {
 		switch fact := of.Fact.(type) {
 		case *SensitiveType:

@@ -129,8 +129,16 @@ type Discover struct {
 	// path.Match wildcards ("*.Token", "Legacy*.*"), or /regexp/ matched
 	// against "Type.Field".
 	Ignore []Pattern
-	Pos    Position
+	// Sources says when fields that look like customer data act as
+	// provisional sources: auto (empty), always or never.
+	Sources string
+	Pos     Position
 }
+
+// SourceModes are the values of discover.sources: auto (the default) is
+// on for a package when neither its code, its dependencies' nor the
+// policy declare a source; always and never need no explanation.
+var SourceModes = []string{"auto", "always", "never"}
 
 // Ignored reports whether the discover section ignores a field of a type
 // (typeName is "" for a field of an anonymous struct).

@@ -789,7 +789,7 @@ var Confidences = []string{"low", "medium", "high"}
 func (p *parser) discover(n *yaml.Node) {
 	d := &p.cfg.Discover
 	d.Pos = p.pos(n)
-	p.fields(n, "discover", []string{"enabled", "min_confidence", "ignore"}, func(key string, k, v *yaml.Node) {
+	p.fields(n, "discover", []string{"enabled", "min_confidence", "ignore", "sources"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "enabled":
 			if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
@@ -811,6 +811,16 @@ func (p *parser) discover(n *yaml.Node) {
 				return
 			}
 			d.MinConfidence = s
+		case "sources":
+			s, ok := p.str(v, key)
+			if !ok {
+				return
+			}
+			if !contains(SourceModes, s) {
+				p.errorf(p.pos(v), "unknown sources mode %s (known: %s)", Quote(s), strings.Join(SourceModes, ", "))
+				return
+			}
+			d.Sources = s
 		case "ignore":
 			names, ok := p.strs(v, key)
 			if !ok {

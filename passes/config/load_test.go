@@ -288,6 +288,7 @@ func TestParseDiscover(t *testing.T) {
 discover:
   enabled: false
   min_confidence: high
+  sources: always
   ignore: [Lexer.Token, Secret, "Legacy*.*", "/^Audit\\.(IP|UserAgent)$/"]
 `
 	cfg, err = Parse("p.yml", []byte(src))
@@ -295,7 +296,7 @@ discover:
 		t.Fatal(err)
 	}
 	d := cfg.Discover
-	if !d.Disabled || d.MinConfidence != "high" || len(d.Ignore) != 4 {
+	if !d.Disabled || d.MinConfidence != "high" || d.Sources != "always" || len(d.Ignore) != 4 {
 		t.Fatalf("discover section = %+v", d)
 	}
 	for _, tc := range []struct {
@@ -313,6 +314,21 @@ discover:
 		if got := d.Ignored(tc.typ, tc.field); got != tc.want {
 			t.Errorf("Ignored(%s, %s) = %v, want %v", tc.typ, tc.field, got, tc.want)
 		}
+	}
+}
+
+// TestParseDiscoverSources: discover.sources takes auto, always or never
+// and nothing else.
+func TestParseDiscoverSources(t *testing.T) {
+	for _, mode := range []string{"auto", "always", "never"} {
+		cfg, err := Parse("p.yml", []byte("version: 1\ndiscover:\n  sources: "+mode+"\n"))
+		if err != nil || cfg.Discover.Sources != mode {
+			t.Errorf("sources: %s gave %+v, %v", mode, cfg, err)
+		}
+	}
+	_, err := Parse("p.yml", []byte("version: 1\ndiscover:\n  sources: sometimes\n"))
+	if err == nil || !strings.Contains(err.Error(), `unknown sources mode "sometimes" (known: auto, always, never)`) {
+		t.Errorf("sources: sometimes gave %v", err)
 	}
 }
 

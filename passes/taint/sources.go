@@ -29,12 +29,17 @@ func (st *fnState) fieldSource(t types.Type, i int, pos token.Pos) set {
 	if optOut {
 		return nil
 	}
-	cats = cats.Union(st.a.types.named(t)).Union(st.a.types.named(s.Field(i).Type()))
+	named := st.a.types.named(t).Union(st.a.types.named(s.Field(i).Type()))
+	cats = cats.Union(named)
 	if cats.Empty() {
 		return nil
 	}
 	name := typeName(t) + "." + s.Field(i).Name()
-	return set{newSource(name, cats, Step{Pos: pos, What: "read " + name})}
+	what := "read " + name
+	if named.Empty() && st.a.types.guessed(s, i, owner) {
+		name = provisionalName(name, cats)
+	}
+	return set{newSource(name, cats, Step{Pos: pos, What: what})}
 }
 
 // wholeValueSource is the source a value of type t carries when it is
@@ -46,7 +51,11 @@ func (st *fnState) wholeValueSource(t types.Type, at token.Pos) set {
 		return nil
 	}
 	name := typeName(t)
-	return set{newSource(name, cats, Step{Pos: at, What: "value of type " + name + " used as a whole"})}
+	what := "value of type " + name + " used as a whole"
+	if st.a.types.provisionalOnly(t) {
+		name = provisionalName(name, cats)
+	}
+	return set{newSource(name, cats, Step{Pos: at, What: what})}
 }
 
 // namedSource taints a conversion from a //privet:sensitive named type

@@ -19,6 +19,11 @@ type typeSources struct {
 	ann  *annotations.Result
 	cfg  *config.Config
 	memo typeutil.Map // types.Type -> category.Set
+	// guess, when provisional sources are on (provisional.go), gives
+	// the categories of fields that carry no mark; explicit is then
+	// the same walk without it.
+	guess    func(owner *types.TypeName, st *types.Struct, i int) category.Set
+	explicit *typeSources
 }
 
 func (ts *typeSources) of(t types.Type) category.Set {
@@ -86,7 +91,27 @@ func (ts *typeSources) field(st *types.Struct, i int, owner *types.TypeName) (ca
 	if optOut {
 		return nil, true
 	}
-	return cats.Union(ts.cfg.FieldCategories(owner, st.Field(i).Name(), tag)), false
+	cats = cats.Union(ts.cfg.FieldCategories(owner, st.Field(i).Name(), tag))
+	if cats.Empty() && ts.guess != nil {
+		cats = ts.guess(owner, st, i)
+	}
+	return cats, false
+}
+
+// guessed reports whether the categories of field i come from the
+// guess alone: a provisional source.
+func (ts *typeSources) guessed(st *types.Struct, i int, owner *types.TypeName) bool {
+	if ts.guess == nil {
+		return false
+	}
+	cats, _ := ts.explicit.field(st, i, owner)
+	return cats.Empty()
+}
+
+// provisionalOnly reports whether a whole value of type t carries only
+// guessed categories.
+func (ts *typeSources) provisionalOnly(t types.Type) bool {
+	return ts.guess != nil && ts.explicit.of(t).Empty()
 }
 
 // named returns the direct categories of a //privet:sensitive named type

@@ -32,10 +32,15 @@ var Analyzer = New(config.Analyzer, annotations.Analyzer, sinks.Analyzer)
 // annotations and sinks analyzers built on it (config.New,
 // annotations.New, sinks.New).
 func New(cfg, ann, snk *analysis.Analyzer) *analysis.Analyzer {
+	return NewProvisional(cfg, ann, snk, Provisional{})
+}
+
+// NewProvisional is New with provisional sources (provisional.go).
+func NewProvisional(cfg, ann, snk *analysis.Analyzer, p Provisional) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name: "privettaint",
 		Doc:  analysisdoc.FromDocGo(doc, "privettaint"),
-		Run:  guard.Run(run),
+		Run:  guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, p) }),
 		// SSA is built on demand (buildSSA), not required: most
 		// packages of a dependency graph are skipped or take the fast
 		// path, and building their SSA would cost more than deciding.
@@ -96,7 +101,7 @@ type Finding struct {
 
 func (f *Finding) key() string { return f.Source + "|" + f.Sink.Display }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass, p Provisional) (any, error) {
 	matcher := sinks.For(pass)
 	if skipped(pass, matcher) {
 		return &Result{Route: Skipped}, nil
@@ -104,6 +109,11 @@ func run(pass *analysis.Pass) (any, error) {
 	ann := annotations.For(pass)
 	cfg := config.For(pass)
 	a := newPkgAnalysis(pass, ann, cfg, matcher)
+	// Provisional sources only in the code under development: a
+	// dependency's own reads of its fields stay on the fast path.
+	if guess := p.forPass(cfg, ann); guess != nil && a.underDevelopment() {
+		a.types.guess, a.types.explicit = guess, &typeSources{ann: ann, cfg: cfg}
+	}
 	why, ok := a.relevant()
 	if !ok {
 		return &Result{Route: FastPath}, nil

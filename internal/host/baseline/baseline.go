@@ -5,7 +5,9 @@
 // A finding is keyed by its fingerprint, which does not depend on line or
 // column numbers: it hashes the package, the enclosing function, the
 // category, the message (categories, source field and sink) and the text
-// of the leaking argument. Inserting or deleting lines elsewhere, even in
+// of the leaking argument. The message of a finding from a provisional
+// source (report.IsProvisional) is keyed as it will read once the field
+// is tagged (report.Declared), so tagging does not resurrect it. Inserting or deleting lines elsewhere, even in
 // the same function, therefore keeps old findings quiet. Identical
 // findings in one function share a fingerprint; the baseline stores how
 // many there were, and a run reports only those beyond that count.

@@ -188,7 +188,17 @@ the data categories (pii, payment, purchase, location, health, credential)
 and that has no privet tag, is not covered by a .privet.yml source rule and
 is not of a //privet:sensitive type. privet traces only what is marked:
 until the field is, its flows into AI services and third parties go
-unreported.`,
+unreported, except while nothing is marked at all.
+
+Provisional sources. In a package that declares no source and imports
+none that does, with a policy without sources: rules (discover.sources:
+auto, the default), such fields are sources of the category they look
+like, so that the first run shows leaks: the finding names the field with
+"unmarked: looks like pii" and offers to add the tag or mark the field
+reviewed. discover.sources: always keeps them on beside declared sources,
+never turns them off; -privetdiscover.sources (go vet) or -sources
+(privet) sets the mode for one run, and "privet config" prints the mode in
+force and why.`,
 		Fix: `Add the category the message names: Phone string ` + "`privet:\"pii\"`" + ` (the
 suggested fix does it; "privet annotate -w ./..." does it for a module).
 If the field holds no customer data, mark it reviewed: ` + "`privet:\"-\"`" + `.

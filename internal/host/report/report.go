@@ -76,6 +76,9 @@ type Finding struct {
 	Fingerprint string `json:"fingerprint"`
 	Trace       []Step `json:"trace"`
 	Fixes       []Fix  `json:"fixes"`
+	// Provisional says the message names a provisional source: a field
+	// that carries no privet mark but looks like customer data.
+	Provisional bool `json:"provisional,omitempty"`
 	// Argument is the source text of the leaking argument, one of the
 	// parts of the fingerprint; it is written to baselines, not to JSON.
 	Argument string `json:"-"`

@@ -123,6 +123,14 @@ type sarifResult struct {
 	PartialFingerprints map[string]string `json:"partialFingerprints"`
 	CodeFlows           []sarifCodeFlow   `json:"codeFlows,omitempty"`
 	Fixes               []sarifFix        `json:"fixes,omitempty"`
+	Properties          *sarifResultProps `json:"properties,omitempty"`
+}
+
+// sarifResultProps are a result's properties: provisional for a finding
+// whose source is a field that looks like customer data but carries no
+// mark.
+type sarifResultProps struct {
+	Provisional bool `json:"provisional"`
 }
 
 type sarifLocation struct {
@@ -220,6 +228,9 @@ func SARIF(w io.Writer, r *Report, tool Tool, readFile func(string) ([]byte, err
 			Message:             sarifMessage{f.Message},
 			Locations:           []sarifLocation{cols.locationEnd(f.Location, f.End, nil)},
 			PartialFingerprints: map[string]string{"privet/v1": fmt.Sprintf("%s:%d", f.Fingerprint, seen[f.Fingerprint])},
+		}
+		if f.Provisional {
+			res.Properties = &sarifResultProps{Provisional: true}
 		}
 		if f.Function != "" {
 			res.Locations[0].LogicalLocations = []sarifLogical{{

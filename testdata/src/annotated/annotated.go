@@ -1,4 +1,4 @@
-// Package annotated shows the facts the annotations pass exports.
+// Package annotated shows the facts the annotations pass exports. // want package:"declares sources"
 package annotated
 
 //privet:sink ai
