@@ -5,8 +5,10 @@ import "go/types"
 // relevant reports whether the package can hold a source or reach a
 // sink, judged from the type checker's records alone: it names a sink, a
 // sanitizer, or a function whose summary sends or returns sensitive data;
-// or it has an expression whose type carries sensitive data; or it reads
-// a field of such a type. A package that is not relevant takes the fast
+// or it calls a method of an interface of the user's code with arguments
+// and no implementation in scope (its callers may see one, see
+// ifacecalls.go); or it has an expression whose type carries sensitive
+// data; or it reads a field of such a type. A package that is not relevant takes the fast
 // path: it is not analysed, and callers treat its functions
 // conservatively, which is exact for pass-through code.
 func (a *pkgAnalysis) relevant() bool {
@@ -28,10 +30,13 @@ func (a *pkgAnalysis) relevant() bool {
 		if _, ok := a.cfg.SourceFunc(fn); ok {
 			return true
 		}
+		if a.wiredElsewhere(fn) {
+			return true
+		}
 		if fn.Pkg() != a.pass.Pkg {
 			// Parameter-to-result flows alone make nothing sensitive:
 			// only a callee that sends or returns a source matters.
-			if s, ok := a.importedSummary(fn); ok && (len(s.Sinks) > 0 || s.hasSource()) {
+			if s, ok := a.importedSummary(fn); ok && (len(s.Sinks) > 0 || len(s.Ifaces) > 0 || s.hasSource()) {
 				return true
 			}
 		}

@@ -103,6 +103,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	pass.ExportPackageFact(&Analyzed{})
 	a.solve(ssaRes.SrcFuncs)
+	a.exportInterfaceSinks()
 	return &Result{
 		Summaries: a.exportSummaries(ssaRes.SrcFuncs),
 		Findings:  a.allFindings(ssaRes.SrcFuncs),
