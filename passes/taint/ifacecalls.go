@@ -89,18 +89,18 @@ func (st *fnState) pendingIfaceCall(pos token.Pos, m *types.Func, args []ssa.Val
 			continue
 		}
 		for _, o := range st.deep(args[i]) {
-			st.ifaceCall(tn, m.Name(), i, o.with(step))
+			st.ifaceCall(tn.Pkg().Path(), tn.Name(), m.Name(), i, o.with(step))
 		}
 	}
 }
 
 // ifaceCall records one IfaceCall entry.
-func (st *fnState) ifaceCall(tn *types.TypeName, method string, arg int, o *origin) {
-	key := ifaceCallKey{tn.Pkg().Path(), tn.Name(), method, arg, o.key}
+func (st *fnState) ifaceCall(pkg, typ, method string, arg int, o *origin) {
+	key := ifaceCallKey{pkg, typ, method, arg, o.key}
 	if _, ok := st.ifaceCalls.get(key); ok {
 		return
 	}
-	ic := IfaceCall{Pkg: tn.Pkg().Path(), Type: tn.Name(), Method: method, Arg: arg,
+	ic := IfaceCall{Pkg: pkg, Type: typ, Method: method, Arg: arg,
 		From: o.param, FromPath: o.path, Cats: o.cats, Trace: o.trace.steps()}
 	if !o.isParam() {
 		ic.Source = o.source
@@ -129,24 +129,10 @@ func (st *fnState) applyIfaceCalls(ap application, through Step) {
 		if sent {
 			continue
 		}
-		tn, _ := interfaceMethodByName(st.a, ic)
 		for _, o := range in {
-			if tn != nil {
-				st.ifaceCall(tn, ic.Method, ic.Arg, o)
-			}
+			st.ifaceCall(ic.Pkg, ic.Type, ic.Method, ic.Arg, o)
 		}
 	}
-}
-
-// interfaceMethodByName returns the type name of an IfaceCall's
-// interface when this package can see it.
-func interfaceMethodByName(a *pkgAnalysis, ic IfaceCall) (*types.TypeName, bool) {
-	p := a.lookupPackage(ic.Pkg)
-	if p == nil {
-		return nil, false
-	}
-	tn, ok := p.Scope().Lookup(ic.Type).(*types.TypeName)
-	return tn, ok
 }
 
 // sendToImpl applies the sinks of an implementation to what reaches its
@@ -172,9 +158,9 @@ func (st *fnState) sendToImpl(at token.Pos, ic IfaceCall, impl *types.Func, in s
 	return sent
 }
 
-// lookupMethod finds the method of a named interface of a package in
-// this package's types, or nil.
-func (a *pkgAnalysis) lookupMethod(pkg, typ, method string) *types.Func {
+// lookupInterface finds a named interface of a package among the
+// packages this package's types reach, or nil.
+func (a *pkgAnalysis) lookupInterface(pkg, typ string) *types.TypeName {
 	p := a.lookupPackage(pkg)
 	if p == nil {
 		return nil
@@ -183,7 +169,16 @@ func (a *pkgAnalysis) lookupMethod(pkg, typ, method string) *types.Func {
 	if !ok || !types.IsInterface(tn.Type()) {
 		return nil
 	}
-	obj, _, _ := types.LookupFieldOrMethod(tn.Type(), false, p, method)
+	return tn
+}
+
+// lookupMethod finds a method of a named interface, or nil.
+func (a *pkgAnalysis) lookupMethod(pkg, typ, method string) *types.Func {
+	tn := a.lookupInterface(pkg, typ)
+	if tn == nil {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(tn.Type(), false, tn.Pkg(), method)
 	m, _ := obj.(*types.Func)
 	return m
 }

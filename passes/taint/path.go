@@ -218,21 +218,11 @@ func typeAt(t types.Type, p Path) (types.Type, bool) {
 				return nil, false
 			}
 			t = u.Field(i).Type()
-		case *types.Slice:
+		case *types.Slice, *types.Array, *types.Map:
 			if step != elemStep {
 				return nil, false
 			}
-			t = u.Elem()
-		case *types.Array:
-			if step != elemStep {
-				return nil, false
-			}
-			t = u.Elem()
-		case *types.Map:
-			if step != elemStep {
-				return nil, false
-			}
-			t = u.Elem()
+			t = u.(interface{ Elem() types.Type }).Elem()
 		case *types.Chan:
 			if step != chanStep {
 				return nil, false
