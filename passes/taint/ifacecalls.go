@@ -55,7 +55,15 @@ type ifaceCallKey struct {
 // wiredElsewhere reports whether fn is a method of an interface of the
 // user's code, with arguments, that no implementation in scope
 // implements: a call of it may leave an IfaceCall for callers.
+//
+// Only the packages of the modules being worked on (no version: the main
+// module, a workspace's) are made relevant by this: a dependency's own
+// interfaces (go-redis's hooks and Cmdable) would make it analysed whole,
+// at a cost out of proportion with what it finds.
 func (a *pkgAnalysis) wiredElsewhere(fn *types.Func) bool {
+	if m := a.pass.Module; m != nil && m.Version != "" {
+		return false
+	}
 	sig := fn.Type().(*types.Signature)
 	if sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) || sig.Params().Len() == 0 || !a.userInterface(fn) {
 		return false

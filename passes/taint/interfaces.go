@@ -28,12 +28,24 @@ import (
 // interface hides (a client holding its API key) does not come back out
 // of Transcribe(audio).
 
+// maxImpls bounds the implementations whose summaries apply at an
+// interface call (go-redis's Cmder has hundreds): beyond it, only their
+// sinks apply, and the call is otherwise conservative.
+var maxImpls = 8
+
 // interfaceCall handles a call of an interface method that is none of
 // the other callee kinds.
 func (st *fnState) interfaceCall(pos token.Pos, c *callee, v *ssa.Call) {
+	impls := st.a.implementations(c.obj)
+	if len(impls) > maxImpls {
+		st.a.limits.hit(limitImpls, st.fn)
+		st.implSinks(pos, c, impls)
+		st.conservative(pos, c, v)
+		return
+	}
 	user := st.a.userInterface(c.obj)
 	known, sends := false, false
-	for _, impl := range st.a.implementations(c.obj) {
+	for _, impl := range impls {
 		if sink := st.a.sinks.Func(impl); sink != nil {
 			if user {
 				via := Step{Pos: st.start(pos), What: "through " + funcName(c.obj) + " → " + funcName(impl) + " (an implementation in scope)"}
@@ -73,6 +85,16 @@ func (st *fnState) interfaceCall(pos token.Pos, c *callee, v *ssa.Call) {
 		recv = recvAssumed
 	}
 	st.conservativeRecv(pos, c, v, recv)
+}
+
+// implSinks applies the sinks of implementations, and nothing else of
+// them, at an interface call.
+func (st *fnState) implSinks(pos token.Pos, c *callee, impls []*types.Func) {
+	for _, impl := range impls {
+		if sum, ok := st.a.implSummary(impl, st.fn); ok && len(sum.Sinks) > 0 {
+			st.apply(application{at: st.start(pos), callPos: pos, callee: declaredRef(impl, true), args: c.args, sum: &Summary{Sinks: sum.Sinks}})
+		}
+	}
 }
 
 // viaInterface is the part of an implementation's summary that applies
