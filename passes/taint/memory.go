@@ -104,30 +104,17 @@ func (st *fnState) alias(v, base ssa.Value) {
 	}
 }
 
-// read returns the taint of every cell overlapping l. l's path may have
-// type steps (see typeStep): cells are matched without them, and what
-// came from a parameter keeps them.
+// read returns the taint of every cell overlapping l.
 func (st *fnState) read(l loc) set {
 	var t set
 	cells := st.cells(l.root, false)
 	if len(cells) == 0 {
 		return nil
 	}
-	mem := l.path.memory()
 	for _, p := range sortedPaths(cells) {
-		if !p.overlaps(mem) {
-			continue
+		if p.overlaps(l.path) {
+			t, _ = t.union(cells[p])
 		}
-		c := cells[p]
-		if rest, ok := l.path.belowMemory(p); ok {
-			// A part of a value stored whole: what came from a
-			// parameter is that part of it (a value receiver, which
-			// SSA spills to a local before reading its fields), and
-			// a value used as a whole is seen through the type
-			// steps of the rest.
-			c = st.typedWhole(c.at(rest), rest)
-		}
-		t, _ = t.union(c)
 	}
 	return t
 }
@@ -158,18 +145,10 @@ func (st *fnState) write(v ssa.Value, suffix Path, t set) {
 	for _, l := range st.locs(v) {
 		cells := st.cells(l.root, true)
 		p := l.path.then(suffix)
-		in := t
-		g, global := l.root.(*ssa.Global)
-		if global = global && g.Pkg == st.a.ssaPkg; global {
-			// A package variable is shared by the package's
-			// functions, in which this function's parameters mean
-			// nothing.
-			in = t.sources()
-		}
 		var grew bool
-		cells[p], grew = cells[p].union(in)
+		cells[p], grew = cells[p].union(t)
 		st.changed = st.changed || grew
-		if global && grew {
+		if g, ok := l.root.(*ssa.Global); ok && grew && g.Pkg == st.a.ssaPkg {
 			st.a.dirtyGlobals[g] = true
 		}
 	}
@@ -230,13 +209,13 @@ func (st *fnState) part(v ssa.Value, path Path) set {
 	if path == "" {
 		return st.deep(v)
 	}
-	t := st.typedWhole(st.vals[v].at(path), path)
+	t := st.vals[v].at(path)
 	base := v
 	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL && !isRef(v.Type()) {
 		// A struct passed by value, just loaded from memory: look at
 		// the cells it was loaded from.
 		base = load.X
-		t, _ = t.union(st.typedWhole(st.vals[base].at(path), path))
+		t, _ = t.union(st.vals[base].at(path))
 	} else if !isRef(v.Type()) {
 		return t
 	}

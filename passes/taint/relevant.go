@@ -9,10 +9,7 @@ import (
 // sink, judged from the type checker's records alone, and why: it names
 // a sink, a sanitizer (a built-in one only in a module under
 // development, see underDevelopment), or a function whose summary sends
-// or returns sensitive data or keeps an interface call pending; or it
-// calls a method of an interface of the user's code with arguments and
-// no implementation in scope (its callers may see one, see
-// ifacecalls.go); or it has an expression whose type carries sensitive
+// or returns sensitive data; or it has an expression whose type carries sensitive
 // data; or it reads a field of such a type. A package that is not
 // relevant takes the fast path: its SSA is not even built, it is not
 // analysed, and callers treat its functions conservatively, which is
@@ -43,14 +40,10 @@ func (a *pkgAnalysis) relevant() (why string, ok bool) {
 		if _, ok := a.cfg.Sanitizer(fn); ok && reason == "" {
 			reason = "calls the sanitizer " + fn.FullName()
 		}
-		if reason == "" && a.wiredElsewhere(fn) {
-			reason = "calls " + fn.FullName() + " with no implementation in scope"
-		}
 		if reason == "" && fn.Pkg() != a.pass.Pkg {
 			// Parameter-to-result flows alone make nothing sensitive:
-			// only a callee that sends, returns a source or keeps an
-			// interface call pending matters.
-			if s, ok := a.importedSummary(fn); ok && (len(s.Sinks) > 0 || len(s.Ifaces) > 0 || s.hasSource()) {
+			// only a callee that sends or returns a source matters.
+			if s, ok := a.importedSummary(fn); ok && (len(s.Sinks) > 0 || s.hasSource()) {
 				reason = "calls " + fn.FullName() + ", which sends or returns sensitive data"
 			}
 		}

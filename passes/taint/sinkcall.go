@@ -83,9 +83,7 @@ func urlArg(sink *sinks.Sink, hasRecv bool) int {
 }
 
 // directSink handles a call of a sink: every payload argument arrives.
-// via, when set, is the step before the sink's argument (an interface
-// call whose implementation is the sink).
-func (st *fnState) directSink(pos token.Pos, c *callee, via Step) {
+func (st *fnState) directSink(pos token.Pos, c *callee) {
 	var url ssa.Value
 	if i := urlArg(c.sink, c.hasRecv); i >= 0 && i < len(c.args) {
 		url = c.args[i]
@@ -100,11 +98,7 @@ func (st *fnState) directSink(pos token.Pos, c *callee, via Step) {
 				step.What = "receiver of " + ref.Display
 			}
 		}
-		in := st.opaque(c.args[i], start)
-		if via.What != "" {
-			in = in.with(via)
-		}
-		st.sinkCall(arrival{at: start, ref: ref, in: in, step: step, arg: st.a.argExpr(pos, i, c.hasRecv)})
+		st.sinkCall(arrival{at: start, ref: ref, in: st.opaque(c.args[i], start), step: step, arg: st.a.argExpr(pos, i, c.hasRecv)})
 	}
 }
 
