@@ -17,62 +17,76 @@ import (
 // met, in a deterministic order (privet -v, bench/pkgcost.sh).
 func (a *pkgAnalysis) relevant() (why string, ok bool) {
 	info := a.pass.TypesInfo
-	var sends, typed string
-	var sendsAt token.Position
+	// The reasons are kept by position (a package's files are added to
+	// the file set in order, so token.Pos orders them deterministically),
+	// and a reason's text is made only when it is the first.
+	var sends first
 	for id, obj := range info.Uses {
-		fn, ok := obj.(*types.Func)
-		if !ok {
-			continue
-		}
-		reason := ""
-		switch {
-		case a.sinks.Func(fn) != nil:
-			reason = "calls the sink " + fn.FullName()
-		case builtinSanitizer(fn) && a.underDevelopment():
-			reason = "calls the sanitizer " + fn.FullName()
-		}
-		if _, ok := a.cfg.SourceFunc(fn); ok && reason == "" {
-			reason = "calls the source function " + fn.FullName()
-		}
-		if _, ok := a.ann.SanitizerCategories(fn); ok && reason == "" {
-			reason = "calls the sanitizer " + fn.FullName()
-		}
-		if _, ok := a.cfg.Sanitizer(fn); ok && reason == "" {
-			reason = "calls the sanitizer " + fn.FullName()
-		}
-		if reason == "" && fn.Pkg() != a.pass.Pkg {
-			// Parameter-to-result flows alone make nothing sensitive:
-			// only a callee that sends or returns a source matters.
-			if s, ok := a.importedSummary(fn); ok && (len(s.Sinks) > 0 || s.hasSource()) {
-				reason = "calls " + fn.FullName() + ", which sends or returns sensitive data"
-			}
-		}
-		if reason == "" {
-			continue
-		}
-		if at := a.pass.Fset.Position(id.Pos()); sends == "" || before(at, sendsAt) {
-			sends, sendsAt = reason, at
-		}
-	}
-	if sends != "" {
-		return sends, true
-	}
-	for _, tv := range info.Types {
-		if tv.Type != nil && !a.types.of(tv.Type).Empty() {
-			if s := "has values of the sensitive type " + tv.Type.String(); typed == "" || s < typed {
-				typed = s
+		if fn, ok := obj.(*types.Func); ok && sends.before(id.Pos()) {
+			if reason := a.callReason(fn); reason != "" {
+				sends.set(id.Pos(), reason)
 			}
 		}
 	}
-	for _, def := range info.Defs {
-		if v, ok := def.(*types.Var); ok && !a.types.of(v.Type()).Empty() {
-			if s := "declares " + v.Name() + " of the sensitive type " + v.Type().String(); typed == "" || s < typed {
-				typed = s
-			}
+	if sends.ok() {
+		return sends.why, true
+	}
+	// A variable of a sensitive type names the data better than the
+	// first expression of one (often the type's own declaration).
+	var declares first
+	for id, def := range info.Defs {
+		if v, ok := def.(*types.Var); ok && declares.before(id.Pos()) && !a.types.of(v.Type()).Empty() {
+			declares.set(id.Pos(), "declares "+v.Name()+" of the sensitive type "+v.Type().String())
 		}
 	}
-	return typed, typed != ""
+	if declares.ok() {
+		return declares.why, true
+	}
+	var typed first
+	for e, tv := range info.Types {
+		if tv.Type != nil && typed.before(e.Pos()) && !a.types.of(tv.Type).Empty() {
+			typed.set(e.Pos(), "has values of the sensitive type "+tv.Type.String())
+		}
+	}
+	return typed.why, typed.ok()
 }
+
+// callReason says why a call of fn makes the package relevant, or "".
+func (a *pkgAnalysis) callReason(fn *types.Func) string {
+	switch {
+	case a.sinks.Func(fn) != nil:
+		return "calls the sink " + fn.FullName()
+	case builtinSanitizer(fn) && a.underDevelopment():
+		return "calls the sanitizer " + fn.FullName()
+	}
+	if _, ok := a.cfg.SourceFunc(fn); ok {
+		return "calls the source function " + fn.FullName()
+	}
+	if _, ok := a.ann.SanitizerCategories(fn); ok {
+		return "calls the sanitizer " + fn.FullName()
+	}
+	if _, ok := a.cfg.Sanitizer(fn); ok {
+		return "calls the sanitizer " + fn.FullName()
+	}
+	if fn.Pkg() != a.pass.Pkg {
+		// Parameter-to-result flows alone make nothing sensitive: only
+		// a callee that sends or returns a source matters.
+		if s, ok := a.importedSummary(fn); ok && (len(s.Sinks) > 0 || s.hasSource()) {
+			return "calls " + fn.FullName() + ", which sends or returns sensitive data"
+		}
+	}
+	return ""
+}
+
+// first is the first reason met, by position.
+type first struct {
+	pos token.Pos
+	why string
+}
+
+func (f *first) ok() bool                      { return f.why != "" }
+func (f *first) before(pos token.Pos) bool     { return !f.ok() || pos < f.pos }
+func (f *first) set(pos token.Pos, why string) { f.pos, f.why = pos, why }
 
 // underDevelopment reports whether the package belongs to a module
 // without a version: the main module, a workspace module or a local
@@ -89,15 +103,4 @@ func (a *pkgAnalysis) relevant() (why string, ok bool) {
 // the package's inputs.
 func (a *pkgAnalysis) underDevelopment() bool {
 	return a.pass.Module == nil || a.pass.Module.Version == ""
-}
-
-// before orders positions by file, line and column.
-func before(p, q token.Position) bool {
-	if p.Filename != q.Filename {
-		return p.Filename < q.Filename
-	}
-	if p.Line != q.Line {
-		return p.Line < q.Line
-	}
-	return p.Column < q.Column
 }
