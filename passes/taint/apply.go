@@ -18,6 +18,10 @@ type application struct {
 	args        []ssa.Value
 	sum         *Summary
 	v           *ssa.Call // the call's value; nil for go, defer, closures
+	// recv, for an implementation applied at an interface call, is its
+	// receiver type: the parts of the receiver its summary names are
+	// those of a value of that type (see typeStep).
+	recv types.Type
 }
 
 // apply applies a callee's summary at a call: its flows move the
@@ -31,7 +35,11 @@ func (st *fnState) apply(ap application) {
 	nres := resultCount(ap.v)
 	results := make([]set, nres)
 	for _, f := range ap.sum.Flows {
-		t, ok := st.arriving(ap.args, f.From, f.FromPath, f.Source, f.Cats, f.Trace, through, returned)
+		t, ok := st.arriving(ap.args, ap.recv, f.From, f.FromPath, f.Source, f.Cats, f.Trace, through, returned)
+		if ok && f.Whole != "" {
+			// A fresh origin (FromSource): say which type it is.
+			t[0].valueType = &wholeType{f.whole, f.Whole}
+		}
 		if !ok {
 			continue
 		}
@@ -49,6 +57,7 @@ func (st *fnState) apply(ap application) {
 		}
 	}
 	st.applySinks(ap, through)
+	st.applyIfaceCalls(ap, through)
 	if ap.v == nil {
 		return
 	}
@@ -81,7 +90,7 @@ func (st *fnState) applySinks(ap application, through Step) {
 			// Captured, not passed: report at the sink inside the closure.
 			where, arg = k.pos, nil
 		}
-		st.sinkCall(arrival{at: where, ref: k.Sink, in: st.part(ap.args[k.Param], k.Path), cleared: k.Cleared, step: through, tail: k.Trace, arg: arg})
+		st.sinkCall(arrival{at: where, ref: k.Sink, in: st.argPart(ap.args, ap.recv, k.Param, k.Path), cleared: k.Cleared, step: through, tail: k.Trace, arg: arg})
 	}
 }
 
@@ -95,19 +104,28 @@ func resultCount(v *ssa.Call) int {
 	return 1
 }
 
+// argPart is the part of argument i at path; for the receiver of an
+// implementation of type recv, seen through a type step (see typeStep).
+func (st *fnState) argPart(args []ssa.Value, recv types.Type, i int, path Path) set {
+	if i == 0 && recv != nil {
+		path = typeStep(recv) + path
+	}
+	return st.part(args[i], path)
+}
+
 // arriving is what a summary entry brings in at a call: the part of
-// argument from it reads, less the categories sanitized on the way, with
+// argument from it reads (recv as in argPart), less the categories sanitized on the way, with
 // through and the entry's trace added; or, for FromSource, the source it
 // reads itself, with its trace and srcStep. ok is false when the
 // argument is missing.
-func (st *fnState) arriving(args []ssa.Value, from int, fromPath Path, source string, cats category.Set, trace []Step, through, srcStep Step) (t set, ok bool) {
+func (st *fnState) arriving(args []ssa.Value, recv types.Type, from int, fromPath Path, source string, cats category.Set, trace []Step, through, srcStep Step) (t set, ok bool) {
 	if from == FromSource {
 		return set{newSourceTrace(source, cats, append(append([]Step(nil), trace...), srcStep))}, true
 	}
 	if from < 0 || from >= len(args) || args[from] == nil {
 		return nil, false
 	}
-	return st.part(args[from], fromPath).mapped(func(o *origin) *origin {
+	return st.argPart(args, recv, from, fromPath).mapped(func(o *origin) *origin {
 		if o = o.sanitized(cats); o == nil {
 			return nil
 		}

@@ -101,7 +101,7 @@ func (st *fnState) handle(instr ssa.Instruction, pos token.Pos, c *callee, v *ss
 	case builtinCallee:
 		st.builtin(c.builtin, c.args, v)
 	case sinkCallee:
-		st.directSink(pos, c)
+		st.directSink(pos, c, Step{})
 	case sanitizerCallee:
 		st.sanitize(c.args, c.cats, v)
 	case sourceCallee:
@@ -113,8 +113,7 @@ func (st *fnState) handle(instr ssa.Instruction, pos token.Pos, c *callee, v *ss
 			st.conservative(pos, c, v)
 		}
 	case interfaceCallee:
-		st.interfaceSinks(pos, c)
-		st.conservative(pos, c, v)
+		st.interfaceCall(pos, c, v)
 	default:
 		st.conservative(pos, c, v)
 	}

@@ -17,13 +17,39 @@ import (
 
 // conservative applies the model to a call of c.
 func (st *fnState) conservative(pos token.Pos, c *callee, v *ssa.Call) {
+	st.conservativeRecv(pos, c, v, recvAll)
+}
+
+// recvMode is how much of the receiver the conservative model passes on.
+type recvMode int
+
+const (
+	// recvAll: everything the receiver holds.
+	recvAll recvMode = iota
+	// recvNone: nothing (the summaries of the implementations in scope
+	// said what the receiver gives).
+	recvNone
+	// recvAssumed: a call of an interface of the user's code with no
+	// implementation in scope: everything only for a method without
+	// arguments (a getter); otherwise what a value whose type carries
+	// the categories holds, and parameters (see interfaces.go).
+	recvAssumed
+)
+
+// conservativeRecv applies the model to a call of c, passing on what
+// the receiver holds as recv says.
+func (st *fnState) conservativeRecv(pos token.Pos, c *callee, v *ssa.Call, recv recvMode) {
 	obj, args, hasRecv := c.obj, c.args, c.hasRecv
 	var all set
-	for _, a := range args {
+	for i, a := range args {
 		if isContext(a.Type()) {
 			continue
 		}
-		all, _ = all.union(st.opaque(a, st.start(pos)))
+		in := st.opaque(a, st.start(pos))
+		if i == 0 && hasRecv && recv != recvAll {
+			in = receiverPart(in, recv, args)
+		}
+		all, _ = all.union(in)
 	}
 	if v != nil && isRef(v.Type()) && hasRecv && (types.Identical(v.Type(), args[0].Type()) || st.a.sinks.Accessor(obj)) {
 		// A builder method returning its receiver (resty's SetBody,
@@ -41,7 +67,11 @@ func (st *fnState) conservative(pos token.Pos, c *callee, v *ssa.Call) {
 	if len(all) == 0 {
 		return
 	}
-	all = all.with(Step{Pos: st.start(pos), What: "through " + funcName(obj)})
+	through := "through " + funcName(obj)
+	if recv == recvAssumed {
+		through += " (no implementation in scope: assumed to pass its arguments on)"
+	}
+	all = all.with(Step{Pos: st.start(pos), What: through})
 	st.addVal(v, all)
 	for i, a := range args {
 		if isContext(a.Type()) {
@@ -54,6 +84,27 @@ func (st *fnState) conservative(pos token.Pos, c *callee, v *ssa.Call) {
 			st.write(a, "", all)
 		}
 	}
+}
+
+// receiverPart is what the receiver's taint in passes on under mode
+// recv (not recvAll).
+func receiverPart(in set, recv recvMode, args []ssa.Value) set {
+	if recv == recvNone {
+		return nil
+	}
+	getter := true
+	for _, a := range args[1:] {
+		getter = getter && isContext(a.Type())
+	}
+	if getter {
+		return in
+	}
+	return in.mapped(func(o *origin) *origin {
+		if o.isParam() || o.valueType != nil {
+			return o
+		}
+		return nil
+	})
 }
 
 // storesIntoReceiver is the naming heuristic for methods that keep their

@@ -22,6 +22,7 @@ func exported(s *Summary, fset *token.FileSet, pkgPath string) *Summary {
 	out := &Summary{}
 	for _, f := range s.Flows {
 		f.Trace = where(f.Trace)
+		f.whole = nil
 		out.Flows = append(out.Flows, f)
 	}
 	for _, k := range s.Sinks {
@@ -34,6 +35,10 @@ func exported(s *Summary, fset *token.FileSet, pkgPath string) *Summary {
 		out.Calls = append(out.Calls, c)
 	}
 	out.FuncStores = append(out.FuncStores, s.FuncStores...)
+	for _, c := range s.Ifaces {
+		c.Trace = where(c.Trace)
+		out.Ifaces = append(out.Ifaces, c)
+	}
 	return out
 }
 

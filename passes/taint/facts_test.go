@@ -19,6 +19,11 @@ func TestSummaryRoundTrip(t *testing.T) {
 		Flows: []taint.Flow{
 			{From: taint.FromSource, To: taint.Target{Index: 0}, Source: "Customer.Email", Cats: category.Of("pii"), Trace: []taint.Step{{Where: "a/a.go:3:4", What: "read Customer.Email"}}},
 			{From: 1, To: taint.Target{Pointee: true, Index: 0, Path: "/f1"}, Cats: category.Of("payment")},
+			{From: taint.FromSource, To: taint.Target{Index: 0}, Source: "Customer", Cats: category.Of("pii"), Whole: "example.com/a.Customer"},
+		},
+		Ifaces: []taint.IfaceCall{
+			{Pkg: "example.com/llm", Type: "Client", Method: "Complete", Arg: 1, From: 0, FromPath: "/(example.com:a.T)/f1", Trace: []taint.Step{{Where: "a/a.go:5:6", What: "passed to llm.Client.Complete (no implementation in scope)"}}},
+			{Pkg: "example.com/llm", Type: "Client", Method: "Complete", Arg: 1, From: taint.FromSource, Source: "Ticket.ContactEmail", Cats: category.Of("pii")},
 		},
 		Sinks: []taint.SinkFlow{{Param: 0, Cleared: category.Of("pii"), Sink: taint.SinkRef{Kind: "ai", Family: "openai", Display: "openai Chat.Completions.New"}}},
 	}

@@ -29,6 +29,7 @@ type fnState struct {
 	sinkFlows  ordered[sinkFlowKey, SinkFlow]
 	paramCalls ordered[paramCallKey, ParamCall]
 	funcStores ordered[FuncStore, FuncStore]
+	ifaceCalls ordered[ifaceCallKey, IfaceCall]
 	findings   ordered[findingKey, Finding]
 }
 

@@ -27,6 +27,7 @@ const (
 	limitBudget       LimitKind = "budget"
 	limitSummaryFlows LimitKind = "summary-flows"
 	limitFuncTargets  LimitKind = "call-targets"
+	limitImpls        LimitKind = "implementations"
 )
 
 // Describe says what reaching the bound means, for privet -v.
@@ -40,6 +41,8 @@ func (k LimitKind) Describe() string {
 		return "the summary has more flows than the bound and is kept coarse (parameters and pointees as a whole)"
 	case limitFuncTargets:
 		return "a function value may be more functions than the bound; its calls are treated conservatively"
+	case limitImpls:
+		return "an interface has more implementations in scope than the bound; its calls apply only their sinks and are otherwise treated conservatively"
 	}
 	return string(k)
 }

@@ -48,6 +48,14 @@ func TestLimits(t *testing.T) {
 			t.Errorf("limits = %v, want %v", got, want)
 		}
 	})
+	t.Run("implementations", func(t *testing.T) {
+		defer func(n int) { maxImpls = n }(maxImpls)
+		maxImpls = 1
+		want := Limit{Kind: limitImpls, Func: "limits.NotifyAll"}
+		if got := limitsOf(t, "limits"); !slices.Contains(got, want) {
+			t.Errorf("limits = %v, want %v among them", got, want)
+		}
+	})
 	t.Run("budget", func(t *testing.T) {
 		defer func(per, base int) { budgetPerFunc, budgetBase = per, base }(budgetPerFunc, budgetBase)
 		budgetPerFunc, budgetBase = 0, 2

@@ -104,17 +104,30 @@ func (st *fnState) alias(v, base ssa.Value) {
 	}
 }
 
-// read returns the taint of every cell overlapping l.
+// read returns the taint of every cell overlapping l. l's path may have
+// type steps (see typeStep): cells are matched without them, and what
+// came from a parameter keeps them.
 func (st *fnState) read(l loc) set {
 	var t set
 	cells := st.cells(l.root, false)
 	if len(cells) == 0 {
 		return nil
 	}
+	mem := l.path.memory()
 	for _, p := range sortedPaths(cells) {
-		if p.overlaps(l.path) {
-			t, _ = t.union(cells[p])
+		if !p.overlaps(mem) {
+			continue
 		}
+		c := cells[p]
+		if rest, ok := l.path.belowMemory(p); ok {
+			// A part of a value stored whole: what came from a
+			// parameter is that part of it (a value receiver, which
+			// SSA spills to a local before reading its fields), and
+			// a value used as a whole is seen through the type
+			// steps of the rest.
+			c = st.typedWhole(c.at(rest), rest)
+		}
+		t, _ = t.union(c)
 	}
 	return t
 }
@@ -145,10 +158,18 @@ func (st *fnState) write(v ssa.Value, suffix Path, t set) {
 	for _, l := range st.locs(v) {
 		cells := st.cells(l.root, true)
 		p := l.path.then(suffix)
+		in := t
+		g, global := l.root.(*ssa.Global)
+		if global = global && g.Pkg == st.a.ssaPkg; global {
+			// A package variable is shared by the package's
+			// functions, in which this function's parameters mean
+			// nothing.
+			in = t.sources()
+		}
 		var grew bool
-		cells[p], grew = cells[p].union(t)
+		cells[p], grew = cells[p].union(in)
 		st.changed = st.changed || grew
-		if g, ok := l.root.(*ssa.Global); ok && grew && g.Pkg == st.a.ssaPkg {
+		if global && grew {
 			st.a.dirtyGlobals[g] = true
 		}
 	}
@@ -209,13 +230,13 @@ func (st *fnState) part(v ssa.Value, path Path) set {
 	if path == "" {
 		return st.deep(v)
 	}
-	t := st.vals[v].at(path)
+	t := st.typedWhole(st.vals[v].at(path), path)
 	base := v
 	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL && !isRef(v.Type()) {
 		// A struct passed by value, just loaded from memory: look at
 		// the cells it was loaded from.
 		base = load.X
-		t, _ = t.union(st.vals[base].at(path))
+		t, _ = t.union(st.typedWhole(st.vals[base].at(path), path))
 	} else if !isRef(v.Type()) {
 		return t
 	}

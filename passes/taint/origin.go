@@ -1,6 +1,10 @@
 package taint
 
-import "github.com/privetlint/privet/internal/category"
+import (
+	"go/types"
+
+	"github.com/privetlint/privet/internal/category"
+)
 
 // origin is what a tainted value may carry: either data read from a
 // source, or (while summarising a function) whatever the caller passes in
@@ -19,7 +23,20 @@ type origin struct {
 	path  Path
 	trace *trace
 	key   originKey
+	// valueType, for a source origin made by a value used as a whole, is
+	// that value's type (see narrowWhole).
+	valueType *wholeType
 }
+
+// wholeType is the type of a value used as a whole: key names it (see
+// typeKey); t is the type itself, unknown (nil) when the origin comes
+// from another package's facts.
+type wholeType struct {
+	t   types.Type
+	key string
+}
+
+func newWholeType(t types.Type) *wholeType { return &wholeType{t, typeKey(t)} }
 
 // originKey identifies an origin regardless of its trace: two origins
 // with the same key are the same data.
@@ -71,13 +88,19 @@ func (o *origin) at(suffix Path) *origin {
 	return &c
 }
 
-// whole returns a parameter origin for the whole parameter.
+// whole returns a parameter origin for the whole parameter, or, when
+// its path goes through a type step (see typeStep), for the whole part
+// seen through it: widening keeps what says which implementation the
+// data reaches.
 func (o *origin) whole() *origin {
 	if !o.isParam() || o.path == "" {
 		return o
 	}
 	c := *o
-	c.path = ""
+	c.path = o.path.upToType()
+	if c.path == o.path {
+		return o
+	}
 	c.rekey()
 	return &c
 }

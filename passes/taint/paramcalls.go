@@ -162,7 +162,7 @@ func (st *fnState) applyParamCalls(callPos token.Pos, name string, args []ssa.Va
 		computed := false
 		arriving := func() set {
 			if !computed {
-				in, _ = st.arriving(args, pc.From, pc.FromPath, pc.Source, pc.Cats, pc.Trace, through, through)
+				in, _ = st.arriving(args, nil, pc.From, pc.FromPath, pc.Source, pc.Cats, pc.Trace, through, through)
 				computed = true
 			}
 			return in

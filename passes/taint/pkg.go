@@ -36,6 +36,8 @@ type pkgAnalysis struct {
 	globalReaders map[*ssa.Global]map[*ssa.Function]bool
 	dirtyGlobals  map[*ssa.Global]bool
 	impls         map[*types.Func][]*types.Func
+	viaIface      map[*Summary]*Summary     // see viaInterface
+	packages      map[string]*types.Package // see lookupPackage
 	// funcs are the package's functions, closures included; funcStores
 	// indexes the function values they store (see funcvalues.go).
 	funcs      []*ssa.Function

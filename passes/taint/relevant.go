@@ -68,10 +68,14 @@ func (a *pkgAnalysis) callReason(fn *types.Func) string {
 	if _, ok := a.cfg.Sanitizer(fn); ok {
 		return "calls the sanitizer " + fn.FullName()
 	}
+	if a.wiredElsewhere(fn) {
+		return "calls " + fn.FullName() + " with no implementation in scope"
+	}
 	if fn.Pkg() != a.pass.Pkg {
 		// Parameter-to-result flows alone make nothing sensitive: only
-		// a callee that sends or returns a source matters.
-		if s, ok := a.importedSummary(fn); ok && (len(s.Sinks) > 0 || s.hasSource()) {
+		// a callee that sends, returns a source or keeps an interface
+		// call pending matters.
+		if s, ok := a.importedSummary(fn); ok && (len(s.Sinks) > 0 || len(s.Ifaces) > 0 || s.hasSource()) {
 			return "calls " + fn.FullName() + ", which sends or returns sensitive data"
 		}
 	}

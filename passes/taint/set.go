@@ -1,5 +1,7 @@
 package taint
 
+import "slices"
+
 // set is a small set of origins keyed by origin.key; the first origin to
 // arrive with a key keeps its trace, so traces are the first path found in
 // the deterministic instruction order.
@@ -26,8 +28,17 @@ func (s set) add(o *origin) (set, bool) {
 	if o == nil || s.has(o.key) {
 		return s, false
 	}
-	if o.isParam() && o.path != "" && s.has(o.whole().key) {
-		return s, false
+	if o.isParam() && o.path != "" {
+		// Covered by the whole parameter, or by the whole part seen
+		// through a type step.
+		k := o.key
+		k.path = ""
+		if s.has(k) {
+			return s, false
+		}
+		if k.path = o.path.upToType(); k.path != "" && k.path != o.path && s.has(k) {
+			return s, false
+		}
 	}
 	out := append(s[:len(s):len(s)], o)
 	if len(out) > maxSet {
@@ -61,10 +72,23 @@ func (s set) union(t set) (set, bool) {
 
 // at narrows every parameter origin of s to a part (see origin.at).
 func (s set) at(suffix Path) set {
-	if suffix == "" || len(s) == 0 {
+	if suffix == "" || !slices.ContainsFunc(s, (*origin).isParam) {
 		return s
 	}
 	return s.mapped(func(o *origin) *origin { return o.at(suffix) })
+}
+
+// sources returns the source origins of s.
+func (s set) sources() set {
+	if !slices.ContainsFunc(s, (*origin).isParam) {
+		return s
+	}
+	return s.mapped(func(o *origin) *origin {
+		if o.isParam() {
+			return nil
+		}
+		return o
+	})
 }
 
 // mapped applies f to every origin, dropping nils.

@@ -83,7 +83,9 @@ func urlArg(sink *sinks.Sink, hasRecv bool) int {
 }
 
 // directSink handles a call of a sink: every payload argument arrives.
-func (st *fnState) directSink(pos token.Pos, c *callee) {
+// via, when set, is the step before the sink's argument (an interface
+// call whose implementation is the sink).
+func (st *fnState) directSink(pos token.Pos, c *callee, via Step) {
 	var url ssa.Value
 	if i := urlArg(c.sink, c.hasRecv); i >= 0 && i < len(c.args) {
 		url = c.args[i]
@@ -98,7 +100,11 @@ func (st *fnState) directSink(pos token.Pos, c *callee) {
 				step.What = "receiver of " + ref.Display
 			}
 		}
-		st.sinkCall(arrival{at: start, ref: ref, in: st.opaque(c.args[i], start), step: step, arg: st.a.argExpr(pos, i, c.hasRecv)})
+		in := st.opaque(c.args[i], start)
+		if via.What != "" {
+			in = in.with(via)
+		}
+		st.sinkCall(arrival{at: start, ref: ref, in: in, step: step, arg: st.a.argExpr(pos, i, c.hasRecv)})
 	}
 }
 

@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -55,7 +56,56 @@ func (st *fnState) wholeValueSource(t types.Type, at token.Pos) set {
 	if st.a.types.provisionalOnly(t) {
 		name = provisionalName(name, cats)
 	}
-	return set{newSource(name, cats, Step{Pos: at, What: what})}
+	o := newSource(name, cats, Step{Pos: at, What: what})
+	o.valueType = newWholeType(t)
+	return set{o}
+}
+
+// typedWhole applies a path's type step (see typeStep) to the origins
+// of t made by a value used as a whole: an origin of another type is
+// dropped (that value does not reach the implementation the path goes
+// through), one of that type keeps the categories of the part the rest
+// of the path names, and is dropped when that part carries none. A
+// Handler{APIKey, URL} boxed in an interface whose implementation's Run
+// reads only URL thus carries nothing there.
+func (st *fnState) typedWhole(t set, path Path) set {
+	key, after, ok := path.typed()
+	if !ok || !slices.ContainsFunc(t, func(o *origin) bool { return o.valueType != nil }) {
+		return t
+	}
+	return t.mapped(func(o *origin) *origin {
+		if o.valueType == nil {
+			return o
+		}
+		if o.valueType.key != key {
+			return nil
+		}
+		if o.valueType.t == nil {
+			return o
+		}
+		sub, ok := typeAt(derefType(o.valueType.t), after)
+		if !ok {
+			return o
+		}
+		cats := st.a.types.of(sub)
+		switch {
+		case cats.Empty():
+			return nil
+		case cats.Equal(o.cats):
+			return o
+		}
+		c := *o
+		c.cats, c.valueType = cats, newWholeType(sub)
+		c.rekey()
+		return &c
+	})
+}
+
+func derefType(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
 }
 
 // namedSource taints a conversion from a //privet:sensitive named type

@@ -32,6 +32,7 @@ func (st *fnState) summary() *Summary {
 	s.Sinks = st.sinkFlows.values()
 	s.Calls = st.paramCalls.values()
 	s.FuncStores = st.funcStores.values()
+	s.Ifaces = st.ifaceCalls.values()
 	sortSummary(s)
 	return s
 }
@@ -58,6 +59,9 @@ func (st *fnState) flows(coarse bool) []Flow {
 		f := Flow{From: o.param, FromPath: o.path, To: to, Cats: o.cats}
 		if !o.isParam() {
 			f.Source = o.source
+			if o.valueType != nil {
+				f.Whole, f.whole = o.valueType.key, o.valueType.t
+			}
 		}
 		k := flowKey{f.From, f.FromPath, f.To, f.Source, f.Cats.String()}
 		if seen[k] {

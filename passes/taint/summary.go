@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"go/token"
+	"go/types"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,6 +24,7 @@ type Summary struct {
 	Sinks      []SinkFlow
 	Calls      []ParamCall
 	FuncStores []FuncStore
+	Ifaces     []IfaceCall
 }
 
 // FromSource is the From of an entry whose data is read from a source
@@ -43,6 +45,12 @@ type Flow struct {
 	// sanitizers removed on the way.
 	Cats  category.Set
 	Trace []Step
+	// Whole, for a source that is a value used as a whole, names its
+	// type (typeKey), so that callers still tell which implementations
+	// it can reach (see typeStep); whole is the type itself, valid only
+	// in the package that computed the summary.
+	Whole string
+	whole types.Type
 }
 
 // Target is where a flow's data arrives: result Index, or, for a
@@ -118,7 +126,7 @@ func (*Summary) AFact() {}
 
 // Empty reports whether the summary says nothing.
 func (s *Summary) Empty() bool {
-	return s == nil || len(s.Flows) == 0 && len(s.Sinks) == 0 && len(s.Calls) == 0 && len(s.FuncStores) == 0
+	return s == nil || len(s.Flows) == 0 && len(s.Sinks) == 0 && len(s.Calls) == 0 && len(s.FuncStores) == 0 && len(s.Ifaces) == 0
 }
 
 // hasSource reports whether a result, a pointee or a function argument
@@ -130,6 +138,11 @@ func (s *Summary) hasSource() bool {
 		}
 	}
 	for _, c := range s.Calls {
+		if c.From == FromSource {
+			return true
+		}
+	}
+	for _, c := range s.Ifaces {
 		if c.From == FromSource {
 			return true
 		}
@@ -152,6 +165,9 @@ func (s *Summary) String() string {
 	}
 	for _, f := range s.FuncStores {
 		parts = append(parts, fmt.Sprintf("p%d=>%s", f.Param, f.Key))
+	}
+	for _, c := range s.Ifaces {
+		parts = append(parts, c.String())
 	}
 	return strings.Join(parts, " ")
 }
@@ -201,6 +217,15 @@ func sortSummary(s *Summary) {
 	slices.SortStableFunc(s.FuncStores, func(a, b FuncStore) int {
 		return cmp.Or(cmp.Compare(a.Param, b.Param), strings.Compare(a.Key.String(), b.Key.String()))
 	})
+	slices.SortStableFunc(s.Ifaces, func(a, b IfaceCall) int {
+		return cmp.Or(
+			strings.Compare(a.Pkg+"."+a.Type+"."+a.Method, b.Pkg+"."+b.Type+"."+b.Method),
+			cmp.Compare(a.Arg, b.Arg),
+			cmp.Compare(a.From, b.From),
+			strings.Compare(string(a.FromPath), string(b.FromPath)),
+			strings.Compare(a.Source, b.Source),
+			strings.Compare(a.Cats.String(), b.Cats.String()))
+	})
 }
 
 // compareTargets orders results first, the last result first, then
@@ -220,7 +245,7 @@ func compareTargets(a, b Target) int {
 // sameSummary reports whether two summaries say the same thing (traces
 // aside), which is when the fixpoint over a package stops.
 func sameSummary(a, b *Summary) bool {
-	if len(a.Flows) != len(b.Flows) || len(a.Sinks) != len(b.Sinks) || len(a.Calls) != len(b.Calls) || len(a.FuncStores) != len(b.FuncStores) {
+	if len(a.Flows) != len(b.Flows) || len(a.Sinks) != len(b.Sinks) || len(a.Calls) != len(b.Calls) || len(a.FuncStores) != len(b.FuncStores) || len(a.Ifaces) != len(b.Ifaces) {
 		return false
 	}
 	return a.String() == b.String()

@@ -125,6 +125,7 @@ func run(pass *analysis.Pass, p Provisional) (any, error) {
 	a.setSSA(ssaRes.Pkg, ssaRes.SrcFuncs)
 	pass.ExportPackageFact(&Analyzed{})
 	a.solve(ssaRes.SrcFuncs)
+	a.exportInterfaceSinks()
 	return &Result{
 		Summaries: a.exportSummaries(ssaRes.SrcFuncs),
 		Findings:  a.allFindings(ssaRes.SrcFuncs),

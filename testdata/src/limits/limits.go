@@ -24,3 +24,17 @@ func Loop() {
 }
 
 func Other() { Send(current.ID) }
+
+// Notifier has two implementations in scope; TestLimits lowers maxImpls
+// to one.
+type Notifier interface{ Notify(s string) }
+
+type mail struct{}
+
+func (mail) Notify(s string) {}
+
+type chat struct{}
+
+func (chat) Notify(s string) {}
+
+func NotifyAll(n Notifier) { n.Notify("hello") }
