@@ -49,7 +49,10 @@ func (a *pkgAnalysis) solve(funcs []*ssa.Function) {
 			}
 			delete(a.dirtyGlobals, g)
 		}
-		if old := a.summaries[fn]; old == nil || !sameSummary(old, sum) {
+		// Summaries only grow: the new one is joined with the old (see
+		// joinSummary), so the package's fixpoint ends.
+		old := a.summaries[fn]
+		if sum = joinSummary(old, sum); old == nil || !sameSummary(old, sum) {
 			a.summaries[fn] = sum
 			for d := range a.dependents[fn] {
 				deps = append(deps, d)

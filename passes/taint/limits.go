@@ -28,6 +28,7 @@ const (
 	limitSummaryFlows LimitKind = "summary-flows"
 	limitFuncTargets  LimitKind = "call-targets"
 	limitImpls        LimitKind = "implementations"
+	limitSummaryParts LimitKind = "summary-parts"
 )
 
 // Describe says what reaching the bound means, for privet -v.
@@ -39,6 +40,8 @@ func (k LimitKind) Describe() string {
 		return "the package's fixpoint ran out of its budget with functions left to analyse again; flows through them may be missed"
 	case limitSummaryFlows:
 		return "the summary has more flows than the bound and is kept coarse (parameters and pointees as a whole)"
+	case limitSummaryParts:
+		return "the summary names more parts of a parameter for one destination than the bound and keeps their common part instead"
 	case limitFuncTargets:
 		return "a function value may be more functions than the bound; its calls are treated conservatively"
 	case limitImpls:

@@ -40,6 +40,12 @@ func TestLimits(t *testing.T) {
 			t.Errorf("limits = %v, want %v among them", got, want)
 		}
 	})
+	t.Run("summary parts", func(t *testing.T) {
+		want := Limit{Kind: limitSummaryParts, Func: "summaries.SendAddress"}
+		if got := limitsOf(t, "summaries"); !slices.Contains(got, want) {
+			t.Errorf("limits = %v, want %v among them", got, want)
+		}
+	})
 	t.Run("rounds", func(t *testing.T) {
 		defer func(n int) { maxRounds = n }(maxRounds)
 		maxRounds = 2

@@ -31,7 +31,7 @@ func (st *fnState) locs(v ssa.Value) []loc {
 	var out []loc
 	extend := func(base ssa.Value, suffix Path) {
 		for _, l := range st.locs(base) {
-			out = append(out, loc{l.root, l.path.then(suffix)})
+			out = append(out, loc{l.root, l.path.thenCapped(suffix)})
 		}
 	}
 	switch v := v.(type) {
@@ -136,7 +136,7 @@ func (st *fnState) read(l loc) set {
 func (st *fnState) readBelow(v ssa.Value, suffix Path) set {
 	var t set
 	for _, l := range st.locs(v) {
-		t, _ = t.union(st.read(loc{l.root, l.path.then(suffix)}))
+		t, _ = t.union(st.read(loc{l.root, l.path.thenCapped(suffix)}))
 	}
 	return t
 }
@@ -157,7 +157,7 @@ func (st *fnState) write(v ssa.Value, suffix Path, t set) {
 	}
 	for _, l := range st.locs(v) {
 		cells := st.cells(l.root, true)
-		p := l.path.then(suffix)
+		p := l.path.thenCapped(suffix)
 		in := t
 		g, global := l.root.(*ssa.Global)
 		if global = global && g.Pkg == st.a.ssaPkg; global {

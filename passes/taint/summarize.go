@@ -34,6 +34,9 @@ func (st *fnState) summary() *Summary {
 	s.FuncStores = st.funcStores.values()
 	s.Ifaces = st.ifaceCalls.values()
 	sortSummary(s)
+	if compact(s) {
+		st.a.limits.hit(limitSummaryParts, st.fn)
+	}
 	return s
 }
 

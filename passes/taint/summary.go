@@ -154,22 +154,75 @@ func (s *Summary) hasSource() bool {
 // "p0->r0 src(Customer.Email:pii)->r0 p1->sink(ai:openai Chat.Completions.New)".
 func (s *Summary) String() string {
 	var parts []string
-	for _, f := range s.Flows {
-		parts = append(parts, fromText(f.From, f.FromPath, f.Source, f.Cats)+"->"+f.To.String())
-	}
-	for _, k := range s.Sinks {
-		parts = append(parts, fmt.Sprintf("%s->sink(%s:%s)", fromText(k.Param, k.Path, "", k.Cleared), k.Sink.Kind, k.Sink.Display))
-	}
-	for _, c := range s.Calls {
-		parts = append(parts, fmt.Sprintf("%s->p%d%s(arg%d)", fromText(c.From, c.FromPath, c.Source, c.Cats), c.Func, c.FuncPath, c.Arg))
-	}
-	for _, f := range s.FuncStores {
-		parts = append(parts, fmt.Sprintf("p%d=>%s", f.Param, f.Key))
-	}
-	for _, c := range s.Ifaces {
-		parts = append(parts, c.String())
-	}
+	parts = appendTexts(parts, s.Flows, Flow.text)
+	parts = appendTexts(parts, s.Sinks, SinkFlow.text)
+	parts = appendTexts(parts, s.Calls, ParamCall.text)
+	parts = appendTexts(parts, s.FuncStores, FuncStore.text)
+	parts = appendTexts(parts, s.Ifaces, IfaceCall.String)
 	return strings.Join(parts, " ")
+}
+
+func appendTexts[E any](parts []string, entries []E, text func(E) string) []string {
+	for _, e := range entries {
+		parts = append(parts, text(e))
+	}
+	return parts
+}
+
+func (f Flow) text() string {
+	return fromText(f.From, f.FromPath, f.Source, f.Cats) + "->" + f.To.String()
+}
+
+func (k SinkFlow) text() string {
+	return fmt.Sprintf("%s->sink(%s:%s)", fromText(k.Param, k.Path, "", k.Cleared), k.Sink.Kind, k.Sink.Display)
+}
+
+func (c ParamCall) text() string {
+	return fmt.Sprintf("%s->p%d%s(arg%d)", fromText(c.From, c.FromPath, c.Source, c.Cats), c.Func, c.FuncPath, c.Arg)
+}
+
+func (f FuncStore) text() string { return fmt.Sprintf("p%d=>%s", f.Param, f.Key) }
+
+// joinSummary returns the union of two summaries of one function (new's
+// entries, then old's that new lacks, in canonical order). The package's
+// fixpoint keeps the join of a function's successive summaries so that
+// they only grow: a summary is not monotone in its callees' (a set of
+// parameter parts collapses to the whole parameter past maxSet, the
+// first trace to arrive wins), and in a cycle of functions calling each
+// other through interfaces such changes went round without end (the
+// vet tool on testcontainers-go spent 88 s in one package).
+func joinSummary(old, new *Summary) *Summary {
+	if old == nil {
+		return new
+	}
+	j := &Summary{
+		Flows:      joinEntries(new.Flows, old.Flows, Flow.text),
+		Sinks:      joinEntries(new.Sinks, old.Sinks, SinkFlow.text),
+		Calls:      joinEntries(new.Calls, old.Calls, ParamCall.text),
+		FuncStores: joinEntries(new.FuncStores, old.FuncStores, FuncStore.text),
+		Ifaces:     joinEntries(new.Ifaces, old.Ifaces, IfaceCall.String),
+	}
+	sortSummary(j)
+	compact(j)
+	return j
+}
+
+func joinEntries[E any](into, from []E, text func(E) string) []E {
+	if len(from) == 0 {
+		return into
+	}
+	seen := make(map[string]bool, len(into))
+	for _, e := range into {
+		seen[text(e)] = true
+	}
+	out := into[:len(into):len(into)]
+	for _, e := range from {
+		if t := text(e); !seen[t] {
+			seen[t] = true
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // fromText renders where an entry's data comes from: "p1/f0", with the

@@ -127,7 +127,7 @@ func (st *fnState) instr(instr ssa.Instruction) {
 // addPerLoc adds to v what the cells at suffix below ptr's cells hold.
 func (st *fnState) addPerLoc(v, ptr ssa.Value, suffix Path) {
 	for _, l := range st.locs(ptr) {
-		st.addVal(v, st.read(loc{l.root, l.path.then(suffix)}))
+		st.addVal(v, st.read(loc{l.root, l.path.thenCapped(suffix)}))
 	}
 }
 
