@@ -131,10 +131,18 @@ func (st *fnState) applyIfaceCalls(ap application, through Step) {
 		sent := false
 		if m != nil {
 			for _, impl := range st.a.implementations(m) {
-				sent = st.sendToImpl(ap.at, ic, impl, in) || sent
+				sent = st.sendToImpl(ap.at, ic, impl, in, "an implementation of "+ic.name()+" in scope here") || sent
 			}
 		}
 		if sent {
+			// A wiring site need not report these again (see wiring.go).
+			for _, o := range in {
+				if !o.isParam() {
+					c := ic
+					c.Source, c.Cats = o.source, o.cats
+					st.a.resolved[c.pendingKey()] = true
+				}
+			}
 			continue
 		}
 		for _, o := range in {
@@ -144,9 +152,10 @@ func (st *fnState) applyIfaceCalls(ap application, through Step) {
 }
 
 // sendToImpl applies the sinks of an implementation to what reaches its
-// argument ic.Arg, and reports whether it has any.
-func (st *fnState) sendToImpl(at token.Pos, ic IfaceCall, impl *types.Func, in set) bool {
-	via := Step{Pos: at, What: "→ " + funcName(impl) + " (an implementation of " + ic.name() + " in scope here)"}
+// argument ic.Arg, and reports whether it has any; how says how the
+// implementation was found, for the trace.
+func (st *fnState) sendToImpl(at token.Pos, ic IfaceCall, impl *types.Func, in set, how string) bool {
+	via := Step{Pos: at, What: "→ " + funcName(impl) + " (" + how + ")"}
 	if sink := st.a.sinks.Func(impl); sink != nil {
 		ref := sinkRef(sink, nil)
 		st.sinkCall(arrival{at: at, ref: ref, in: in.with(via), step: Step{Pos: at, What: "argument " + strconv.Itoa(ic.Arg-1) + " of " + ref.Display}})

@@ -53,8 +53,11 @@ type pkgAnalysis struct {
 	// methodsByName indexes the concrete methods in scope (see
 	// implementations); built on first use.
 	methodsByName map[string][]candidate
-	calls         map[token.Pos]*ast.CallExpr // by Lparen
-	callEnds      map[token.Pos]token.Pos     // by start
+	// resolved are the pending calls with source data that a call in
+	// this package resolved (see wiring.go).
+	resolved map[pendingKey]bool
+	calls    map[token.Pos]*ast.CallExpr // by Lparen
+	callEnds map[token.Pos]token.Pos     // by start
 }
 
 // newPkgAnalysis returns the state of a package's analysis before its
@@ -73,6 +76,7 @@ func newPkgAnalysis(pass *analysis.Pass, ann *annotations.Result, cfg *config.Co
 		globals:       map[*ssa.Global]map[Path]set{},
 		globalReaders: map[*ssa.Global]map[*ssa.Function]bool{},
 		dirtyGlobals:  map[*ssa.Global]bool{},
+		resolved:      map[pendingKey]bool{},
 		impls:         map[*types.Func][]*types.Func{},
 		coarse:        map[*ssa.Function]bool{},
 	}

@@ -31,6 +31,10 @@ func (a *pkgAnalysis) relevant() (why string, ok bool) {
 	if sends.ok() {
 		return sends.why, true
 	}
+	if calls := a.importedPending(); len(calls) > 0 {
+		// A wiring site may be here (see wiring.go).
+		return "imports calls of " + calls[0].name() + " with data from a source that no implementation in scope resolved", true
+	}
 	// A variable of a sensitive type names the data better than the
 	// first expression of one (often the type's own declaration).
 	var declares first

@@ -184,7 +184,8 @@ func (c ParamCall) text() string {
 func (f FuncStore) text() string { return fmt.Sprintf("p%d=>%s", f.Param, f.Key) }
 
 // joinSummary returns the union of two summaries of one function (new's
-// entries, then old's that new lacks, in canonical order). The package's
+// entries, then old's that new lacks, in canonical order), but for the
+// pending interface calls, which are new's. The package's
 // fixpoint keeps the join of a function's successive summaries so that
 // they only grow: a summary is not monotone in its callees' (a set of
 // parameter parts collapses to the whole parameter past maxSet, the
@@ -200,7 +201,10 @@ func joinSummary(old, new *Summary) *Summary {
 		Sinks:      joinEntries(new.Sinks, old.Sinks, SinkFlow.text),
 		Calls:      joinEntries(new.Calls, old.Calls, ParamCall.text),
 		FuncStores: joinEntries(new.FuncStores, old.FuncStores, FuncStore.text),
-		Ifaces:     joinEntries(new.Ifaces, old.Ifaces, IfaceCall.String),
+		// A pending call is one no implementation resolved yet: it
+		// goes away when an implementation's summary grows, so only
+		// the latest are kept.
+		Ifaces: new.Ifaces,
 	}
 	sortSummary(j)
 	compact(j)

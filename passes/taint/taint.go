@@ -47,7 +47,7 @@ func NewProvisional(cfg, ann, snk *analysis.Analyzer, p Provisional) *analysis.A
 		// ctrlflow is what buildssa requires.
 		Requires:   []*analysis.Analyzer{ctrlflow.Analyzer, ann, snk, cfg},
 		ResultType: reflect.TypeOf((*Result)(nil)),
-		FactTypes:  []analysis.Fact{new(Summary), new(Analyzed)},
+		FactTypes:  []analysis.Fact{new(Summary), new(Analyzed), new(PendingCalls)},
 	}
 }
 
@@ -126,6 +126,9 @@ func run(pass *analysis.Pass, p Provisional) (any, error) {
 	pass.ExportPackageFact(&Analyzed{})
 	a.solve(ssaRes.SrcFuncs)
 	a.exportInterfaceSinks()
+	pending := a.pending(ssaRes.SrcFuncs)
+	a.exportPending(pending)
+	a.wire(pending)
 	return &Result{
 		Summaries: a.exportSummaries(ssaRes.SrcFuncs),
 		Findings:  a.allFindings(ssaRes.SrcFuncs),

@@ -19,5 +19,5 @@ func testdata(t *testing.T) string {
 
 // TestSummaries checks the facts the taint pass exports.
 func TestSummaries(t *testing.T) {
-	analysistest.Run(t, testdata(t), taint.Analyzer, "summaries", "interproc/a", "interproc/b", "injection/service", "interfaces/structural/emb")
+	analysistest.Run(t, testdata(t), taint.Analyzer, "summaries", "interproc/a", "interproc/b", "injection/service", "interfaces/structural/emb", "interfaces/structural/desk")
 }
