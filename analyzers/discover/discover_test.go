@@ -52,7 +52,7 @@ func TestPolicy(t *testing.T) {
 // implementing a marked method, one that does not send, and one under
 // //privet:ignore are not.
 func TestInterfaceSinks(t *testing.T) {
-	analysistest.Run(t, testdata(t), discover.Analyzer, "discover/iface/hosted")
+	analysistest.Run(t, testdata(t), discover.Analyzer, "discover/iface/hosted", "discover/iface/mixed")
 }
 
 // TestDisabled: discover.enabled: false reports nothing.

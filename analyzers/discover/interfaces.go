@@ -46,14 +46,55 @@ func (d *discoverer) interfaceSinks(res *taint.Result, matcher *sinks.Matcher) {
 		sink, _ := paramSink(res.Summaries[m])
 		kind := sink.Kind
 		for _, im := range d.unmarkedInterfaces(m, matcher) {
-			d.pass.Report(analysis.Diagnostic{
-				Pos:      m.Pos(),
-				Category: CategorySink,
-				Message: fmt.Sprintf("method %s sends its arguments to %s (%s) and implements %s, whose calls are checked only where this implementation is in scope; mark %s with //privet:sink %s",
-					qualifiedMethod(m), sinks.KindPhrase(kind), sink.Display, qualifiedType(im), qualifiedMethod(im), kind),
-			})
+			msg := fmt.Sprintf("method %s sends its arguments to %s (%s) and implements %s, whose calls are checked only where this implementation is in scope; mark %s with //privet:sink %s",
+				qualifiedMethod(m), sinks.KindPhrase(kind), sink.Display, qualifiedType(im), qualifiedMethod(im), kind)
+			if quiet := d.quietImplementations(im, res); len(quiet) > 0 {
+				// Marking the interface method would make every
+				// call a sink, also those that reach a cache or a
+				// fake: name the one that sends instead.
+				msg = fmt.Sprintf("method %s sends its arguments to %s (%s) and implements %s, whose other implementations here (%s) do not send; mark %s rather than %s with //privet:sink %s, or scope a sinks: rule to it",
+					qualifiedMethod(m), sinks.KindPhrase(kind), sink.Display, qualifiedType(im), strings.Join(quiet, ", "), qualifiedMethod(m), qualifiedMethod(im), kind)
+			}
+			d.pass.Report(analysis.Diagnostic{Pos: m.Pos(), Category: CategorySink, Message: msg})
 		}
 	}
+}
+
+// quietImplementations names the methods of the package's types that
+// implement im and send none of their arguments, in source order.
+func (d *discoverer) quietImplementations(im *types.Func, res *taint.Result) []string {
+	iface, ok := im.Type().(*types.Signature).Recv().Type().Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	var quiet []*types.Func
+	scope := d.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		ptr := types.NewPointer(tn.Type())
+		if !types.Implements(ptr, iface) {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(ptr, false, d.pass.Pkg, im.Name())
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Pkg() != d.pass.Pkg {
+			continue
+		}
+		if sum := res.Summaries[fn]; sum == nil {
+			quiet = append(quiet, fn)
+		} else if _, sends := paramSink(sum); !sends {
+			quiet = append(quiet, fn)
+		}
+	}
+	sort.Slice(quiet, func(i, j int) bool { return quiet[i].Pos() < quiet[j].Pos() })
+	names := make([]string, len(quiet))
+	for i, fn := range quiet {
+		names[i] = qualifiedType(fn)
+	}
+	return names
 }
 
 // paramSink returns the first sink a summary sends a parameter other

@@ -210,9 +210,10 @@ discover.ignore in .privet.yml silences names across a code base.`,
 		Text: `privetdiscover found a method that sends its arguments to a sink and
 implements a method of an interface declared in a package it imports. Calls
 through the interface are checked against the implementations privet can
-see from the calling package (its own and its direct imports'); a caller
-that only knows the interface (the implementation is wired in by main) is
-not checked.`,
+see from the calling package (its own and its direct imports'), by the
+callers that import one, and where a concrete type is converted to the
+interface (main wiring the service) for data read from a source; what a
+registered handler passes on from its parameters is not checked.`,
 		Fix: `Mark the interface method as a sink, with the kind the message names:
 
 	type Client interface {
@@ -220,7 +221,9 @@ not checked.`,
 		Complete(ctx context.Context, prompt string) (string, error)
 	}
 
-or add a sinks rule for it to .privet.yml. If the interface never carries
+or add a sinks rule for it to .privet.yml. When other implementations of
+the interface send nothing (a cache, a fake), the message says so: mark the
+implementation that sends instead. If the interface never carries
 customer data, put //privet:ignore with the reason above the method.`,
 	},
 	{
