@@ -103,7 +103,7 @@ func run(pass *analysis.Pass, minConfidence string) (any, error) {
 					continue
 				}
 				tn, _ := pass.TypesInfo.Defs[ts.Name].(*types.TypeName)
-				if tn == nil || d.sensitiveType(tn) {
+				if tn == nil || d.sensitiveType(tn) || coveredByHolders(tn) {
 					continue
 				}
 				d.structType(tn, ts.Name.Name, newOwner(ts.Name.Name, pass.Pkg.Path()), st)

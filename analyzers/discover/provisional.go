@@ -60,7 +60,7 @@ func guess(cfg *config.Config, ann *annotations.Result, level string, owner *typ
 		return nil
 	}
 	d := &discoverer{cfg: cfg, ann: ann}
-	if cfg.Discover.Ignored(owner.Name(), f.Name()) || d.sensitiveType(owner) || d.coveredType(f.Type()) {
+	if cfg.Discover.Ignored(owner.Name(), f.Name()) || d.sensitiveType(owner) || d.coveredType(f.Type()) || coveredByHolders(owner) {
 		return nil
 	}
 	p, c, _ := best(f.Name(), tag, f.Type(), newOwner(owner.Name(), path))

@@ -100,3 +100,13 @@ type Diagnosis struct {
 type Patient struct {
 	Diagnosis Diagnosis // the type is sensitive already
 }
+
+// Wallet is held only by a tagged field: its fields are covered there
+// and not suggested.
+type Wallet struct {
+	CardNumber string
+}
+
+type Checkout struct {
+	Wallet Wallet `privet:"payment"`
+}
