@@ -124,6 +124,9 @@ func run(pass *analysis.Pass, kinds string) (any, error) {
 	cfg := config.For(pass)
 	ann := annotations.For(pass)
 	flows := requires.Result[*taint.Result](pass)
+	if flows.Err != nil {
+		return nil, flows.Err
+	}
 	for _, p := range ann.Problems {
 		pass.Report(analysis.Diagnostic{Pos: p.Pos, Category: "annotation", Message: p.Message})
 	}

@@ -110,7 +110,9 @@ func run(pass *analysis.Pass, minConfidence string) (any, error) {
 			}
 		}
 	}
-	d.interfaceSinks(requires.Result[*taint.Result](pass), sinks.For(pass))
+	if flows := requires.Result[*taint.Result](pass); flows.Err == nil {
+		d.interfaceSinks(flows, sinks.For(pass)) // else privet reports the error
+	}
 	return nil, nil
 }
 

@@ -147,6 +147,11 @@ func reliabilityCases() []reliabilityCase {
 		{name: "does not type-check", module: "cli/broken",
 			want:    outcome{`privet: broken/broken.go:5:28: cannot use "forty-two" (untyped string constant) as int value in return statement`, 2},
 			wantVet: outcome{`broken/broken.go:5:28: cannot use "forty-two" (untyped string constant) as int value in return statement`, 1}},
+		// An internal error of the engine names its cause under both
+		// hosts, not "failed prerequisites: privettaint".
+		{name: "internal error", module: "cli/clean", env: []string{"PRIVET_TEST_CRASH_IN=example.com/clean/app"},
+			want:    outcome{"privet: example.com/clean/app: internal error in privettaint while analysing package example.com/clean/app: crash asked for by PRIVET_TEST_CRASH_IN (please report it with this trace)", 2},
+			wantVet: outcome{"example.com/clean/app: internal error in privettaint while analysing package example.com/clean/app: crash asked for by PRIVET_TEST_CRASH_IN (please report it with this trace)", 1}},
 		{name: "no such package", module: "cli/clean", args: []string{"./nosuchdir"}, vet: []string{"./nosuchdir"},
 			want:    outcome{"privet: ./nosuchdir: stat nosuchdir: directory not found", 2},
 			wantVet: outcome{"stat nosuchdir: directory not found", 1}},
@@ -244,7 +249,9 @@ func vetFirstLine(out, dir string) string {
 	var lines []line
 	for _, l := range strings.Split(out, "\n") {
 		l = strings.ReplaceAll(l, dir+string(filepath.Separator), "")
-		if l == "" || strings.HasPrefix(l, "# ") || strings.Contains(l, ": \t") {
+		// Also dropped: the frames of an internal error's stack
+		// trace, indented.
+		if l == "" || strings.HasPrefix(l, "# ") || strings.Contains(l, ": \t") || strings.HasPrefix(l, "\t") {
 			continue
 		}
 		posn, _, _ := strings.Cut(l, ": ")

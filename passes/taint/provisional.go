@@ -65,8 +65,14 @@ func ProvisionalMode(mode string, cfg *config.Config, ann *annotations.Result) (
 	return true, "auto: on, no sources declared in this package, its dependencies or the policy"
 }
 
-// forPass returns the guess in force for a package, or nil.
-func (p Provisional) forPass(cfg *config.Config, ann *annotations.Result) func(owner *types.TypeName, st *types.Struct, i int) category.Set {
+// forPass returns the guess in force for a package, or nil. module is
+// the path of the package's module ("" when unknown): only types of
+// that module are guessed about. A dependency's types are not the
+// team's data model and cannot be tagged by it: fastglue.Request or
+// fasthttp.RequestCtx, whose fields look like credentials, made every
+// handler's request a provisional source on libredesk (a sources: rule
+// in the policy names such a type when it does hold customer data).
+func (p Provisional) forPass(cfg *config.Config, ann *annotations.Result, module string) func(owner *types.TypeName, st *types.Struct, i int) category.Set {
 	if p.Guess == nil {
 		return nil
 	}
@@ -78,8 +84,17 @@ func (p Provisional) forPass(cfg *config.Config, ann *annotations.Result) func(o
 		return nil
 	}
 	return func(owner *types.TypeName, st *types.Struct, i int) category.Set {
+		if module != "" && owner != nil && owner.Pkg() != nil && !inModule(owner.Pkg().Path(), module) {
+			return nil
+		}
 		return p.Guess(cfg, ann, owner, st, i)
 	}
+}
+
+// inModule reports whether a package path belongs to the module path
+// (or to a module nested below it, which the path alone cannot tell).
+func inModule(pkg, module string) bool {
+	return pkg == module || strings.HasPrefix(pkg, module+"/")
 }
 
 // provisionalName names a provisional source.

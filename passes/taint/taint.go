@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"os"
 	"reflect"
 	"sort"
 
@@ -40,7 +41,7 @@ func NewProvisional(cfg, ann, snk *analysis.Analyzer, p Provisional) *analysis.A
 	return &analysis.Analyzer{
 		Name: "privettaint",
 		Doc:  analysisdoc.FromDocGo(doc, "privettaint"),
-		Run:  guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, p) }),
+		Run:  runGuarded(p),
 		// SSA is built on demand (buildSSA), not required: most
 		// packages of a dependency graph are skipped or take the fast
 		// path, and building their SSA would cost more than deciding.
@@ -64,6 +65,26 @@ type Result struct {
 	Route Route
 	// Why says what made an analysed package relevant (relevant.go).
 	Why string
+	// Err is why the analysis failed (an internal error, with its
+	// trace); the other fields are then empty.
+	Err error
+}
+
+// runGuarded runs the pass with panics turned into errors (guard), and
+// hands such an error on in the Result rather than failing: go vet and
+// golangci-lint print only the errors of the analyzers they were asked
+// for, so a failure here would show as "failed prerequisites:
+// privettaint", its cause and trace lost. privet returns Err as its own
+// error; privetdiscover leaves it to privet.
+func runGuarded(p Provisional) func(*analysis.Pass) (any, error) {
+	guarded := guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, p) })
+	return func(pass *analysis.Pass) (any, error) {
+		res, err := guarded(pass)
+		if err != nil {
+			return &Result{Err: err}, nil
+		}
+		return res, nil
+	}
 }
 
 // Route is how the taint pass treated a package.
@@ -101,7 +122,15 @@ type Finding struct {
 
 func (f *Finding) key() string { return f.Source + "|" + f.Sink.Display }
 
+// crashFor names a package whose analysis panics on purpose, so that
+// the tests can check what a user sees of an internal error under each
+// host (cmd/privet's TestReliability).
+var crashFor = os.Getenv("PRIVET_TEST_CRASH_IN")
+
 func run(pass *analysis.Pass, p Provisional) (any, error) {
+	if crashFor != "" && pass.Pkg.Path() == crashFor {
+		panic("crash asked for by PRIVET_TEST_CRASH_IN")
+	}
 	matcher := sinks.For(pass)
 	if skipped(pass, matcher) {
 		return &Result{Route: Skipped}, nil
@@ -111,7 +140,11 @@ func run(pass *analysis.Pass, p Provisional) (any, error) {
 	a := newPkgAnalysis(pass, ann, cfg, matcher)
 	// Provisional sources only in the code under development: a
 	// dependency's own reads of its fields stay on the fast path.
-	if guess := p.forPass(cfg, ann); guess != nil && a.underDevelopment() {
+	module := ""
+	if pass.Module != nil {
+		module = pass.Module.Path
+	}
+	if guess := p.forPass(cfg, ann, module); guess != nil && a.underDevelopment() {
 		a.types.guess, a.types.explicit = guess, &typeSources{ann: ann, cfg: cfg}
 	}
 	why, ok := a.relevant()
