@@ -51,7 +51,9 @@ func NewWith(cfg, ann, snk, tnt *analysis.Analyzer, s *Settings) *analysis.Analy
 		"report only findings at least this sure: low, medium or high (overrides discover.min_confidence in .privet.yml)")
 	a.Flags.Var(modeFlag{&s.Sources}, "sources",
 		"when unmarked fields that look like customer data are provisional sources: auto, always or never (overrides discover.sources in .privet.yml)")
-	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, s.MinConfidence) })
+	a.Flags.BoolVar(&s.AllFields, "all_fields", s.AllFields,
+		"report every unmarked field that looks like customer data, also where provisional sources are on (by default such fields show up as provisional leaks where they reach a sink, and are not reported where declared)")
+	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, s) })
 	return a
 }
 
@@ -65,16 +67,27 @@ const (
 // patterns is the compiled pattern table (read only).
 var patterns = newTable(Patterns)
 
-// run analyses a package; minConfidence, when not empty, overrides the
-// policy's discover.min_confidence.
-func run(pass *analysis.Pass, minConfidence string) (any, error) {
+// run analyses a package; s.MinConfidence, when not empty, overrides
+// the policy's discover.min_confidence.
+func run(pass *analysis.Pass, s *Settings) (any, error) {
 	cfg := config.For(pass)
 	if cfg.Discover.Disabled {
 		return nil, nil
 	}
 	level := cfg.Discover.MinConfidence
-	if minConfidence != "" {
-		level = minConfidence
+	if s.MinConfidence != "" {
+		level = s.MinConfidence
+	}
+	ann := annotations.For(pass)
+	// Where provisional sources are on, a field that looks like customer
+	// data is reported where it reaches a sink, as a provisional leak
+	// with the tag fix; reporting every such field where it is declared
+	// as well would fail go vet on advice (privet annotate -list and the
+	// standalone command, which sets -all_fields, show them all).
+	fields := s.AllFields
+	if !fields {
+		on, _ := taint.ProvisionalMode(s.Sources, cfg, ann)
+		fields = !on
 	}
 	min, err := ParseConfidence(level)
 	if err != nil {
@@ -83,10 +96,13 @@ func run(pass *analysis.Pass, minConfidence string) (any, error) {
 	d := &discoverer{
 		pass: pass,
 		cfg:  cfg,
-		ann:  annotations.For(pass),
+		ann:  ann,
 		min:  min,
 	}
 	for _, f := range pass.Files {
+		if !fields {
+			break
+		}
 		name := pass.Fset.File(f.Pos()).Name()
 		if ast.IsGenerated(f) || strings.HasSuffix(name, "_test.go") || cfg.ExcludedFile(name) {
 			continue

@@ -18,6 +18,7 @@ import (
 type Settings struct {
 	MinConfidence string // -min_confidence
 	Sources       string // -sources: auto, always or never
+	AllFields     bool   // -all_fields: field reports also where provisional sources are on
 }
 
 // Sources returns the taint option that makes the fields privetdiscover

@@ -8,10 +8,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/privetlint/privet/analyzers/discover"
 	"github.com/privetlint/privet/internal/host/fix"
+	"github.com/privetlint/privet/internal/host/report"
+	"github.com/privetlint/privet/passes/taint"
 )
 
 const annotateUsage = `usage: privet annotate [-w] [flags] [packages]
@@ -23,6 +26,9 @@ Without -w it prints the change as a unified diff; with -w it writes the
 files (gofmt-aligned when they were gofmt-clean). Review the result: keep
 the tags that are right, and turn the others into privet:"-" (reviewed,
 not sensitive), which privetdiscover then leaves alone.
+
+With -from-findings, only the fields that reach a sink are tagged: the
+provisional sources of the leaks privet finds.
 
 The .privet.yml discover section applies (enabled, min_confidence,
 ignore); source rules and //privet:ignore are respected.
@@ -44,6 +50,7 @@ func annotate(args []string, stdout, stderr io.Writer) int {
 	minConf := fs.String("min-confidence", "", "annotate only fields found with at least this `confidence`: low, medium or high (default: the policy's, else medium)")
 	cfgPath := fs.String("config", "", "policy `file` to use instead of the .privet.yml found walking up from each package")
 	tags := fs.String("tags", "", "comma-separated build `tags`")
+	fromFindings := fs.Bool("from-findings", false, "tag only the fields that reach a sink: the provisional sources of the leaks privet finds (the whole analysis runs, with discover.sources: always)")
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			return 0
@@ -71,6 +78,10 @@ func annotate(args []string, stdout, stderr io.Writer) int {
 	if *minConf != "" {
 		o.vetFlags = []string{"-" + discover.Analyzer.Name + ".min_confidence=" + *minConf}
 	}
+	if *fromFindings {
+		o.analyzer = ""
+		o.vetFlags = append(o.vetFlags, "-"+discover.Analyzer.Name+".sources=always")
+	}
 	res, err := analyze(o, wd, newProgress(stdout, stderr, false))
 	if err != nil {
 		fmt.Fprintln(stderr, "privet annotate:", err)
@@ -81,10 +92,14 @@ func annotate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "privet annotate:", e)
 		status = 2
 	}
+	var reaching func(*report.Finding) bool
+	if *fromFindings {
+		reaching = reachingFields(res.report.Findings)
+	}
 	set := fix.NewSet()
 	fields := 0
 	for _, f := range res.report.Findings {
-		if len(f.Fixes) == 0 {
+		if len(f.Fixes) == 0 || f.Category != discover.CategoryField || reaching != nil && !reaching(f) {
 			continue
 		}
 		fields++
@@ -150,6 +165,41 @@ func annotate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "privet annotate: %d fields in %d files would be tagged; run with -w to write\n", fields, len(files))
 	}
 	return status
+}
+
+// provisionalSource finds the provisional sources a leak's message
+// names: "(Customer.Email, unmarked: looks like pii)", or a whole value
+// "(Lead, unmarked: looks like pii)".
+var provisionalSource = regexp.MustCompile(`([A-Za-z_][A-Za-z0-9_.]*)` + regexp.QuoteMeta(taint.ProvisionalMark))
+
+// fieldSuggestion finds the field a privetdiscover suggestion is about.
+var fieldSuggestion = regexp.MustCompile(`^field ([A-Za-z_][A-Za-z0-9_.]*) looks like `)
+
+// reachingFields returns a test for privetdiscover's field suggestions:
+// whether the field is a provisional source of a leak (for a whole
+// value, any field of its type).
+func reachingFields(findings []*report.Finding) func(*report.Finding) bool {
+	fields, types := map[string]bool{}, map[string]bool{}
+	for _, f := range findings {
+		if !f.Provisional {
+			continue
+		}
+		for _, m := range provisionalSource.FindAllStringSubmatch(f.Message, -1) {
+			if strings.Contains(m[1], ".") {
+				fields[m[1]] = true
+			} else {
+				types[m[1]] = true
+			}
+		}
+	}
+	return func(f *report.Finding) bool {
+		m := fieldSuggestion.FindStringSubmatch(f.Message)
+		if m == nil {
+			return false
+		}
+		typ := m[1][:strings.LastIndex(m[1], ".")]
+		return fields[m[1]] || types[typ]
+	}
 }
 
 // gofmtAgain formats fixed, the fixed text of src, when src was

@@ -93,3 +93,43 @@ func TestAnnotate(t *testing.T) {
 		t.Errorf("second run: exit %d, output %q", code, stdout.String())
 	}
 }
+
+// TestAnnotateFromFindings: with -from-findings only the fields that
+// reach a sink are tagged — here Lead.Phone, posted to a webhook — and
+// not Lead.Email, which stays in the process.
+func TestAnnotateFromFindings(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", "module example.com/crm\n\ngo 1.26\n")
+	write("crm.go", `package crm
+
+import (
+	"net/http"
+	"strings"
+)
+
+type Lead struct {
+	Email string
+	Phone string
+}
+
+func Notify(l *Lead) {
+	http.Post("https://hooks.example.com/in", "text/plain", strings.NewReader(l.Phone))
+}
+
+func Greeting(l *Lead) string { return "Hello " + l.Email }
+`)
+	t.Chdir(dir)
+	var stdout, stderr bytes.Buffer
+	if code := annotate([]string{"-from-findings", "-list"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("annotate -from-findings: exit %d\n%s", code, stderr.String())
+	}
+	want := `crm.go:10:2: field Lead.Phone looks like pii (name "Phone") but is not marked; add privet:"pii" or privet:"-"` + "\n"
+	if got := stdout.String(); got != want {
+		t.Errorf("annotate -from-findings -list:\n%s\nwant:\n%s\nstderr:\n%s", got, want, stderr.String())
+	}
+}

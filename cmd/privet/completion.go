@@ -158,6 +158,7 @@ func commandFlags(cmd string) *flag.FlagSet {
 	case "annotate":
 		fs.Bool("w", false, "")
 		fs.Bool("list", false, "")
+		fs.Bool("from-findings", false, "")
 		fs.String("min-confidence", "", "")
 		fs.String("config", "", "")
 		fs.String("tags", "", "")

@@ -338,6 +338,9 @@ func finish(o *options, res *result, stdout, stderr io.Writer) int {
 		}
 	default:
 		report.Text(&out, rep, o.trace)
+		if n := countAdvice(rep.Findings); n > 0 {
+			defer fmt.Fprintf(stderr, "privet: the last %d of %d findings are advice, not leaks: unmarked fields that look like customer data (privet annotate -w tags them, privet:\"-\" marks one reviewed) and interfaces whose implementations send; advice alone exits 0\n", n, len(rep.Findings))
+		}
 	}
 	if o.output != "" {
 		if err := os.WriteFile(o.output, out.Bytes(), 0o666); err != nil {
@@ -347,10 +350,21 @@ func finish(o *options, res *result, stdout, stderr io.Writer) int {
 	} else if _, err := stdout.Write(out.Bytes()); err != nil {
 		return exitError
 	}
-	if status == exitClean && len(rep.Findings) > 0 {
+	if status == exitClean && slices.ContainsFunc(rep.Findings, func(f *report.Finding) bool { return !f.Advice() }) {
 		status = exitFindings
 	}
 	return status
+}
+
+// countAdvice counts the findings that are advice (report.Finding.Advice).
+func countAdvice(findings []*report.Finding) int {
+	n := 0
+	for _, f := range findings {
+		if f.Advice() {
+			n++
+		}
+	}
+	return n
 }
 
 // applyFixes applies (-fix) or prints as a diff (-diff, into out) the

@@ -340,6 +340,10 @@ func TestExitStatus(t *testing.T) {
 		{name: "clean", module: "clean", status: exitClean},
 		{name: "findings", module: "leaks", args: []string{"-kinds", "analytics", "./support"}, status: exitFindings,
 			stdout: []string{"support/support.go:34:2: payment data (Customer.Card) reaches an analytics service (track Event)"}},
+		// Unmarked fields alone are advice: listed, said so, exit 0.
+		{name: "advice only", module: "leaks", args: []string{"./customer"}, status: exitClean,
+			stdout: []string{`customer/customer.go:11:2: field Customer.Phone looks like pii (name "Phone") but is not marked`},
+			stderr: []string{"privet: the last 1 of 1 findings are advice, not leaks"}},
 		{name: "bad config", module: "badconfig", status: exitError,
 			stderr: []string{`.privet.yml:2:1: unknown key "sinkz" in the policy file; did you mean "sinks"?`}},
 		{name: "broken package", module: "broken", status: exitError,

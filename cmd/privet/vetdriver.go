@@ -147,7 +147,10 @@ func vet(o *options, wd string, p *vetPlan, c *converter, seen func(unit string,
 	if err != nil {
 		return nil, err
 	}
-	args := []string{"vet", "-vettool=" + exe, "-json", "-" + statsName + ".emit"}
+	// Every unmarked field is reported: the standalone command prints
+	// them as advice, apart from the findings, and they do not fail it
+	// (finish); privet annotate tags them.
+	args := []string{"vet", "-vettool=" + exe, "-json", "-" + statsName + ".emit", "-privetdiscover.all_fields"}
 	args = append(args, buildFlags(o)...)
 	var env []string
 	if o.config != "" {

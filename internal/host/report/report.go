@@ -177,9 +177,36 @@ func (r *Report) Sort() {
 // information: "file:line:col: \tstep". Every line starts with a
 // position, so tools that link "file:line:col:" at the start of a line
 // (Emacs compilation-mode, Vim's errorformat, IDE output filters) link
-// each step.
+// each step. Advice (Finding.Advice) comes last, so that the leaks are
+// not lost in a module's list of unmarked fields (the standalone command
+// says on standard error how many lines are advice).
 func Text(w io.Writer, r *Report, trace bool) error {
+	var findings, advice []*Finding
 	for _, f := range r.Findings {
+		if f.Advice() {
+			advice = append(advice, f)
+		} else {
+			findings = append(findings, f)
+		}
+	}
+	if err := text(w, findings, trace); err != nil {
+		return err
+	}
+	return text(w, advice, trace)
+}
+
+// Advice reports whether the finding is advice rather than a flow or a
+// problem: an unmarked field that looks like customer data, or an
+// interface whose implementation sends (privetdiscover's categories
+// "unmarked" and "unmarked-sink"). Advice does not fail the standalone
+// command.
+func (f *Finding) Advice() bool {
+	return f.Category == "unmarked" || f.Category == "unmarked-sink"
+}
+
+// text writes findings one per line, with their traces when asked.
+func text(w io.Writer, findings []*Finding, trace bool) error {
+	for _, f := range findings {
 		if _, err := fmt.Fprintf(w, "%s: %s\n", f.Location, f.Message); err != nil {
 			return err
 		}
