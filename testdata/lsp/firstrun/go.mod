@@ -1,0 +1,3 @@
+module example.com/firstrun
+
+go 1.22
