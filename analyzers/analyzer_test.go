@@ -29,7 +29,7 @@ func TestBasic(t *testing.T) {
 func TestPropagation(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata(t), analyzers.Analyzer,
-		"propagation", "closures", "funcvalues", "generics", "interfaces", "interfaces/wired/meetings", "interfaces/structural/app", "interfaces/structural/cmd/helpdesk", "sanitizers", "directives")
+		"propagation", "closures", "funcvalues", "generics", "interfaces", "interfaces/wired/meetings", "interfaces/structural/app", "interfaces/structural/cmd/helpdesk", "interfaces/registered", "sanitizers", "directives")
 }
 
 // TestInterproc follows a value from a source in package a through a
@@ -42,7 +42,7 @@ func TestInterproc(t *testing.T) {
 // TestKnownMisses documents flows the engine misses today. Remove the
 // skip when the engine learns them.
 func TestKnownMisses(t *testing.T) {
-	t.Skip("known misses: functions assigned to another package's variables (issue #3); interface calls wired where the function holding them is only registered as a value (issue #18)")
+	t.Skip("known misses: functions assigned to another package's variables (issue #3)")
 	analysistest.Run(t, testdata(t), analyzers.Analyzer, "knownmiss")
 }
 
