@@ -11,9 +11,14 @@ import (
 // costly to apply and, in cycles, slow to converge. Beyond maxParts
 // parts of one parameter for the same destination, the summary names
 // their longest common part instead: coarser, never missing a flow.
+// (testcontainers-go's package took 0.9 s of CPU with 16, 0.7 s with 4,
+// 24 s unbounded.)
 
-// maxParts bounds the parts of one parameter listed for one destination.
-const maxParts = 4
+// maxParts bounds the parts of one parameter listed for one destination:
+// high enough that a payload built from a dozen fields of a struct stays
+// field-precise (sending the other fields of a struct whose e-mail is
+// tagged is not a leak), low enough that a summary stays small.
+var maxParts = 16
 
 // compact drops the entries whose part lies below another entry's for
 // the same destination, and replaces more than maxParts parts by their

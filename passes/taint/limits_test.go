@@ -30,8 +30,10 @@ func limitsOf(t *testing.T, pkg string) []Limit {
 // summaries package exercises.
 func TestLimits(t *testing.T) {
 	t.Run("defaults", func(t *testing.T) {
-		if got := limitsOf(t, "limits"); len(got) != 0 {
-			t.Errorf("limits reported with the default bounds: %v", got)
+		for _, pkg := range []string{"limits", "limitparts"} {
+			if got := limitsOf(t, pkg); len(got) != 0 {
+				t.Errorf("limits reported in %s with the default bounds: %v", pkg, got)
+			}
 		}
 	})
 	t.Run("summary flows", func(t *testing.T) {
@@ -41,8 +43,10 @@ func TestLimits(t *testing.T) {
 		}
 	})
 	t.Run("summary parts", func(t *testing.T) {
-		want := Limit{Kind: limitSummaryParts, Func: "summaries.SendAddress"}
-		if got := limitsOf(t, "summaries"); !slices.Contains(got, want) {
+		defer func(n int) { maxParts = n }(maxParts)
+		maxParts = 4
+		want := []Limit{{Kind: limitSummaryParts, Func: "limitparts.SendAddress"}}
+		if got := limitsOf(t, "limitparts"); !slices.Equal(got, want) {
 			t.Errorf("limits = %v, want %v among them", got, want)
 		}
 	})

@@ -99,24 +99,6 @@ func Spread(dst *Big, a, b, c, d, e, f, g, h, i, j, k, l, m, n string) { // want
 	dst.T = a + b + c + d + e + f + g + h + i + j + k + l + m + n
 }
 
-// A parameter that reaches one sink through more than four of its parts
-// is named by their common part (the summary-parts bound): applying the
-// summary stays cheap at every call.
-type Order struct {
-	Ship Address
-	Note string
-}
-
-type Address struct{ Street, City, Zip, Region, Country string }
-
-func SendAddress(o *Order) { // want SendAddress:`p0/f0->sink\(ai:summaries.Send\)`
-	Send(o.Ship.Street)
-	Send(o.Ship.City)
-	Send(o.Ship.Zip)
-	Send(o.Ship.Region)
-	Send(o.Ship.Country)
-}
-
 // A writer that wraps another of its own interface is, through the
 // interface call, its own implementation: what it stores below its
 // receiver stays within the path bound instead of growing a step each
