@@ -1,0 +1,191 @@
+package goplsproxy_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/privetlint/privet/internal/host/lsp"
+)
+
+// goplsVersion is the gopls the tests run: v0.23.0 builds with Go 1.26
+// (v0.24.0 needs a newer Go).
+const goplsVersion = "golang.org/x/tools/gopls@v0.23.0"
+
+var (
+	goplsOnce sync.Once
+	goplsPath string
+	goplsErr  string
+)
+
+// realGopls returns a gopls v0.23.0, installed once per test process
+// from the module proxy into the work directory (the go build cache
+// makes later installs a link), or skips the test when it cannot be
+// installed. $PRIVET_TEST_GOPLS names one to use instead.
+func realGopls(t *testing.T) string {
+	t.Helper()
+	goplsOnce.Do(func() {
+		if p := os.Getenv("PRIVET_TEST_GOPLS"); p != "" {
+			goplsPath = p
+			return
+		}
+		bin := filepath.Join(workDir, "gobin")
+		cmd := exec.Command("go", "install", goplsVersion)
+		cmd.Dir = workDir // outside any module
+		cmd.Env = append(os.Environ(), "GOBIN="+bin, "GOFLAGS=", "GOTOOLCHAIN=local")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			goplsErr = "go install " + goplsVersion + ": " + err.Error() + "\n" + string(out)
+			return
+		}
+		goplsPath = filepath.Join(bin, "gopls")
+	})
+	if goplsPath == "" {
+		t.Skipf("no gopls to test with (set PRIVET_TEST_GOPLS to use one): %s", goplsErr)
+	}
+	return goplsPath
+}
+
+// copyExample copies testdata/example to the same directory for every
+// test of the process: privet's identity under go vet hashes the path
+// of the policy file, so a new directory would analyse the dependencies
+// again.
+func copyExample(t *testing.T) string {
+	t.Helper()
+	src := filepath.Join("..", "..", "..", "testdata", "example")
+	dst := filepath.Join(workDir, "example")
+	if err := os.RemoveAll(dst); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(dst, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+	if real, err := filepath.EvalSymlinks(dst); err == nil {
+		dst = real
+	}
+	return dst
+}
+
+const summarizeGo = "summarize/summarize.go"
+
+// Zero-based lines of summarize.go: Leaky's call of s.complete (privet
+// reports it), Raw's http.Post (also reported), the line of the
+// prompt.Summary call in Leaky.
+const (
+	leakyLine   = 40
+	rawLine     = 75
+	summaryLine = 39
+)
+
+// TestGoplsStream drives privet gopls with a real gopls over stdio on
+// testdata/example: gopls's features answer, privet's findings arrive
+// in the same stream as gopls's diagnostics, code actions hold both
+// sides' actions, an unsaved sanitizer edit clears privet's finding,
+// and shutdown leaves no process behind.
+func TestGoplsStream(t *testing.T) {
+	gopls := realGopls(t)
+	dir := copyExample(t)
+	c, _ := start(t, dir, nil, "-privet.gopls="+gopls)
+
+	m := c.mark(summarizeGo)
+	text := c.open(summarizeGo)
+	pub := c.wait(summarizeGo, m, "privet reports Leaky and Raw", func(ds []lsp.Diagnostic) bool {
+		return len(from(ds, "privet", leakyLine)) == 1 && len(from(ds, "privet", rawLine)) == 1
+	})
+	leak := from(pub.Diagnostics, "privet", leakyLine)[0]
+	if leak.Code != "ai" || !strings.Contains(leak.Message, "pii data (Customer.Email) reaches an AI service") {
+		t.Errorf("Leaky's finding: code %q, message %q", leak.Code, leak.Message)
+	}
+	if n := len(leak.RelatedInformation); n != 6 || leak.RelatedInformation[0].Message != "read Customer.Email" {
+		t.Errorf("Leaky's trace = %s, want 6 steps from read Customer.Email", show(leak.RelatedInformation))
+	}
+	// gopls counts UTF-16 (it names no position encoding): the read of
+	// Email at summarize.go:40:52 is character 51 either way here.
+	if r := leak.RelatedInformation[0].Location.Range; r.Start.Line != summaryLine || r.Start.Character != 51 {
+		t.Errorf("first step at %+v, want line %d character 51", r, summaryLine)
+	}
+
+	// gopls's features answer through the proxy.
+	var hover struct {
+		Contents struct {
+			Value string `json:"value"`
+		} `json:"contents"`
+	}
+	pos := func(line, char uint32) map[string]any {
+		return map[string]any{"textDocument": lsp.TextDocumentIdentifier{URI: c.uri(summarizeGo)}, "position": lsp.Position{Line: line, Character: char}}
+	}
+	// p := prompt.Summary(...): "Summary" starts at character 14.
+	c.call("textDocument/hover", pos(summaryLine, 16), &hover)
+	if !strings.HasPrefix(hover.Contents.Value, "func prompt.Summary(") {
+		t.Errorf("hover on prompt.Summary = %q, want its signature", hover.Contents.Value)
+	}
+	// return s.complete(ctx, p): "complete" starts at character 10.
+	var defs []lsp.Location
+	c.call("textDocument/definition", pos(leakyLine, 12), &defs)
+	if len(defs) != 1 || defs[0].URI != c.uri(summarizeGo) || defs[0].Range.Start.Line != 26 {
+		t.Errorf("definition of s.complete = %s, want summarize.go line 27", show(defs))
+	}
+
+	// Code actions at Leaky's finding: privet's quick fixes and gopls's
+	// actions for the range, in one answer.
+	var actions []lsp.CodeAction
+	c.call("textDocument/codeAction", lsp.CodeActionParams{
+		TextDocument: lsp.TextDocumentIdentifier{URI: c.uri(summarizeGo)},
+		Range:        leak.Range,
+		Context:      lsp.CodeActionContext{Diagnostics: []lsp.Diagnostic{leak}},
+	}, &actions)
+	goplsActions := 0
+	for _, a := range actions {
+		if !strings.Contains(a.Title, "privet") && !strings.HasPrefix(a.Title, "Wrap ") {
+			goplsActions++
+		}
+	}
+	if !hasTitle(actions, "Suppress with //privet:ignore") || goplsActions == 0 {
+		t.Errorf("code actions = %s, want privet's suppression and gopls's actions", show(actions))
+	}
+
+	// An unused variable: gopls reports it; privet's findings stay (the
+	// package does not compile, so privet keeps its last results).
+	broken := text + "\nfunc unused() {\n\tx := 1\n}\n"
+	m = c.mark(summarizeGo)
+	c.change(summarizeGo, broken)
+	pub = c.wait(summarizeGo, m, "gopls's unused variable and privet's findings", func(ds []lsp.Diagnostic) bool {
+		return unusedVar(ds) != nil && len(from(ds, "privet", leakyLine)) == 1
+	})
+	if pub.Version == nil || *pub.Version != c.versions[summarizeGo] {
+		t.Errorf("merged publication version = %v, want %d", pub.Version, c.versions[summarizeGo])
+	}
+
+	// Sanitize in the buffer, unsaved, and drop the unused variable:
+	// Leaky's finding goes, Raw's stays.
+	sanitized := strings.Replace(text, "t.Body, t.Customer.Email)", "t.Body, privacy.MaskEmail(t.Customer.Email))", 1)
+	m = c.mark(summarizeGo)
+	c.change(summarizeGo, sanitized)
+	c.wait(summarizeGo, m, "only Raw's finding is left", func(ds []lsp.Diagnostic) bool {
+		return len(from(ds, "privet", leakyLine)) == 0 && len(from(ds, "privet", rawLine)) == 1 && unusedVar(ds) == nil
+	})
+	if data, _ := os.ReadFile(c.path(summarizeGo)); string(data) != text {
+		t.Errorf("the file on disk changed")
+	}
+}
+
+// unusedVar finds gopls's "declared and not used" diagnostic.
+func unusedVar(ds []lsp.Diagnostic) *lsp.Diagnostic {
+	for i := range ds {
+		if ds[i].Source != "privet" && strings.Contains(ds[i].Message, "declared and not used") {
+			return &ds[i]
+		}
+	}
+	return nil
+}
+
+func hasTitle(actions []lsp.CodeAction, title string) bool {
+	for _, a := range actions {
+		if a.Title == title {
+			return true
+		}
+	}
+	return false
+}
