@@ -79,16 +79,24 @@ type publication struct {
 // start runs privet gopls with args in dir and initializes it.
 func start(t *testing.T, dir string, env []string, args ...string) (*client, json.RawMessage) {
 	t.Helper()
+	log := filepath.Join(t.TempDir(), "privet.log")
+	return startCommand(t, dir, env, log, privetBin, append([]string{"gopls", "-privet.debounce=50ms", "-privet.logfile=" + log}, args...)...)
+}
+
+// startCommand runs a command that should be privet gopls (log: its
+// -privet.logfile, if any) in dir and initializes it.
+func startCommand(t *testing.T, dir string, env []string, log, name string, args ...string) (*client, json.RawMessage) {
+	t.Helper()
 	c := &client{
 		t: t, dir: dir,
 		diags:    map[lsp.DocumentURI]publication{},
 		count:    map[lsp.DocumentURI]int{},
 		versions: map[string]int32{},
-		log:      filepath.Join(t.TempDir(), "privet.log"),
+		log:      log,
 		done:     make(chan struct{}),
 	}
 	c.cond = sync.NewCond(&c.mu)
-	c.cmd = exec.Command(privetBin, append([]string{"gopls", "-privet.debounce=50ms", "-privet.logfile=" + c.log}, args...)...)
+	c.cmd = exec.Command(name, args...)
 	c.cmd.Dir = dir
 	c.cmd.Env = append(os.Environ(), env...)
 	c.cmd.Stderr = &syncBuffer{t: t}

@@ -1,13 +1,17 @@
 package goplsproxy_test
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/privetlint/privet/internal/docblocks"
+	"github.com/privetlint/privet/internal/host/goplsproxy"
 	"github.com/privetlint/privet/internal/host/lsp"
 )
 
@@ -188,4 +192,82 @@ func hasTitle(actions []lsp.CodeAction, title string) bool {
 		}
 	}
 	return false
+}
+
+// TestRecipeVSCode checks docs/editors.md's VS Code recipe: the
+// settings parse, go.alternateTools.gopls names the privet-gopls
+// script of the recipe, and that script, run as vscode-go runs its
+// language server (version, then the server with no arguments), is
+// gopls with privet's findings.
+func TestRecipeVSCode(t *testing.T) {
+	r, err := docblocks.Read(filepath.Join("..", "..", "..", "docs", "editors.md"), "privet-gopls", "vscode-gopls", "zed", "sublime", "helix-gopls")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var settings struct {
+		UseLanguageServer *bool             `json:"go.useLanguageServer"`
+		AlternateTools    map[string]string `json:"go.alternateTools"`
+	}
+	if err := json.Unmarshal([]byte(r["vscode-gopls"]), &settings); err != nil {
+		t.Fatalf("vscode-gopls: not JSON: %v", err)
+	}
+	named := settings.AlternateTools["gopls"]
+	if settings.UseLanguageServer == nil || !*settings.UseLanguageServer || !filepath.IsAbs(named) || filepath.Base(named) != "privet-gopls" {
+		t.Fatalf("vscode-gopls: go.useLanguageServer %v, go.alternateTools.gopls %q; want true and an absolute path to privet-gopls", settings.UseLanguageServer, named)
+	}
+	// The other editors run "privet gopls" themselves.
+	var zed struct {
+		LSP map[string]struct {
+			Binary struct {
+				Path      string   `json:"path"`
+				Arguments []string `json:"arguments"`
+			} `json:"binary"`
+		} `json:"lsp"`
+	}
+	if err := json.Unmarshal([]byte(r["zed"]), &zed); err != nil || filepath.Base(zed.LSP["gopls"].Binary.Path) != "privet" || !slices.Equal(zed.LSP["gopls"].Binary.Arguments, []string{"gopls"}) {
+		t.Errorf("zed: %v %+v, want gopls's binary to be privet with argument gopls", err, zed)
+	}
+	var sublime struct {
+		Clients map[string]struct {
+			Command []string `json:"command"`
+		} `json:"clients"`
+	}
+	if err := json.Unmarshal([]byte(r["sublime"]), &sublime); err != nil || !slices.Equal(sublime.Clients["gopls"].Command, []string{"privet", "gopls"}) {
+		t.Errorf("sublime: %v %+v, want the gopls client's command to be privet gopls", err, sublime)
+	}
+	if !strings.Contains(r["helix-gopls"], "[language-server.gopls]\ncommand = \"privet\"\nargs = [\"gopls\"]") {
+		t.Errorf("helix-gopls does not run privet gopls as gopls:\n%s", r["helix-gopls"])
+	}
+
+	// The script, where the settings name it (a user's PATH: privet and
+	// gopls on it).
+	gopls := realGopls(t)
+	bin := filepath.Join(t.TempDir(), "bin")
+	os.MkdirAll(bin, 0o755)
+	script := filepath.Join(bin, filepath.Base(named))
+	if err := os.WriteFile(script, []byte(r["privet-gopls"]), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := "PATH=" + filepath.Dir(privetBin) + string(filepath.ListSeparator) + filepath.Dir(gopls) + string(filepath.ListSeparator) + os.Getenv("PATH")
+	if filepath.Base(gopls) != "gopls" {
+		t.Skipf("PRIVET_TEST_GOPLS %s is not named gopls: the script finds gopls on PATH", gopls)
+	}
+	version := exec.Command(script, "version")
+	version.Env = append(os.Environ(), path, goplsproxy.EnvVar+"=")
+	out, err := version.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "golang.org/x/tools/gopls v0.23.0") {
+		t.Errorf("privet-gopls version: %v\n%s\nwant gopls's version", err, out)
+	}
+
+	c, res := startCommand(t, copyExample(t), []string{path, goplsproxy.EnvVar + "="}, "", script)
+	var init struct {
+		ServerInfo lsp.ServerInfo `json:"serverInfo"`
+	}
+	json.Unmarshal(res, &init)
+	if init.ServerInfo.Name != "gopls" {
+		t.Errorf("serverInfo = %+v, want gopls's", init.ServerInfo)
+	}
+	m := c.mark(summarizeGo)
+	c.open(summarizeGo)
+	c.wait(summarizeGo, m, "privet reports Leaky", func(ds []lsp.Diagnostic) bool { return len(from(ds, "privet", leakyLine)) == 1 })
 }
