@@ -123,6 +123,8 @@ func startCommand(t *testing.T, dir string, env []string, log, name string, args
 		"processId":        os.Getpid(),
 		"rootUri":          lsp.PathToURI(dir),
 		"workspaceFolders": []map[string]any{{"uri": lsp.PathToURI(dir), "name": "example"}},
+		// gopls's settings: pull diagnostics too (push goes on).
+		"initializationOptions": map[string]any{"pullDiagnostics": true},
 		"capabilities": map[string]any{
 			"textDocument": map[string]any{
 				"codeAction": map[string]any{"codeActionLiteralSupport": map[string]any{
@@ -130,8 +132,10 @@ func startCommand(t *testing.T, dir string, env []string, log, name string, args
 				}},
 				"hover":              map[string]any{"contentFormat": []string{"plaintext"}},
 				"publishDiagnostics": map[string]any{"relatedInformation": true, "versionSupport": true},
+				"diagnostic":         map[string]any{},
 			},
 			"workspace": map[string]any{
+				"diagnostics":           map[string]any{"refreshSupport": true},
 				"configuration":         true,
 				"workspaceEdit":         map[string]any{"documentChanges": true},
 				"didChangeWatchedFiles": map[string]any{"dynamicRegistration": true},

@@ -111,6 +111,22 @@ func TestGoplsStream(t *testing.T) {
 		t.Errorf("first step at %+v, want line %d character 51", r, summaryLine)
 	}
 
+	// Pull diagnostics (gopls's pullDiagnostics setting): gopls's full
+	// report holds privet's findings too, and the client was asked to
+	// pull again when they arrived. gopls's own requests reached the
+	// client (workspace/configuration) and their answers gopls.
+	var report struct {
+		Kind  string           `json:"kind"`
+		Items []lsp.Diagnostic `json:"items"`
+	}
+	c.call("textDocument/diagnostic", map[string]any{"textDocument": lsp.TextDocumentIdentifier{URI: c.uri(summarizeGo)}}, &report)
+	if report.Kind == "unchanged" || len(from(report.Items, "privet", leakyLine)) != 1 {
+		t.Errorf("pulled report = %s, want a full report with privet's finding", show(report))
+	}
+	c.until("workspace/diagnostic/refresh and workspace/configuration", func() bool {
+		return slices.Contains(c.requests, "workspace/diagnostic/refresh") && slices.Contains(c.requests, "workspace/configuration")
+	}, func() string { return show(c.requests) })
+
 	// gopls's features answer through the proxy.
 	var hover struct {
 		Contents struct {

@@ -380,8 +380,10 @@ func (p *proxy) answered(raw []byte, m *message, a answer) {
 	case "textDocument/diagnostic":
 		var report map[string]json.RawMessage
 		var items []json.RawMessage
-		if json.Unmarshal(m.Result, &report) != nil || string(report["kind"]) != `"full"` || json.Unmarshal(report["items"], &items) != nil {
-			p.toClient(raw) // "unchanged" (gopls v0.23 always answers in full)
+		// A full report holds items; "unchanged" holds none (gopls v0.23
+		// always answers in full, and leaves kind empty).
+		if json.Unmarshal(m.Result, &report) != nil || string(report["kind"]) == `"unchanged"` || json.Unmarshal(report["items"], &items) != nil {
+			p.toClient(raw)
 			return
 		}
 		for _, d := range p.session.Diagnostics(a.uri).Diagnostics {
