@@ -47,8 +47,14 @@ func TestMain(m *testing.M) {
 
 // timeout bounds every wait: the first analysis of testdata/example
 // with a new privet binary computes the facts of openai-go (a minute or
-// two on 2 cores).
-const timeout = 5 * time.Minute
+// two on 2 cores). $PRIVET_GOPLS_TEST_TIMEOUT changes it.
+var timeout = 5 * time.Minute
+
+func init() {
+	if d, err := time.ParseDuration(os.Getenv("PRIVET_GOPLS_TEST_TIMEOUT")); err == nil {
+		timeout = d
+	}
+}
 
 // client drives "privet gopls" as an editor would.
 type client struct {
