@@ -94,7 +94,7 @@ func TestGoplsStream(t *testing.T) {
 	c, _ := start(t, dir, nil, "-privet.gopls="+gopls)
 
 	m := c.mark(summarizeGo)
-	text := c.open(summarizeGo)
+	text := c.Open(summarizeGo)
 	pub := c.wait(summarizeGo, m, "privet reports Leaky and Raw", func(ds []lsp.Diagnostic) bool {
 		return len(from(ds, "privet", leakyLine)) == 1 && len(from(ds, "privet", rawLine)) == 1
 	})
@@ -119,7 +119,7 @@ func TestGoplsStream(t *testing.T) {
 		Kind  string           `json:"kind"`
 		Items []lsp.Diagnostic `json:"items"`
 	}
-	c.call("textDocument/diagnostic", map[string]any{"textDocument": lsp.TextDocumentIdentifier{URI: c.uri(summarizeGo)}}, &report)
+	c.Call("textDocument/diagnostic", map[string]any{"textDocument": lsp.TextDocumentIdentifier{URI: c.URI(summarizeGo)}}, &report)
 	if report.Kind == "unchanged" || len(from(report.Items, "privet", leakyLine)) != 1 {
 		t.Errorf("pulled report = %s, want a full report with privet's finding", show(report))
 	}
@@ -134,25 +134,25 @@ func TestGoplsStream(t *testing.T) {
 		} `json:"contents"`
 	}
 	pos := func(line, char uint32) map[string]any {
-		return map[string]any{"textDocument": lsp.TextDocumentIdentifier{URI: c.uri(summarizeGo)}, "position": lsp.Position{Line: line, Character: char}}
+		return map[string]any{"textDocument": lsp.TextDocumentIdentifier{URI: c.URI(summarizeGo)}, "position": lsp.Position{Line: line, Character: char}}
 	}
 	// p := prompt.Summary(...): "Summary" starts at character 14.
-	c.call("textDocument/hover", pos(summaryLine, 16), &hover)
+	c.Call("textDocument/hover", pos(summaryLine, 16), &hover)
 	if !strings.HasPrefix(hover.Contents.Value, "func prompt.Summary(") {
 		t.Errorf("hover on prompt.Summary = %q, want its signature", hover.Contents.Value)
 	}
 	// return s.complete(ctx, p): "complete" starts at character 10.
 	var defs []lsp.Location
-	c.call("textDocument/definition", pos(leakyLine, 12), &defs)
-	if len(defs) != 1 || defs[0].URI != c.uri(summarizeGo) || defs[0].Range.Start.Line != 26 {
+	c.Call("textDocument/definition", pos(leakyLine, 12), &defs)
+	if len(defs) != 1 || defs[0].URI != c.URI(summarizeGo) || defs[0].Range.Start.Line != 26 {
 		t.Errorf("definition of s.complete = %s, want summarize.go line 27", show(defs))
 	}
 
 	// Code actions at Leaky's finding: privet's quick fixes and gopls's
 	// actions for the range, in one answer.
 	var actions []lsp.CodeAction
-	c.call("textDocument/codeAction", lsp.CodeActionParams{
-		TextDocument: lsp.TextDocumentIdentifier{URI: c.uri(summarizeGo)},
+	c.Call("textDocument/codeAction", lsp.CodeActionParams{
+		TextDocument: lsp.TextDocumentIdentifier{URI: c.URI(summarizeGo)},
 		Range:        leak.Range,
 		Context:      lsp.CodeActionContext{Diagnostics: []lsp.Diagnostic{leak}},
 	}, &actions)
@@ -170,23 +170,23 @@ func TestGoplsStream(t *testing.T) {
 	// package does not compile, so privet keeps its last results).
 	broken := text + "\nfunc unused() {\n\tx := 1\n}\n"
 	m = c.mark(summarizeGo)
-	c.change(summarizeGo, broken)
+	c.Change(summarizeGo, broken)
 	pub = c.wait(summarizeGo, m, "gopls's unused variable and privet's findings", func(ds []lsp.Diagnostic) bool {
 		return unusedVar(ds) != nil && len(from(ds, "privet", leakyLine)) == 1
 	})
-	if pub.Version == nil || *pub.Version != c.versions[summarizeGo] {
-		t.Errorf("merged publication version = %v, want %d", pub.Version, c.versions[summarizeGo])
+	if pub.Version == nil || *pub.Version != c.Versions[summarizeGo] {
+		t.Errorf("merged publication version = %v, want %d", pub.Version, c.Versions[summarizeGo])
 	}
 
 	// Sanitize in the buffer, unsaved, and drop the unused variable:
 	// Leaky's finding goes, Raw's stays.
 	sanitized := strings.Replace(text, "t.Body, t.Customer.Email)", "t.Body, privacy.MaskEmail(t.Customer.Email))", 1)
 	m = c.mark(summarizeGo)
-	c.change(summarizeGo, sanitized)
+	c.Change(summarizeGo, sanitized)
 	c.wait(summarizeGo, m, "only Raw's finding is left", func(ds []lsp.Diagnostic) bool {
 		return len(from(ds, "privet", leakyLine)) == 0 && len(from(ds, "privet", rawLine)) == 1 && unusedVar(ds) == nil
 	})
-	if data, _ := os.ReadFile(c.path(summarizeGo)); string(data) != text {
+	if data, _ := os.ReadFile(c.Path(summarizeGo)); string(data) != text {
 		t.Errorf("the file on disk changed")
 	}
 }
@@ -284,6 +284,6 @@ func TestRecipeVSCode(t *testing.T) {
 		t.Errorf("serverInfo = %+v, want gopls's", init.ServerInfo)
 	}
 	m := c.mark(summarizeGo)
-	c.open(summarizeGo)
+	c.Open(summarizeGo)
 	c.wait(summarizeGo, m, "privet reports Leaky", func(ds []lsp.Diagnostic) bool { return len(from(ds, "privet", leakyLine)) == 1 })
 }

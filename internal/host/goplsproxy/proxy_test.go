@@ -11,6 +11,7 @@ import (
 
 	"github.com/privetlint/privet/internal/host/goplsproxy"
 	"github.com/privetlint/privet/internal/host/lsp"
+	"github.com/privetlint/privet/internal/host/lsp/lsptest"
 )
 
 // TestForwardedUnchanged runs the proxy in process before a fake gopls
@@ -30,11 +31,11 @@ func TestForwardedUnchanged(t *testing.T) {
 	fromClient, toProxy := io.Pipe()
 	status := make(chan int, 1)
 	go func() {
-		code := goplsproxy.Run(context.Background(), pipe{fromClient, toClient}, goplsproxy.Options{Gopls: self, Stderr: os.Stderr})
+		code := goplsproxy.Run(context.Background(), lsptest.Pipe{ReadCloser: fromClient, WriteCloser: toClient}, goplsproxy.Options{Gopls: self, Stderr: os.Stderr})
 		toClient.Close() // the editor sees the end of the output
 		status <- code
 	}()
-	client := lsp.NewStream(pipe{fromProxy, toProxy}, func(msg string) { t.Errorf("client side: %s", msg) })
+	client := lsp.NewStream(lsptest.Pipe{ReadCloser: fromProxy, WriteCloser: toProxy}, func(msg string) { t.Errorf("client side: %s", msg) })
 
 	sent := []string{
 		`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{},"initializationOptions":{"buildFlags":["-tags=x"], "ui.semanticTokens":true}}}`,
@@ -90,12 +91,12 @@ func TestGoplsDies(t *testing.T) {
 		t.Fatal(err)
 	}
 	c, _ := start(t, t.TempDir(), []string{fakeEnv + "=die"}, "-privet.gopls="+self)
-	<-c.done
-	if code := c.cmd.ProcessState.ExitCode(); code != 3 {
+	<-c.Done()
+	if code := c.Cmd.ProcessState.ExitCode(); code != 3 {
 		t.Errorf("exit status %d, want gopls's 3", code)
 	}
-	if msg := "privet gopls: gopls exited with status 3 before the client ended the session"; !strings.Contains(c.stderr(), msg) {
-		t.Errorf("stderr = %q, want %q", c.stderr(), msg)
+	if msg := "privet gopls: gopls exited with status 3 before the client ended the session"; !strings.Contains(c.stderr.String(), msg) {
+		t.Errorf("stderr = %q, want %q", c.stderr.String(), msg)
 	}
 }
 
@@ -112,7 +113,7 @@ func TestAnalysisFailureShownOnce(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "a.go"), []byte("package m\n"), 0o644)
 	c, _ := start(t, dir, []string{fakeEnv + "=basic"}, "-privet.gopls="+self, "-privet.go="+filepath.Join(dir, "no-such-go"))
 	m := c.mark("a.go")
-	text := c.open("a.go")
+	text := c.Open("a.go")
 	c.wait("a.go", m, "gopls's diagnostic", func(ds []lsp.Diagnostic) bool { return len(from(ds, "fake", -1)) == 1 })
 	failures := func() int {
 		n := 0
@@ -124,7 +125,7 @@ func TestAnalysisFailureShownOnce(t *testing.T) {
 		return n
 	}
 	c.until("failed analysis", func() bool { return failures() == 1 }, func() string { return show(c.logs) })
-	c.change("a.go", text+"\n// edit\n")
+	c.Change("a.go", text+"\n// edit\n")
 	c.until("second failed analysis", func() bool { return failures() == 2 }, func() string { return show(c.logs) })
 
 	var hover struct {
@@ -132,12 +133,12 @@ func TestAnalysisFailureShownOnce(t *testing.T) {
 			Value string `json:"value"`
 		} `json:"contents"`
 	}
-	c.call("textDocument/hover", map[string]any{"textDocument": lsp.TextDocumentIdentifier{URI: c.uri("a.go")}, "position": lsp.Position{}}, &hover)
+	c.Call("textDocument/hover", map[string]any{"textDocument": lsp.TextDocumentIdentifier{URI: c.URI("a.go")}, "position": lsp.Position{}}, &hover)
 	if hover.Contents.Value != "fake hover" {
 		t.Errorf("hover = %q, want gopls's", hover.Contents.Value)
 	}
 	var actions []lsp.CodeAction
-	c.call("textDocument/codeAction", lsp.CodeActionParams{TextDocument: lsp.TextDocumentIdentifier{URI: c.uri("a.go")}}, &actions)
+	c.Call("textDocument/codeAction", lsp.CodeActionParams{TextDocument: lsp.TextDocumentIdentifier{URI: c.URI("a.go")}}, &actions)
 	if len(actions) != 1 || actions[0].Title != "fake action" {
 		t.Errorf("code actions = %s, want gopls's", show(actions))
 	}
