@@ -135,7 +135,7 @@ type bench struct {
 	// logs are the server's log lines, and logPubs the number of
 	// publications received before each.
 	logPubs []int
-	logs   []string
+	logs    []string
 }
 
 func (b *bench) start(bin, dir, serverLog, gopls string) error {

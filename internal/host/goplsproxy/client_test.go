@@ -28,33 +28,13 @@ func TestMain(m *testing.M) {
 	if mode := os.Getenv(fakeEnv); mode != "" {
 		os.Exit(fakeGopls(mode))
 	}
-	dir, err := os.MkdirTemp("", "privet-gopls-test")
-	if err != nil {
-		panic(err)
-	}
-	workDir = dir
-	privetBin = filepath.Join(dir, "privet")
-	build := exec.Command("go", "build", "-o", privetBin, "github.com/privetlint/privet/cmd/privet")
-	build.Stdout, build.Stderr = os.Stderr, os.Stderr
-	if err := build.Run(); err != nil {
-		os.RemoveAll(dir)
-		panic("building privet: " + err.Error())
-	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	lsptest.Main(m, "privet-gopls-test", func(dir, privet string) { workDir, privetBin = dir, privet })
 }
 
 // timeout bounds every wait: the first analysis of testdata/example
 // with a new privet binary computes the facts of openai-go (a minute or
 // two on 2 cores). $PRIVET_GOPLS_TEST_TIMEOUT changes it.
-var timeout = 5 * time.Minute
-
-func init() {
-	if d, err := time.ParseDuration(os.Getenv("PRIVET_GOPLS_TEST_TIMEOUT")); err == nil {
-		timeout = d
-	}
-}
+var timeout = lsptest.EnvDuration("PRIVET_GOPLS_TEST_TIMEOUT", 5*time.Minute)
 
 // client drives "privet gopls" as an editor would.
 type client struct {

@@ -113,7 +113,7 @@ func Run(ctx context.Context, client io.ReadWriteCloser, opts Options) int {
 		calls:   map[string]chan *message{},
 	}
 	p.client = lsp.NewStream(client, func(msg string) { say("%s", msg) })
-	p.gopls = lsp.NewStream(pipe{stdout, stdin}, func(msg string) { say("from gopls: %s", msg) })
+	p.gopls = lsp.NewStream(lsp.Pipe{ReadCloser: stdout, WriteCloser: stdin}, func(msg string) { say("from gopls: %s", msg) })
 	p.merge = newMerger(p.notifyClient)
 	sopts := opts.Session
 	sopts.Publish = p.privetPublished
@@ -191,17 +191,6 @@ func status(err error) string {
 		return fmt.Sprintf("exited with status %d", exitErr.ExitCode())
 	}
 	return "ended: " + err.Error()
-}
-
-// pipe is gopls's end of the connection: its stdout and stdin.
-type pipe struct {
-	io.ReadCloser
-	io.WriteCloser
-}
-
-func (p pipe) Close() error {
-	p.WriteCloser.Close()
-	return p.ReadCloser.Close()
 }
 
 // privetReads are the client notifications and requests privet's

@@ -11,7 +11,6 @@ import (
 
 	"github.com/privetlint/privet/internal/host/goplsproxy"
 	"github.com/privetlint/privet/internal/host/lsp"
-	"github.com/privetlint/privet/internal/host/lsp/lsptest"
 )
 
 // TestForwardedUnchanged runs the proxy in process before a fake gopls
@@ -31,11 +30,11 @@ func TestForwardedUnchanged(t *testing.T) {
 	fromClient, toProxy := io.Pipe()
 	status := make(chan int, 1)
 	go func() {
-		code := goplsproxy.Run(context.Background(), lsptest.Pipe{ReadCloser: fromClient, WriteCloser: toClient}, goplsproxy.Options{Gopls: self, Stderr: os.Stderr})
+		code := goplsproxy.Run(context.Background(), lsp.Pipe{ReadCloser: fromClient, WriteCloser: toClient}, goplsproxy.Options{Gopls: self, Stderr: os.Stderr})
 		toClient.Close() // the editor sees the end of the output
 		status <- code
 	}()
-	client := lsp.NewStream(lsptest.Pipe{ReadCloser: fromProxy, WriteCloser: toProxy}, func(msg string) { t.Errorf("client side: %s", msg) })
+	client := lsp.NewStream(lsp.Pipe{ReadCloser: fromProxy, WriteCloser: toProxy}, func(msg string) { t.Errorf("client side: %s", msg) })
 
 	sent := []string{
 		`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{},"initializationOptions":{"buildFlags":["-tags=x"], "ui.semanticTokens":true}}}`,

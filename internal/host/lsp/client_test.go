@@ -26,39 +26,17 @@ var privetBin string
 // test processes of several checkouts may run at once).
 var modRoot string
 
+// TestMain builds privet (PRIVET_LSP_RACE=1: with the race detector).
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "privet-lsp-test-bin")
-	if err != nil {
-		panic(err)
-	}
-	privetBin = filepath.Join(dir, "privet")
-	// PRIVET_LSP_RACE=1 builds the server with the race detector.
-	args := []string{"build", "-o", privetBin}
-	if os.Getenv("PRIVET_LSP_RACE") != "" {
-		args = append(args, "-race")
-	}
-	build := exec.Command("go", append(args, "github.com/privetlint/privet/cmd/privet")...)
-	build.Stdout, build.Stderr = os.Stderr, os.Stderr
-	if err := build.Run(); err != nil {
-		os.RemoveAll(dir)
-		panic("building privet: " + err.Error())
-	}
-	modRoot = filepath.Join(dir, "mod")
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	lsptest.Main(m, "privet-lsp-test-bin", func(dir, privet string) {
+		privetBin, modRoot = privet, filepath.Join(dir, "mod")
+	})
 }
 
 // timeout bounds every wait: the first go vet of a test run analyses
 // the standard library packages net/http needs (facts), which takes a
-// while on a cold build cache.
-var timeout = 4 * time.Minute
-
-func init() {
-	if d, err := time.ParseDuration(os.Getenv("PRIVET_LSP_TEST_TIMEOUT")); err == nil {
-		timeout = d
-	}
-}
+// while on a cold build cache. $PRIVET_LSP_TEST_TIMEOUT changes it.
+var timeout = lsptest.EnvDuration("PRIVET_LSP_TEST_TIMEOUT", 4*time.Minute)
 
 // client drives "privet lsp" as an editor would.
 type client struct {

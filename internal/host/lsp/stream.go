@@ -255,3 +255,16 @@ func (s *Stream) Close() error { return s.s.Close() }
 
 // Failure is why reading stopped, other than the end of the input.
 func (s *Stream) Failure() error { return s.s.failure() }
+
+// Pipe is a connection made of two streams, such as a child process's
+// standard output and input.
+type Pipe struct {
+	io.ReadCloser
+	io.WriteCloser
+}
+
+// Close closes both streams.
+func (p Pipe) Close() error {
+	p.WriteCloser.Close()
+	return p.ReadCloser.Close()
+}

@@ -2,7 +2,6 @@ package lsptest
 
 import (
 	"context"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,6 +14,41 @@ import (
 
 	"github.com/privetlint/privet/internal/host/lsp"
 )
+
+// Main runs a test binary's tests with a privet binary built for them
+// (with the race detector when $PRIVET_LSP_RACE is set) in a new
+// directory, which it removes afterwards, and exits. prefix names the
+// directory; setup receives it and the binary's path before the tests.
+func Main(m *testing.M, prefix string, setup func(dir, privet string)) {
+	dir, err := os.MkdirTemp("", prefix)
+	if err != nil {
+		panic(err)
+	}
+	bin := filepath.Join(dir, "privet")
+	args := []string{"build", "-o", bin}
+	if os.Getenv("PRIVET_LSP_RACE") != "" {
+		args = append(args, "-race")
+	}
+	build := exec.Command("go", append(args, "github.com/privetlint/privet/cmd/privet")...)
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		os.RemoveAll(dir)
+		panic("building privet: " + err.Error())
+	}
+	setup(dir, bin)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// EnvDuration is the duration $name gives, else def: the tests' waits
+// are bounded, and a slow machine may need longer ones.
+func EnvDuration(name string, def time.Duration) time.Duration {
+	if d, err := time.ParseDuration(os.Getenv(name)); err == nil {
+		return d
+	}
+	return def
+}
 
 // Session is a running server and the client's connection to it.
 type Session struct {
@@ -49,7 +83,7 @@ func Start(t *testing.T, cmd *exec.Cmd, timeout time.Duration, handler jsonrpc2.
 		s.err = cmd.Wait()
 		close(s.done)
 	}()
-	stream := jsonrpc2.NewBufferedStream(Pipe{stdout, stdin}, jsonrpc2.VSCodeObjectCodec{})
+	stream := jsonrpc2.NewBufferedStream(lsp.Pipe{ReadCloser: stdout, WriteCloser: stdin}, jsonrpc2.VSCodeObjectCodec{})
 	s.Conn = jsonrpc2.NewConn(context.Background(), stream, handler)
 	return s
 }
@@ -59,18 +93,6 @@ func (s *Session) Done() <-chan struct{} { return s.done }
 
 // Err is the server's exit (nil for status 0), once Done is closed.
 func (s *Session) Err() error { return s.err }
-
-// Pipe is one end of a connection made of a reader and a writer.
-type Pipe struct {
-	io.ReadCloser
-	io.WriteCloser
-}
-
-// Close closes both.
-func (p Pipe) Close() error {
-	p.WriteCloser.Close()
-	return p.ReadCloser.Close()
-}
 
 // Call sends a request and fails the test if it fails.
 func (s *Session) Call(method string, params, result any) {
