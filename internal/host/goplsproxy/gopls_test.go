@@ -114,7 +114,7 @@ func TestGoplsStream(t *testing.T) {
 	// Pull diagnostics (gopls's pullDiagnostics setting): gopls's full
 	// report holds privet's findings too, and the client was asked to
 	// pull again when they arrived. gopls's own requests reached the
-	// client (workspace/configuration) and their answers gopls.
+	// client (workspace/configuration, progress) and their answers gopls.
 	var report struct {
 		Kind  string           `json:"kind"`
 		Items []lsp.Diagnostic `json:"items"`
@@ -123,8 +123,9 @@ func TestGoplsStream(t *testing.T) {
 	if report.Kind == "unchanged" || len(from(report.Items, "privet", leakyLine)) != 1 {
 		t.Errorf("pulled report = %s, want a full report with privet's finding", show(report))
 	}
-	c.until("workspace/diagnostic/refresh and workspace/configuration", func() bool {
-		return slices.Contains(c.requests, "workspace/diagnostic/refresh") && slices.Contains(c.requests, "workspace/configuration")
+	c.until("workspace/diagnostic/refresh, workspace/configuration and window/workDoneProgress/create", func() bool {
+		return slices.Contains(c.requests, "workspace/diagnostic/refresh") && slices.Contains(c.requests, "workspace/configuration") &&
+			slices.Contains(c.requests, "window/workDoneProgress/create")
 	}, func() string { return show(c.requests) })
 
 	// gopls's features answer through the proxy.
