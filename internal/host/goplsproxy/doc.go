@@ -34,6 +34,19 @@
 // initialize answer names (UTF-16 when it names none), and privet takes
 // its buildFlags from gopls's settings (initializationOptions).
 //
+// # Latency
+//
+// bench/lspbench -gopls measures from didSave to the publication that
+// carries privet's results of the save (the last one for the file
+// before privet's "analysed" log line), the same way for privet lsp
+// alone. On testdata/example, editing summarize.go, warm, 2 cores
+// shared with other work (load 20), two interleaved series of 6 saves
+// each, medians: privet gopls 0.77/0.74 s and 0.98/0.72 s (comment
+// edit/API edit), privet lsp alone 1.76/1.53 s and 1.00/1.80 s. The
+// proxy adds no measurable delay: the time is go vet's.
+//
+//	GOPLS=$(command -v gopls) SKIP_COLD=1 bench/lsp.sh
+//
 // # Failures
 //
 // When gopls exits, the proxy exits with gopls's status, and says why on

@@ -310,7 +310,7 @@ func (p *proxy) fromGopls() {
 		}
 		var m message
 		if err := json.Unmarshal(raw, &m); err != nil {
-			p.toClient(raw)
+			p.writeClient(raw)
 			continue
 		}
 		switch {
@@ -320,16 +320,16 @@ func (p *proxy) fromGopls() {
 			delete(p.answers, string(m.ID))
 			p.mu.Unlock()
 			if !ok {
-				p.toClient(raw)
+				p.writeClient(raw)
 				continue
 			}
 			p.answered(raw, &m, a)
 		case m.Method == "textDocument/publishDiagnostics" && len(m.ID) == 0:
 			if !p.merge.fromGopls(m.Params) {
-				p.toClient(raw)
+				p.writeClient(raw)
 			}
 		default:
-			p.toClient(raw)
+			p.writeClient(raw)
 		}
 	}
 }
@@ -337,7 +337,7 @@ func (p *proxy) fromGopls() {
 // answered forwards gopls's answer to a request the proxy changes.
 func (p *proxy) answered(raw []byte, m *message, a answer) {
 	if m.Error != nil {
-		p.toClient(raw)
+		p.writeClient(raw)
 		return
 	}
 	switch a.method {
@@ -354,11 +354,11 @@ func (p *proxy) answered(raw []byte, m *message, a answer) {
 		p.mu.Lock()
 		p.pull = len(dp) > 0 && string(dp) != "null" && p.refreshCap
 		p.mu.Unlock()
-		p.toClient(raw)
+		p.writeClient(raw)
 	case "textDocument/codeAction":
 		var items []json.RawMessage
 		if len(a.actions) == 0 || json.Unmarshal(m.Result, &items) != nil {
-			p.toClient(raw)
+			p.writeClient(raw)
 			return
 		}
 		for _, act := range a.actions {
@@ -372,7 +372,7 @@ func (p *proxy) answered(raw []byte, m *message, a answer) {
 		// A full report holds items; "unchanged" holds none (gopls v0.23
 		// always answers in full, and leaves kind empty).
 		if json.Unmarshal(m.Result, &report) != nil || string(report["kind"]) == `"unchanged"` || json.Unmarshal(report["items"], &items) != nil {
-			p.toClient(raw)
+			p.writeClient(raw)
 			return
 		}
 		for _, d := range p.session.Diagnostics(a.uri).Diagnostics {
@@ -385,7 +385,7 @@ func (p *proxy) answered(raw []byte, m *message, a answer) {
 		report["items"], _ = json.Marshal(items)
 		p.respond(m.ID, report)
 	default:
-		p.toClient(raw)
+		p.writeClient(raw)
 	}
 }
 
@@ -428,8 +428,6 @@ func (p *proxy) toGopls(raw []byte) {
 		p.debug.Printf("writing to gopls: %v", err)
 	}
 }
-
-func (p *proxy) toClient(raw []byte) { p.writeClient(raw) }
 
 func (p *proxy) writeClient(data []byte) {
 	if err := p.client.Write(data); err != nil {
