@@ -12,7 +12,9 @@
 #          go/analysis/passes/printf/printf.go: 216 packages, 484 with
 #          dependencies)
 # env: PRIVET_BIN (use this binary), BENCH_WORK (work dir), SKIP_COLD=1
-#      (only warm: reuse the current GOCACHE).
+#      (only warm: reuse the current GOCACHE), GOPLS (a gopls: also
+#      measure privet gopls in front of it on testdata/example, to the
+#      publication that carries privet's results).
 set -euo pipefail
 
 N=${N:-6}
@@ -52,7 +54,7 @@ chmod -R u+w "$WORK/example" "$WORK/corpus"
 NPKG=$(cd "$WORK/corpus" && go list ./... | wc -l)
 NDEPS=$(cd "$WORK/corpus" && go list -deps ./... | wc -l)
 
-bench() { # bench MODE NAME DIR FILE (logs in the work dir; -k keeps them)
+bench() { # bench MODE NAME DIR FILE [lspbench flags] (logs in the work dir; -k keeps them)
 	if [[ $1 == cold ]]; then
 		# A fresh, empty build cache for each module.
 		export GOCACHE=$WORK/gocache-cold
@@ -61,11 +63,15 @@ bench() { # bench MODE NAME DIR FILE (logs in the work dir; -k keeps them)
 		unset GOCACHE
 	fi
 	"$WORK/bin/lspbench" -privet "$WORK/bin/privet" -dir "$3" -file "$4" -n "$N" -label "$1 $2 " \
-		-serverlog "$WORK/$1-$2.server.log" 2>"$WORK/$1-$2.log"
+		-serverlog "$WORK/$1-$2.server.log" "${@:5}" 2>"$WORK/$1-$2.log"
 }
 run_mode() { # run_mode cold|warm
 	log "$1: testdata/example"
 	bench "$1" example "$WORK/example" summarize/summarize.go
+	if [[ -n ${GOPLS:-} ]]; then
+		log "$1: testdata/example, privet gopls"
+		bench "$1" example-gopls "$WORK/example" summarize/summarize.go -gopls "$GOPLS"
+	fi
 	log "$1: $MODVER"
 	bench "$1" corpus "$WORK/corpus" "$FILE"
 }

@@ -13,6 +13,13 @@
 // are analysed again). For each save it prints the time to the file's
 // diagnostics and, for "api", to the end of the dependents' analysis.
 // The file is restored at the end.
+//
+// With -gopls PATH it runs "BIN gopls -privet.gopls=PATH" instead (gopls
+// with privet in its stream). In both modes a save's time is the time to
+// the last publication for the file before privet's "analysed PKG" log
+// line (privet publishes, then logs): gopls publishes on its own
+// schedule, and only the publication that carries privet's results
+// counts.
 package main
 
 import (
@@ -42,7 +49,8 @@ func main() {
 	n := flag.Int("n", 6, "warm saves")
 	timeout := flag.Duration("timeout", 30*time.Minute, "give up on one wait after this long")
 	label := flag.String("label", "", "prefix of each result line")
-	serverLog := flag.String("serverlog", "", "pass -logfile=`file` to privet lsp")
+	serverLog := flag.String("serverlog", "", "pass -logfile=`file` to privet lsp (-privet.logfile to privet gopls)")
+	gopls := flag.String("gopls", "", "run privet gopls in front of this `gopls` instead of privet lsp")
 	flag.Parse()
 	if *file == "" {
 		fmt.Fprintln(os.Stderr, "lspbench: -file is required")
@@ -52,7 +60,7 @@ func main() {
 	check(err)
 	b := &bench{timeout: *timeout, label: *label}
 	b.cond = sync.NewCond(&b.mu)
-	check(b.start(*bin, abs, *serverLog))
+	check(b.start(*bin, abs, *serverLog, *gopls))
 	path := filepath.Join(abs, *file)
 	orig, err := os.ReadFile(path)
 	check(err)
@@ -61,12 +69,13 @@ func main() {
 
 	// First analysis: open and save.
 	version := int32(1)
-	mark := b.mark(uri)
+	mark := b.mark()
+	logMark := b.logMark()
 	t0 := time.Now()
 	b.notify("textDocument/didOpen", lsp.DidOpenTextDocumentParams{TextDocument: lsp.TextDocumentItem{URI: uri, LanguageID: "go", Version: version, Text: string(orig)}})
 	b.notify("textDocument/didSave", lsp.DidSaveTextDocumentParams{TextDocument: lsp.TextDocumentIdentifier{URI: uri}})
-	ds := b.waitPublish(uri, mark)
-	b.result("first", time.Since(t0), "", len(ds))
+	at, ds := b.waitPublish(uri, mark, logMark)
+	b.result("first", at.Sub(t0), "", len(ds))
 	b.waitIdle()
 
 	var times = map[string][]time.Duration{}
@@ -81,7 +90,7 @@ func main() {
 		text += edit
 		check(os.WriteFile(path, []byte(text), 0o644))
 		version++
-		mark := b.mark(uri)
+		mark := b.mark()
 		logMark := b.logMark()
 		b.notify("textDocument/didChange", lsp.DidChangeTextDocumentParams{
 			TextDocument:   lsp.VersionedTextDocumentIdentifier{URI: uri, Version: version},
@@ -89,8 +98,8 @@ func main() {
 		})
 		t0 := time.Now()
 		b.notify("textDocument/didSave", lsp.DidSaveTextDocumentParams{TextDocument: lsp.TextDocumentIdentifier{URI: uri}})
-		ds := b.waitPublish(uri, mark)
-		d := time.Since(t0)
+		at, ds := b.waitPublish(uri, mark, logMark)
+		d := at.Sub(t0)
 		times[kind] = append(times[kind], d)
 		deps := b.waitIdleAfter(logMark)
 		extra := ""
@@ -120,19 +129,25 @@ type bench struct {
 	cmd     *exec.Cmd
 	conn    *jsonrpc2.Conn
 
-	mu     sync.Mutex
-	cond   *sync.Cond
-	counts map[lsp.DocumentURI]int
-	diags  map[lsp.DocumentURI][]lsp.Diagnostic
-	logs   []string
+	mu   sync.Mutex
+	cond *sync.Cond
+	pubs []pub // publications, in order
+	// logs are the server's log lines, and logPubs the number of
+	// publications received before each.
+	logPubs []int
+	logs    []string
 }
 
-func (b *bench) start(bin, dir, serverLog string) error {
-	b.counts = map[lsp.DocumentURI]int{}
-	b.diags = map[lsp.DocumentURI][]lsp.Diagnostic{}
+func (b *bench) start(bin, dir, serverLog, gopls string) error {
 	b.cmd = exec.Command(bin, "lsp")
 	if serverLog != "" {
 		b.cmd.Args = append(b.cmd.Args, "-logfile="+serverLog)
+	}
+	if gopls != "" {
+		b.cmd = exec.Command(bin, "gopls", "-privet.gopls="+gopls)
+		if serverLog != "" {
+			b.cmd.Args = append(b.cmd.Args, "-privet.logfile="+serverLog)
+		}
 	}
 	b.cmd.Dir = dir
 	b.cmd.Stderr = os.Stderr
@@ -166,13 +181,15 @@ func (b *bench) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Reques
 	case "textDocument/publishDiagnostics":
 		var p lsp.PublishDiagnosticsParams
 		json.Unmarshal(*req.Params, &p)
-		b.counts[p.URI]++
-		b.diags[p.URI] = p.Diagnostics
+		b.pubs = append(b.pubs, pub{p.URI, time.Now(), p.Diagnostics})
 	case "window/logMessage":
 		var p lsp.LogMessageParams
 		json.Unmarshal(*req.Params, &p)
-		b.logs = append(b.logs, p.Message)
-		fmt.Fprintf(os.Stderr, "  [server] %s\n", p.Message)
+		if strings.HasPrefix(p.Message, "privet: ") { // not gopls's
+			b.logs = append(b.logs, p.Message)
+			b.logPubs = append(b.logPubs, len(b.pubs))
+			fmt.Fprintf(os.Stderr, "  [server] %s\n", p.Message)
+		}
 	}
 	b.cond.Broadcast()
 	return nil, nil
@@ -182,10 +199,18 @@ func (b *bench) notify(method string, params any) {
 	check(b.conn.Notify(context.Background(), method, params))
 }
 
-func (b *bench) mark(uri lsp.DocumentURI) int {
+// pub is a publication as received.
+type pub struct {
+	uri   lsp.DocumentURI
+	at    time.Time
+	diags []lsp.Diagnostic
+}
+
+// mark returns the number of publications so far.
+func (b *bench) mark() int {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return b.counts[uri]
+	return len(b.pubs)
 }
 
 func (b *bench) logMark() int {
@@ -208,11 +233,28 @@ func (b *bench) waitFor(what string, ok func() bool) {
 	}
 }
 
-func (b *bench) waitPublish(uri lsp.DocumentURI, mark int) []lsp.Diagnostic {
+// waitPublish waits for privet's analysis of the file's package after
+// the marks and returns when the last publication for uri before it
+// (the one that carries its results) arrived, and its diagnostics.
+func (b *bench) waitPublish(uri lsp.DocumentURI, mark, logMark int) (time.Time, []lsp.Diagnostic) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.waitFor("diagnostics of "+string(uri), func() bool { return b.counts[uri] > mark })
-	return b.diags[uri]
+	var found *pub
+	b.waitFor("privet's diagnostics of "+string(uri), func() bool {
+		for i := logMark; i < len(b.logs); i++ {
+			if !strings.HasPrefix(b.logs[i], "privet: analysed ") || analysedDeps.MatchString(b.logs[i]) {
+				continue
+			}
+			for k := b.logPubs[i] - 1; k >= mark; k-- {
+				if b.pubs[k].uri == uri {
+					found = &b.pubs[k]
+					return true
+				}
+			}
+		}
+		return false
+	})
+	return found.at, found.diags
 }
 
 var analysedDeps = regexp.MustCompile(`^privet: analysed (\d+) dependent packages in`)

@@ -155,6 +155,8 @@ func commandFlags(cmd string) *flag.FlagSet {
 		fs.Duration("debounce", 0, "")
 		fs.String("logfile", "", "")
 		fs.String("go", "", "")
+	case "gopls":
+		fs = goplsFlags(&goplsOptions{})
 	case "annotate":
 		fs.Bool("w", false, "")
 		fs.Bool("list", false, "")

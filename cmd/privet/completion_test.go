@@ -56,6 +56,9 @@ func TestCompletion(t *testing.T) {
 		{[]string{"completion", ""}, "bash zsh fish"},
 		{[]string{"-kinds", "m"}, "monitoring messaging"},
 		{[]string{"lsp", "-d"}, "-debounce"},
+		{[]string{"g"}, "gopls"},
+		{[]string{"gopls", "-privet.d"}, "-privet.debounce"},
+		{[]string{"gopls", "-privet.kinds", "m"}, "monitoring messaging"},
 		{[]string{"-trace", "./"}, "./..."},
 	}
 	for _, tc := range cases {

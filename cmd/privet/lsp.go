@@ -52,20 +52,27 @@ func lspCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	opts := lsp.Options{VetTool: exe, Go: *goCmd, Debounce: *debounce, Stderr: stderr, Version: version.Get().Short()}
-	switch *logFile {
-	case "":
-	case "-":
-		opts.Log = stderr
-	default:
-		f, err := os.OpenFile(*logFile, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
-		if err != nil {
-			fmt.Fprintf(stderr, "privet lsp: %v\n", err)
-			return exitError
-		}
-		defer f.Close()
-		opts.Log = f
+	opts.Log, err = openLog(*logFile, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "privet lsp: %v\n", err)
+		return exitError
+	}
+	if c, ok := opts.Log.(io.Closer); ok && opts.Log != stderr {
+		defer c.Close()
 	}
 	return lsp.Serve(context.Background(), stdio{stdin, stdout}, opts)
+}
+
+// openLog opens the debug log a -logfile flag names: nil for "", stderr
+// for "-", else the file, appended to.
+func openLog(name string, stderr io.Writer) (io.Writer, error) {
+	switch name {
+	case "":
+		return nil, nil
+	case "-":
+		return stderr, nil
+	}
+	return os.OpenFile(name, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
 }
 
 // stdio is the server's connection: the editor owns both streams.

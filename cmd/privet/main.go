@@ -4,7 +4,7 @@
 // Run it on its own:
 //
 //	privet [flags] [packages]       # default ./...
-//	privet <command> [arguments]    # explain, lsp, annotate, sinks, config, help
+//	privet <command> [arguments]    # explain, lsp, gopls, annotate, sinks, config, help
 //
 // or under go vet:
 //
@@ -82,6 +82,9 @@ func commands() []command {
 		{"explain", "[topic]", "what a finding means, why it matters, how to fix it", explainCmd},
 		{"lsp", "[flags]", "language server for editors, beside gopls (docs/editors.md)", func(args []string, stdout, stderr io.Writer) int {
 			return lspCmd(args, os.Stdin, stdout, stderr)
+		}},
+		{"gopls", "[-privet.FLAG ...] [gopls arguments]", "gopls with privet's findings, for editors that run one Go server (docs/editors.md)", func(args []string, stdout, stderr io.Writer) int {
+			return goplsCmd(args, os.Stdin, stdout, stderr)
 		}},
 		{"annotate", "[-w] [packages]", "add privet tags to fields that look like customer data", annotate},
 		{"sinks", "", "the sink catalog", sinksCmd},

@@ -100,9 +100,9 @@ func (s *Server) startRun() {
 			names[i] = filepath.Base(d)
 		}
 		j.report, j.endProgress = s.beginProgress("privet", "analysing "+strings.Join(names, ", "))
-		err := s.run(ctx, j)
+		err := s.runSafely(ctx, j)
 		if err != nil && ctx.Err() == nil {
-			s.logClient("%v", err)
+			s.failed(err)
 		}
 		if ctx.Err() != nil {
 			j.endProgress("superseded by a newer edit")
@@ -118,6 +118,17 @@ func (s *Server) startRun() {
 		}
 		s.mu.Unlock()
 	}()
+}
+
+// runSafely is run with a panic turned into an error: the host (gopls
+// behind privet gopls) goes on.
+func (s *Server) runSafely(ctx context.Context, j *job) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("privet: the analysis panicked: %v", r)
+		}
+	}()
+	return s.run(ctx, j)
 }
 
 // run analyses the changed packages, module by module: first the

@@ -3,7 +3,6 @@ package lsp_test
 import (
 	"context"
 	"encoding/json"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +15,7 @@ import (
 	"github.com/sourcegraph/jsonrpc2"
 
 	"github.com/privetlint/privet/internal/host/lsp"
+	"github.com/privetlint/privet/internal/host/lsp/lsptest"
 )
 
 // privetBin is the privet binary the tests run as "privet lsp", built
@@ -26,47 +26,22 @@ var privetBin string
 // test processes of several checkouts may run at once).
 var modRoot string
 
+// TestMain builds privet (PRIVET_LSP_RACE=1: with the race detector).
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "privet-lsp-test-bin")
-	if err != nil {
-		panic(err)
-	}
-	privetBin = filepath.Join(dir, "privet")
-	// PRIVET_LSP_RACE=1 builds the server with the race detector.
-	args := []string{"build", "-o", privetBin}
-	if os.Getenv("PRIVET_LSP_RACE") != "" {
-		args = append(args, "-race")
-	}
-	build := exec.Command("go", append(args, "github.com/privetlint/privet/cmd/privet")...)
-	build.Stdout, build.Stderr = os.Stderr, os.Stderr
-	if err := build.Run(); err != nil {
-		os.RemoveAll(dir)
-		panic("building privet: " + err.Error())
-	}
-	modRoot = filepath.Join(dir, "mod")
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	lsptest.Main(m, "privet-lsp-test-bin", func(dir, privet string) {
+		privetBin, modRoot = privet, filepath.Join(dir, "mod")
+	})
 }
 
 // timeout bounds every wait: the first go vet of a test run analyses
 // the standard library packages net/http needs (facts), which takes a
-// while on a cold build cache.
-var timeout = 4 * time.Minute
-
-func init() {
-	if d, err := time.ParseDuration(os.Getenv("PRIVET_LSP_TEST_TIMEOUT")); err == nil {
-		timeout = d
-	}
-}
+// while on a cold build cache. $PRIVET_LSP_TEST_TIMEOUT changes it.
+var timeout = lsptest.EnvDuration("PRIVET_LSP_TEST_TIMEOUT", 4*time.Minute)
 
 // client drives "privet lsp" as an editor would.
 type client struct {
-	t    *testing.T
-	dir  string // the test module
-	cmd  *exec.Cmd
-	conn *jsonrpc2.Conn
-	log  string // the server's debug log
+	*lsptest.Session
+	log string // the server's debug log
 
 	mu       sync.Mutex
 	cond     *sync.Cond
@@ -74,7 +49,6 @@ type client struct {
 	count    map[lsp.DocumentURI]int // publications so far
 	messages []string                // window/logMessage
 	progress []string                // $/progress: "kind message", in order
-	versions map[string]int32
 	server   lsp.ServerInfo
 }
 
@@ -119,29 +93,15 @@ func copyModule(t *testing.T, name string) string {
 func startServer(t *testing.T, dir string, caps map[string]any) *client {
 	t.Helper()
 	c := &client{
-		t: t, dir: dir,
-		diags:    map[lsp.DocumentURI][]lsp.Diagnostic{},
-		count:    map[lsp.DocumentURI]int{},
-		versions: map[string]int32{},
-		log:      filepath.Join(t.TempDir(), "lsp.log"),
+		diags: map[lsp.DocumentURI][]lsp.Diagnostic{},
+		count: map[lsp.DocumentURI]int{},
+		log:   filepath.Join(t.TempDir(), "lsp.log"),
 	}
 	c.cond = sync.NewCond(&c.mu)
-	c.cmd = exec.Command(privetBin, "lsp", "-debounce=50ms", "-logfile="+c.log)
-	c.cmd.Dir = dir
-	c.cmd.Stderr = os.Stderr
-	stdin, err := c.cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	stdout, err := c.cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	stream := jsonrpc2.NewBufferedStream(pipe{stdout, stdin}, jsonrpc2.VSCodeObjectCodec{})
-	c.conn = jsonrpc2.NewConn(context.Background(), stream, jsonrpc2.HandlerWithError(c.handle))
+	cmd := exec.Command(privetBin, "lsp", "-debounce=50ms", "-logfile="+c.log)
+	cmd.Dir = dir
+	cmd.Stderr = os.Stderr
+	c.Session = lsptest.Start(t, cmd, timeout, jsonrpc2.HandlerWithError(c.handle))
 	t.Cleanup(func() { c.shutdown() })
 
 	if caps == nil {
@@ -154,7 +114,7 @@ func startServer(t *testing.T, dir string, caps map[string]any) *client {
 		}
 	}
 	var res lsp.InitializeResult
-	c.call("initialize", map[string]any{
+	c.Call("initialize", map[string]any{
 		"processId":        os.Getpid(),
 		"rootUri":          lsp.PathToURI(dir),
 		"workspaceFolders": []map[string]any{{"uri": lsp.PathToURI(dir), "name": "app"}},
@@ -167,18 +127,8 @@ func startServer(t *testing.T, dir string, caps map[string]any) *client {
 		t.Errorf("initialize: serverInfo = %+v, want privet and a version", res.ServerInfo)
 	}
 	c.server = res.ServerInfo
-	c.notify("initialized", map[string]any{})
+	c.Notify("initialized", map[string]any{})
 	return c
-}
-
-type pipe struct {
-	io.ReadCloser
-	io.WriteCloser
-}
-
-func (p pipe) Close() error {
-	p.WriteCloser.Close()
-	return p.ReadCloser.Close()
 }
 
 // handle receives the server's notifications and requests.
@@ -187,7 +137,7 @@ func (c *client) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Reque
 	case "textDocument/publishDiagnostics":
 		var p lsp.PublishDiagnosticsParams
 		if err := json.Unmarshal(*req.Params, &p); err != nil {
-			c.t.Errorf("publishDiagnostics: %v", err)
+			c.T.Errorf("publishDiagnostics: %v", err)
 			return nil, nil
 		}
 		c.mu.Lock()
@@ -217,145 +167,35 @@ func (c *client) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Reque
 	return nil, nil
 }
 
-func (c *client) call(method string, params, result any) {
-	c.t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
-	defer cancel()
-	if err := c.conn.Call(ctx, method, params, result); err != nil {
-		c.t.Fatalf("%s: %v", method, err)
-	}
-}
-
-func (c *client) notify(method string, params any) {
-	c.t.Helper()
-	if err := c.conn.Notify(context.Background(), method, params); err != nil {
-		c.t.Fatalf("%s: %v", method, err)
-	}
-}
-
-// shutdown ends the session as an editor does and checks that the
-// server exits with status 0 and leaves no process running in the test
-// module.
+// shutdown ends the session and shows the server's log when the test
+// failed or PRIVET_LSP_TESTLOG is set.
 func (c *client) shutdown() {
-	t := c.t
-	if c.cmd.ProcessState == nil {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		err := c.conn.Call(ctx, "shutdown", nil, nil)
-		cancel()
-		if err != nil {
-			t.Errorf("shutdown: %v", err)
-		}
-		c.conn.Notify(context.Background(), "exit", nil)
-		done := make(chan error, 1)
-		go func() { done <- c.cmd.Wait() }()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("privet lsp exited with %v", err)
-			}
-		case <-time.After(time.Minute):
-			c.cmd.Process.Kill()
-			t.Errorf("privet lsp did not exit after shutdown and exit")
-		}
-		c.conn.Close()
-	}
-	if leaked := processesIn(c.dir); len(leaked) > 0 {
-		t.Errorf("processes left running in %s after exit: %v", c.dir, leaked)
-	}
-	if t.Failed() || os.Getenv("PRIVET_LSP_TESTLOG") != "" {
+	c.Shutdown()
+	if c.T.Failed() || os.Getenv("PRIVET_LSP_TESTLOG") != "" {
 		if data, err := os.ReadFile(c.log); err == nil {
-			t.Logf("server log:\n%s", data)
+			c.T.Logf("server log:\n%s", data)
 		}
 	}
-}
-
-// processesIn lists the processes whose working directory is dir or
-// below it (go vet runs in the module root). Linux only; elsewhere nil.
-func processesIn(dir string) []string {
-	entries, err := os.ReadDir("/proc")
-	if err != nil {
-		return nil
-	}
-	var out []string
-	for _, e := range entries {
-		cwd, err := os.Readlink(filepath.Join("/proc", e.Name(), "cwd"))
-		if err != nil || !(cwd == dir || strings.HasPrefix(cwd, dir+string(filepath.Separator))) {
-			continue
-		}
-		cmdline, _ := os.ReadFile(filepath.Join("/proc", e.Name(), "cmdline"))
-		out = append(out, e.Name()+": "+strings.ReplaceAll(string(cmdline), "\x00", " "))
-	}
-	return out
-}
-
-func (c *client) path(rel string) string { return filepath.Join(c.dir, filepath.FromSlash(rel)) }
-
-func (c *client) uri(rel string) lsp.DocumentURI { return lsp.PathToURI(c.path(rel)) }
-
-func (c *client) read(rel string) string {
-	c.t.Helper()
-	data, err := os.ReadFile(c.path(rel))
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	return string(data)
-}
-
-// open sends didOpen with the file's text and returns it.
-func (c *client) open(rel string) string {
-	c.t.Helper()
-	text := c.read(rel)
-	lang := "go"
-	if !strings.HasSuffix(rel, ".go") {
-		lang = "yaml"
-	}
-	c.versions[rel] = 1
-	c.notify("textDocument/didOpen", map[string]any{
-		"textDocument": lsp.TextDocumentItem{URI: c.uri(rel), LanguageID: lang, Version: 1, Text: text},
-	})
-	return text
-}
-
-// change sends the whole new text of an open document, unsaved.
-func (c *client) change(rel, text string) {
-	c.t.Helper()
-	c.versions[rel]++
-	c.notify("textDocument/didChange", lsp.DidChangeTextDocumentParams{
-		TextDocument:   lsp.VersionedTextDocumentIdentifier{URI: c.uri(rel), Version: c.versions[rel]},
-		ContentChanges: []lsp.TextDocumentContentChangeEvent{{Text: text}},
-	})
 }
 
 // mark returns the number of publications for a file so far.
 func (c *client) mark(rel string) int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.count[c.uri(rel)]
+	return c.count[c.URI(rel)]
 }
 
 // wait waits for a publication for rel after the mark that satisfies
 // ok, and returns its diagnostics.
 func (c *client) wait(rel string, mark int, what string, ok func([]lsp.Diagnostic) bool) []lsp.Diagnostic {
-	c.t.Helper()
-	uri := c.uri(rel)
-	deadline := time.Now().Add(timeout)
-	timer := time.AfterFunc(timeout, func() {
-		c.mu.Lock()
-		c.cond.Broadcast()
-		c.mu.Unlock()
-	})
-	defer timer.Stop()
+	c.T.Helper()
+	uri := c.URI(rel)
+	lsptest.Until(c.T, &c.mu, c.cond, timeout, "publication for "+rel+" where "+what, func() bool {
+		return c.count[uri] > mark && ok(c.diags[uri])
+	}, func() string { return "last: " + show(c.diags[uri]) })
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for {
-		if c.count[uri] > mark && ok(c.diags[uri]) {
-			return c.diags[uri]
-		}
-		if time.Now().After(deadline) {
-			c.t.Fatalf("%s: no publication where %s within %v; last: %s", rel, what, timeout, show(c.diags[uri]))
-		}
-		c.cond.Wait()
-	}
+	return c.diags[uri]
 }
 
 func show(ds []lsp.Diagnostic) string {

@@ -2,6 +2,13 @@
 // gopls, which cannot load third-party analyzers, and shows privet's
 // findings while the code is written.
 //
+// The analysis is a session (session.go): the documents, the runs, the
+// findings and the code actions of one editor session. Serve gives it a
+// connection of its own ("privet lsp"); privet gopls
+// (internal/host/goplsproxy) feeds it the messages it forwards to gopls
+// and merges what it publishes with gopls's diagnostics, so both hosts
+// run the same analysis and offer the same actions.
+//
 // # Protocol
 //
 // LSP 3.17 over stdio, JSON-RPC 2.0 by github.com/sourcegraph/jsonrpc2

@@ -217,15 +217,36 @@ func (s *Server) publish(files map[string]bool, _ *job) {
 	idx := s.fileFindingsLocked()
 	params := make([]PublishDiagnosticsParams, 0, len(names))
 	for _, file := range names {
-		diags := []Diagnostic{}
-		diags = append(diags, s.policyDiags[file]...)
-		for _, f := range dedupe(idx[file]) {
-			diags = append(diags, f.diag)
-		}
-		params = append(params, PublishDiagnosticsParams{URI: PathToURI(file), Diagnostics: diags})
+		params = append(params, s.diagnosticsLocked(idx, file))
 	}
 	s.mu.Unlock()
 	for _, p := range params {
+		if s.opts.Publish != nil {
+			s.opts.Publish(p)
+			continue
+		}
+		// privet lsp publishes without a version: a package that does
+		// not compile keeps its last findings on screen while the
+		// document moves on, and a client that drops diagnostics of an
+		// older version (Helix) would hide them.
+		p.Version = nil
 		s.notify("textDocument/publishDiagnostics", p)
 	}
+}
+
+// diagnosticsLocked is what a file shows: the problems of a policy
+// file, the findings in a Go file. Version is the newest version of
+// the open document that the findings were computed on (nil: the file
+// on disk, or none).
+func (s *Server) diagnosticsLocked(idx map[string][]*finding, file string) PublishDiagnosticsParams {
+	p := PublishDiagnosticsParams{URI: PathToURI(file), Diagnostics: []Diagnostic{}}
+	p.Diagnostics = append(p.Diagnostics, s.policyDiags[file]...)
+	for _, f := range dedupe(idx[file]) {
+		p.Diagnostics = append(p.Diagnostics, f.diag)
+		if f.version != nil && (p.Version == nil || *f.version > *p.Version) {
+			v := *f.version
+			p.Version = &v
+		}
+	}
+	return p
 }

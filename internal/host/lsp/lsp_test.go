@@ -28,7 +28,7 @@ func bothLeaks(ds []lsp.Diagnostic) bool {
 func TestLeakAndUnsavedSanitizer(t *testing.T) {
 	c := startServer(t, copyModule(t, "app"), nil)
 	m := c.mark(sendGo)
-	text := c.open(sendGo)
+	text := c.Open(sendGo)
 	ds := c.wait(sendGo, m, "both leaks are reported", bothLeaks)
 
 	d := at(ds, directLine)
@@ -48,7 +48,7 @@ func TestLeakAndUnsavedSanitizer(t *testing.T) {
 	}
 	read := d.RelatedInformation[0]
 	// body := "email=" + c.Email: the step covers Email.
-	wantRead := lsp.Location{URI: c.uri(sendGo), Range: lsp.Range{Start: lsp.Position{Line: 14, Character: 22}, End: lsp.Position{Line: 14, Character: 27}}}
+	wantRead := lsp.Location{URI: c.URI(sendGo), Range: lsp.Range{Start: lsp.Position{Line: 14, Character: 22}, End: lsp.Position{Line: 14, Character: 27}}}
 	if read.Message != "read Customer.Email" || read.Location != wantRead {
 		t.Errorf("first step = %+v, want read Customer.Email at %+v", read, wantRead)
 	}
@@ -60,7 +60,7 @@ func TestLeakAndUnsavedSanitizer(t *testing.T) {
 	ind := at(ds, indirectLine)
 	var inHelper bool
 	for _, r := range ind.RelatedInformation {
-		if r.Location.URI == c.uri(uploadGo) && r.Message == "argument 2 of http.Post" && r.Location.Range.Start.Line == 10 {
+		if r.Location.URI == c.URI(uploadGo) && r.Message == "argument 2 of http.Post" && r.Location.Range.Start.Line == 10 {
 			inHelper = true
 		}
 	}
@@ -71,17 +71,17 @@ func TestLeakAndUnsavedSanitizer(t *testing.T) {
 	// Sanitize in the buffer, unsaved.
 	sanitized := strings.Replace(text, `"email=" + c.Email`, `"email=" + privacy.MaskEmail(c.Email)`, 1)
 	m = c.mark(sendGo)
-	c.change(sendGo, sanitized)
+	c.Change(sendGo, sanitized)
 	c.wait(sendGo, m, "only the Indirect leak is left", func(ds []lsp.Diagnostic) bool {
 		return at(ds, directLine) == nil && at(ds, indirectLine) != nil
 	})
-	if c.read(sendGo) != text {
+	if c.Read(sendGo) != text {
 		t.Errorf("the file on disk changed")
 	}
 
 	// Undo: the leak is back.
 	m = c.mark(sendGo)
-	c.change(sendGo, text)
+	c.Change(sendGo, text)
 	c.wait(sendGo, m, "both leaks are reported again", bothLeaks)
 }
 
@@ -90,7 +90,7 @@ func TestLeakAndUnsavedSanitizer(t *testing.T) {
 func TestCodeActions(t *testing.T) {
 	c := startServer(t, copyModule(t, "app"), nil)
 	m := c.mark(sendGo)
-	text := c.open(sendGo)
+	text := c.Open(sendGo)
 	ds := c.wait(sendGo, m, "both leaks are reported", bothLeaks)
 
 	// The Indirect leak has a fix: wrap c.Email in privacy.MaskEmail.
@@ -110,8 +110,8 @@ func TestCodeActions(t *testing.T) {
 	}
 	c.writeAndBuild(sendGo, fixed)
 	m = c.mark(sendGo)
-	c.change(sendGo, fixed)
-	c.notify("textDocument/didSave", lsp.DidSaveTextDocumentParams{TextDocument: lsp.TextDocumentIdentifier{URI: c.uri(sendGo)}})
+	c.Change(sendGo, fixed)
+	c.Notify("textDocument/didSave", lsp.DidSaveTextDocumentParams{TextDocument: lsp.TextDocumentIdentifier{URI: c.URI(sendGo)}})
 	ds = c.wait(sendGo, m, "only the Direct leak is left", func(ds []lsp.Diagnostic) bool {
 		return len(ds) == 1 && at(ds, directLine) != nil
 	})
@@ -123,14 +123,14 @@ func TestCodeActions(t *testing.T) {
 	if suppress == nil {
 		t.Fatalf("code actions = %s, want the suppression", show2(actions))
 	}
-	suppressed := c.applyAction(sendGo, fixed, suppress, c.versions[sendGo])
+	suppressed := c.applyAction(sendGo, fixed, suppress, c.Versions[sendGo])
 	want := "\t//privet:ignore " + lsp.IgnorePlaceholder + "\n\tresp, err := http.Post("
 	if !strings.Contains(suppressed, want) {
 		t.Fatalf("after the suppression:\n%s", suppressed)
 	}
 	c.writeAndBuild(sendGo, suppressed)
 	m = c.mark(sendGo)
-	c.change(sendGo, suppressed)
+	c.Change(sendGo, suppressed)
 	// The leak is suppressed; the placeholder reason is reported until
 	// it is replaced.
 	c.wait(sendGo, m, "only the placeholder is reported", func(ds []lsp.Diagnostic) bool {
@@ -139,7 +139,7 @@ func TestCodeActions(t *testing.T) {
 	reviewed := strings.Replace(suppressed, lsp.IgnorePlaceholder, "first-party relay, reviewed in SEC-7", 1)
 	c.writeAndBuild(sendGo, reviewed)
 	m = c.mark(sendGo)
-	c.change(sendGo, reviewed)
+	c.Change(sendGo, reviewed)
 	c.wait(sendGo, m, "no findings are left", func(ds []lsp.Diagnostic) bool { return len(ds) == 0 })
 }
 
@@ -151,7 +151,7 @@ func TestCodeActions(t *testing.T) {
 func TestCodeActionsFromContext(t *testing.T) {
 	c := startServer(t, copyModule(t, "app"), nil)
 	m := c.mark(sendGo)
-	c.open(sendGo)
+	c.Open(sendGo)
 	ds := c.wait(sendGo, m, "both leaks are reported", bothLeaks)
 	ind := *at(ds, indirectLine)
 	if ind.Range.Start.Character == 0 {
@@ -160,8 +160,8 @@ func TestCodeActionsFromContext(t *testing.T) {
 	bol := lsp.Range{Start: lsp.Position{Line: indirectLine}, End: lsp.Position{Line: indirectLine}}
 	ask := func(ctx []lsp.Diagnostic) []lsp.CodeAction {
 		var actions []lsp.CodeAction
-		c.call("textDocument/codeAction", lsp.CodeActionParams{
-			TextDocument: lsp.TextDocumentIdentifier{URI: c.uri(sendGo)},
+		c.Call("textDocument/codeAction", lsp.CodeActionParams{
+			TextDocument: lsp.TextDocumentIdentifier{URI: c.URI(sendGo)},
 			Range:        bol,
 			Context:      lsp.CodeActionContext{Diagnostics: ctx},
 		}, &actions)
@@ -192,17 +192,17 @@ func TestPolicyError(t *testing.T) {
 	// No documentChanges: edits come as changes.
 	c := startServer(t, copyModule(t, "app"), map[string]any{})
 	m := c.mark(sendGo)
-	c.open(sendGo)
+	c.Open(sendGo)
 	c.wait(sendGo, m, "both leaks are reported", bothLeaks)
 
 	const policy = ".privet.yml"
-	good := c.read(policy)
+	good := c.Read(policy)
 	bad := strings.Replace(good, "    reason: first-party API", "    reasn: first-party API", 1)
-	if err := os.WriteFile(c.path(policy), []byte(bad), 0o644); err != nil {
+	if err := os.WriteFile(c.Path(policy), []byte(bad), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	m = c.mark(policy)
-	c.notify("workspace/didChangeWatchedFiles", lsp.DidChangeWatchedFilesParams{Changes: []lsp.FileEvent{{URI: c.uri(policy), Type: lsp.FileChanged}}})
+	c.Notify("workspace/didChangeWatchedFiles", lsp.DidChangeWatchedFilesParams{Changes: []lsp.FileEvent{{URI: c.URI(policy), Type: lsp.FileChanged}}})
 	ds := c.wait(policy, m, "the policy has problems", func(ds []lsp.Diagnostic) bool { return len(ds) > 0 })
 	var unknown *lsp.Diagnostic
 	for i := range ds {
@@ -217,17 +217,17 @@ func TestPolicyError(t *testing.T) {
 	}
 
 	// Fixed on disk: the problems go away.
-	if err := os.WriteFile(c.path(policy), []byte(good), 0o644); err != nil {
+	if err := os.WriteFile(c.Path(policy), []byte(good), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	m = c.mark(policy)
-	c.notify("workspace/didChangeWatchedFiles", lsp.DidChangeWatchedFilesParams{Changes: []lsp.FileEvent{{URI: c.uri(policy), Type: lsp.FileChanged}}})
+	c.Notify("workspace/didChangeWatchedFiles", lsp.DidChangeWatchedFilesParams{Changes: []lsp.FileEvent{{URI: c.URI(policy), Type: lsp.FileChanged}}})
 	c.wait(policy, m, "the policy is clean", func(ds []lsp.Diagnostic) bool { return len(ds) == 0 })
 
 	// An open, unsaved buffer of the policy is checked as it is typed.
 	m = c.mark(policy)
-	c.open(policy)
-	c.change(policy, "version: 1\nsinkz: []\n")
+	c.Open(policy)
+	c.Change(policy, "version: 1\nsinkz: []\n")
 	ds = c.wait(policy, m, "the buffer has a problem", func(ds []lsp.Diagnostic) bool { return len(ds) > 0 })
 	if ds[0].Range.Start.Line != 1 || !strings.Contains(ds[0].Message, "sinkz") {
 		t.Errorf("buffer diagnostics = %s, want one about sinkz on line 2", show(ds))
@@ -236,7 +236,7 @@ func TestPolicyError(t *testing.T) {
 	// The findings in Go files stay, and the quick fix comes as changes.
 	actions := c.codeActions(sendGo, *at(c.diagsOf(sendGo), indirectLine))
 	wrap := find(actions, "Wrap c.Email in privacy.MaskEmail")
-	if wrap == nil || wrap.Edit == nil || len(wrap.Edit.Changes[c.uri(sendGo)]) != 2 || len(wrap.Edit.DocumentChanges) != 0 {
+	if wrap == nil || wrap.Edit == nil || len(wrap.Edit.Changes[c.URI(sendGo)]) != 2 || len(wrap.Edit.DocumentChanges) != 0 {
 		t.Errorf("without documentChanges support, the fix = %s; want two edits in changes", show2(actions))
 	}
 }
@@ -246,35 +246,35 @@ func TestPolicyError(t *testing.T) {
 func TestCrossPackage(t *testing.T) {
 	c := startServer(t, copyModule(t, "app"), nil)
 	m := c.mark(sendGo)
-	c.open(sendGo)
-	helper := c.open(uploadGo)
+	c.Open(sendGo)
+	helper := c.Open(uploadGo)
 	c.wait(sendGo, m, "both leaks are reported", bothLeaks)
 
 	// The helper masks what it sends: the caller no longer leaks.
 	masked := strings.Replace(helper, "\"strings\"\n", "\"strings\"\n\n\t\"example.com/lspapp/privacy\"\n", 1)
 	masked = strings.Replace(masked, "strings.NewReader(s)", "strings.NewReader(privacy.MaskEmail(s))", 1)
 	m = c.mark(sendGo)
-	c.change(uploadGo, masked)
+	c.Change(uploadGo, masked)
 	c.wait(sendGo, m, "the Indirect leak is gone", func(ds []lsp.Diagnostic) bool {
 		return at(ds, directLine) != nil && at(ds, indirectLine) == nil
 	})
 
 	m = c.mark(sendGo)
-	c.change(uploadGo, helper)
+	c.Change(uploadGo, helper)
 	c.wait(sendGo, m, "the Indirect leak is back", bothLeaks)
 }
 
 func (c *client) diagsOf(rel string) []lsp.Diagnostic {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.diags[c.uri(rel)]
+	return c.diags[c.URI(rel)]
 }
 
 func (c *client) codeActions(rel string, d lsp.Diagnostic) []lsp.CodeAction {
-	c.t.Helper()
+	c.T.Helper()
 	var actions []lsp.CodeAction
-	c.call("textDocument/codeAction", lsp.CodeActionParams{
-		TextDocument: lsp.TextDocumentIdentifier{URI: c.uri(rel)},
+	c.Call("textDocument/codeAction", lsp.CodeActionParams{
+		TextDocument: lsp.TextDocumentIdentifier{URI: c.URI(rel)},
 		Range:        d.Range,
 		Context:      lsp.CodeActionContext{Diagnostics: []lsp.Diagnostic{d}},
 	}, &actions)
@@ -300,27 +300,27 @@ func show2(actions []lsp.CodeAction) string {
 
 // applyAction applies a code action's versioned edit to the text of rel.
 func (c *client) applyAction(rel, text string, a *lsp.CodeAction, version int32) string {
-	c.t.Helper()
+	c.T.Helper()
 	if a.Edit == nil || len(a.Edit.DocumentChanges) != 1 {
-		c.t.Fatalf("%s: edit = %+v, want one document change", a.Title, a.Edit)
+		c.T.Fatalf("%s: edit = %+v, want one document change", a.Title, a.Edit)
 	}
 	dc := a.Edit.DocumentChanges[0]
-	if dc.TextDocument.URI != c.uri(rel) || dc.TextDocument.Version == nil || *dc.TextDocument.Version != version {
-		c.t.Fatalf("%s: edits %s version %v, want %s version %d", a.Title, dc.TextDocument.URI, dc.TextDocument.Version, c.uri(rel), version)
+	if dc.TextDocument.URI != c.URI(rel) || dc.TextDocument.Version == nil || *dc.TextDocument.Version != version {
+		c.T.Fatalf("%s: edits %s version %v, want %s version %d", a.Title, dc.TextDocument.URI, dc.TextDocument.Version, c.URI(rel), version)
 	}
-	return applyEdits(c.t, text, dc.Edits)
+	return applyEdits(c.T, text, dc.Edits)
 }
 
 // writeAndBuild saves a file and checks that the module builds.
 func (c *client) writeAndBuild(rel, text string) {
-	c.t.Helper()
-	if err := os.WriteFile(c.path(rel), []byte(text), 0o644); err != nil {
-		c.t.Fatal(err)
+	c.T.Helper()
+	if err := os.WriteFile(c.Path(rel), []byte(text), 0o644); err != nil {
+		c.T.Fatal(err)
 	}
 	build := exec.Command("go", "build", "./...")
-	build.Dir = c.dir
+	build.Dir = c.Dir
 	if out, err := build.CombinedOutput(); err != nil {
-		c.t.Fatalf("go build after the edit: %v\n%s\n%s", err, out, text)
+		c.T.Fatalf("go build after the edit: %v\n%s\n%s", err, out, text)
 	}
 }
 
@@ -334,10 +334,10 @@ func TestDiscover(t *testing.T) {
 	// customer for facts only, and caches that; customer's own report
 	// must still arrive (see Server.vet).
 	m := c.mark(sendGo)
-	c.open(sendGo)
+	c.Open(sendGo)
 	c.wait(sendGo, m, "both leaks are reported", bothLeaks)
 	m = c.mark(customerGo)
-	text := c.open(customerGo)
+	text := c.Open(customerGo)
 	ds := c.wait(customerGo, m, "privetdiscover reports Phone", func(ds []lsp.Diagnostic) bool { return at(ds, 7) != nil })
 	d := at(ds, 7)
 	if d.Code != "unmarked" || d.Severity != lsp.SeverityInformation || d.Source != "privet" || !strings.Contains(d.Message, "Customer.Phone") {
@@ -359,6 +359,6 @@ func TestDiscover(t *testing.T) {
 	}
 	c.writeAndBuild(customerGo, tagged)
 	m = c.mark(customerGo)
-	c.change(customerGo, tagged)
+	c.Change(customerGo, tagged)
 	c.wait(customerGo, m, "the suggestion is gone", func(ds []lsp.Diagnostic) bool { return len(ds) == 0 })
 }

@@ -16,7 +16,7 @@ func TestProvisionalLeak(t *testing.T) {
 	const leakLine = 24 // zero-based: the http.Post of Summarize
 	c := startServer(t, copyModule(t, "firstrun"), nil)
 	m := c.mark(supportGo)
-	text := c.open(supportGo)
+	text := c.Open(supportGo)
 	ds := c.wait(supportGo, m, "the provisional leak is reported", func(ds []lsp.Diagnostic) bool { return at(ds, leakLine) != nil })
 	d := at(ds, leakLine)
 	if d.Severity != lsp.SeverityWarning || d.Code != "ai" || !strings.Contains(d.Message, "Customer.Email, unmarked: looks like pii") {
@@ -37,7 +37,7 @@ func TestProvisionalLeak(t *testing.T) {
 		t.Fatalf("after the fix:\n%s", tagged)
 	}
 	m = c.mark(supportGo)
-	c.change(supportGo, tagged)
+	c.Change(supportGo, tagged)
 	c.wait(supportGo, m, "the leak now names the declared source", func(ds []lsp.Diagnostic) bool {
 		d := at(ds, leakLine)
 		return d != nil && strings.Contains(d.Message, "pii data (Customer.Email) reaches")

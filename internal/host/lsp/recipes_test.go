@@ -13,24 +13,17 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/privetlint/privet/internal/docblocks"
 )
 
 // recipes reads the blocks of docs/editors.md marked <!-- check: NAME -->.
 func recipes(t *testing.T) map[string]string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "..", "docs", "editors.md"))
+	out, err := docblocks.Read(filepath.Join("..", "..", "..", "docs", "editors.md"),
+		"neovim", "nvim-lint", "helix", "emacs", "emacs-compile", "privet-vet", "vscode-vet", "golangci-yml", "vscode-golangci")
 	if err != nil {
 		t.Fatal(err)
-	}
-	marker := regexp.MustCompile("(?m)^<!-- check: ([a-z-]+) -->\n```[a-z]*\n((?s:.*?))^```$")
-	out := map[string]string{}
-	for _, m := range marker.FindAllStringSubmatch(string(data), -1) {
-		out[m[1]] = m[2]
-	}
-	for _, name := range []string{"neovim", "nvim-lint", "helix", "emacs", "emacs-compile", "privet-vet", "vscode-vet", "golangci-yml", "vscode-golangci"} {
-		if out[name] == "" {
-			t.Fatalf("docs/editors.md has no block marked %q", name)
-		}
 	}
 	return out
 }

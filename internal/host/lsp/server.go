@@ -35,6 +35,20 @@ type Options struct {
 	Stderr io.Writer
 	// Version is the server's version, for serverInfo.
 	Version string
+	// Publish, when set, receives the diagnostics of each file instead
+	// of the client, with the version of the open document they were
+	// computed on (privet gopls merges them with gopls's).
+	Publish func(PublishDiagnosticsParams)
+	// GoplsSettings says that initializationOptions are gopls's
+	// settings (privet gopls): privet takes its buildFlags from them and
+	// says nothing about the other keys. Kinds then comes from Kinds.
+	GoplsSettings bool
+	// Kinds is -privet.kinds when GoplsSettings is set.
+	Kinds string
+	// FailureOnce shows the first failed analysis of the session with
+	// window/showMessage, not only in the client's log: behind gopls,
+	// nothing else would tell the user that privet stopped working.
+	FailureOnce bool
 }
 
 // ShortDelay coalesces the notifications of one user action (a save of
@@ -45,7 +59,7 @@ const ShortDelay = 20 * time.Millisecond
 type Server struct {
 	opts   Options
 	goCmd  string
-	conn   *jsonrpc2.Conn
+	conn   Conn
 	ctx    context.Context // cancelled when the session ends
 	stop   context.CancelFunc
 	log    *log.Logger
@@ -68,6 +82,7 @@ type Server struct {
 	buildFlags  []string
 	kinds       string
 	optionsErr  string                  // what was wrong with initializationOptions
+	failShown   bool                    // FailureOnce: the failure was shown
 	docs        map[string]*document    // open documents by file name
 	graphs      map[string]*graph       // module root -> package graph
 	modRoots    map[string]string       // directory -> module root
@@ -105,19 +120,20 @@ func Serve(ctx context.Context, rw io.ReadWriteCloser, opts Options) int {
 		fmt.Fprintf(stderr, "privet lsp: %s\n", msg)
 	}
 	stream := newStream(rw, say)
-	s.conn = jsonrpc2.NewConn(ctx, stream, jsonrpc2.HandlerWithError(s.handle),
+	conn := jsonrpc2.NewConn(ctx, stream, jsonrpc2.HandlerWithError(s.handle),
 		jsonrpc2.SetLogger(s.log))
+	s.conn = conn
 	close(s.connReady)
 	exited := false
 	select {
-	case <-s.conn.DisconnectNotify():
+	case <-conn.DisconnectNotify():
 	case <-s.exited:
 		exited = true
 	}
 	if err := stream.failure(); err != nil {
 		say("protocol error: " + err.Error() + "; closing the connection")
 	}
-	s.conn.Close()
+	conn.Close()
 	s.stop()
 	s.mu.Lock()
 	if s.timer != nil {
@@ -302,7 +318,13 @@ func (s *Server) initialize(p *InitializeParams) *InitializeResult {
 			s.roots = append(s.roots, filepath.Clean(p.RootPath))
 		}
 	}
-	if len(p.InitializationOptions) > 0 && !bytes.Equal(p.InitializationOptions, []byte("null")) {
+	if s.opts.GoplsSettings {
+		// gopls's settings: its buildFlags are the packages gopls
+		// sees, so privet analyses the same; the rest is gopls's.
+		var o initOptions
+		json.Unmarshal(p.InitializationOptions, &o)
+		s.kinds, s.buildFlags = s.opts.Kinds, o.BuildFlags
+	} else if len(p.InitializationOptions) > 0 && !bytes.Equal(p.InitializationOptions, []byte("null")) {
 		var o initOptions
 		if err := json.Unmarshal(p.InitializationOptions, &o); err != nil {
 			s.optionsErr = fmt.Sprintf("initializationOptions ignored: %v (want {\"kinds\": \"ai,http\", \"buildFlags\": [...]})", err)

@@ -48,12 +48,17 @@ func (s *stream) WriteObject(obj any) error {
 	if err != nil {
 		return err
 	}
+	return s.writeFrame(data)
+}
+
+// writeFrame writes a frame holding body.
+func (s *stream) writeFrame(body []byte) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, err := fmt.Fprintf(s.w, "Content-Length: %d\r\n\r\n", len(data)); err != nil {
+	if _, err := fmt.Fprintf(s.w, "Content-Length: %d\r\n\r\n", len(body)); err != nil {
 		return err
 	}
-	_, err = s.w.Write(data)
+	_, err := s.w.Write(body)
 	return err
 }
 
@@ -211,4 +216,55 @@ func (s *stream) failure() error {
 	s.errMu.Lock()
 	defer s.errMu.Unlock()
 	return s.err
+}
+
+// Stream is the base protocol for a host that forwards messages rather
+// than handling them (privet gopls): the same framing and the same
+// answers to frames that hold no message as privet lsp, with each
+// message handed over as it was written.
+type Stream struct{ s *stream }
+
+// NewStream reads and writes frames on rwc; warn is told of each frame
+// skipped or answered with an error.
+func NewStream(rwc io.ReadWriteCloser, warn func(string)) *Stream {
+	return &Stream{newStream(rwc, warn)}
+}
+
+// Read returns the body of the next frame that holds a JSON-RPC
+// message (an object). io.EOF is the end of the input at a frame
+// boundary; any other error ends the input too (Failure says why).
+func (s *Stream) Read() (json.RawMessage, error) {
+	for {
+		var msg json.RawMessage
+		if err := s.s.ReadObject(&msg); err != nil {
+			return nil, err
+		}
+		if msg = bytes.TrimSpace(msg); len(msg) > 0 && msg[0] == '{' {
+			return msg, nil
+		}
+		s.s.warn(fmt.Sprintf("a frame holds no JSON-RPC message (%s): answered with an error", excerpt(msg)))
+		s.s.reply(nil, -32600, "invalid request: not a JSON object")
+	}
+}
+
+// Write writes one frame holding body as it is.
+func (s *Stream) Write(body []byte) error { return s.s.writeFrame(body) }
+
+// Close closes the connection.
+func (s *Stream) Close() error { return s.s.Close() }
+
+// Failure is why reading stopped, other than the end of the input.
+func (s *Stream) Failure() error { return s.s.failure() }
+
+// Pipe is a connection made of two streams, such as a child process's
+// standard output and input.
+type Pipe struct {
+	io.ReadCloser
+	io.WriteCloser
+}
+
+// Close closes both streams.
+func (p Pipe) Close() error {
+	p.WriteCloser.Close()
+	return p.ReadCloser.Close()
 }
