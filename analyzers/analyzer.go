@@ -143,10 +143,22 @@ func run(pass *analysis.Pass, kinds string) (any, error) {
 			continue
 		}
 		posn := pass.Fset.Position(f.Pos)
-		if ignored(pass, ann, f) || cfg.ExcludedFile(posn.Filename) || f.Func != nil && cfg.ExcludedFunc(f.Func) {
+		if cfg.ExcludedFile(posn.Filename) || f.Func != nil && cfg.ExcludedFunc(f.Func) {
 			continue
 		}
-		if f.Cats = cfg.Allowed(f.Cats, string(f.Sink.Kind), f.Sink.Family, f.Sink.Host); f.Cats.Empty() {
+		dest := config.Dest{Kind: string(f.Sink.Kind), Family: f.Sink.Family, Host: f.Sink.Host}
+		at := config.Place{Package: pass.Pkg.Path(), Func: f.Func}
+		// Deny rules first: no allow rule or //privet:ignore lifts them.
+		if denied, rule := cfg.Denied(f.Cats, dest, at); rule != nil {
+			reportDenied(pass, ann, f, denied, rule)
+			if f.Cats = f.Cats.Minus(denied); f.Cats.Empty() {
+				continue
+			}
+		}
+		if ignoreDirective(pass, ann, f).IsValid() {
+			continue
+		}
+		if f.Cats = cfg.AllowedAt(f.Cats, dest, at); f.Cats.Empty() {
 			continue
 		}
 		d := Diagnostic(f)
@@ -213,24 +225,27 @@ func directiveKindProblem(cfg *config.Config, kind string) string {
 	return ""
 }
 
-// ignored reports whether a //privet:ignore covers the finding: on the
-// reported line, or on the line of any step of its path inside the
-// function that holds the report (where the request was built,
-// req.Header.Set(...), covers the report at client.Do).
-func ignored(pass *analysis.Pass, ann *annotations.Result, f taint.Finding) bool {
-	if ann.Ignored(pass.Fset.Position(f.Pos)) {
-		return true
+// ignoreDirective returns the position of the //privet:ignore that
+// covers the finding, or token.NoPos: on the reported line, or on the
+// line of any step of its path inside the function that holds the report
+// (where the request was built, req.Header.Set(...), covers the report at
+// client.Do).
+func ignoreDirective(pass *analysis.Pass, ann *annotations.Result, f taint.Finding) token.Pos {
+	if at := ann.IgnoredBy(pass.Fset.Position(f.Pos)); at.IsValid() {
+		return at
 	}
 	start, end := enclosingFunc(pass, f.Pos)
 	if !start.IsValid() {
-		return false
+		return token.NoPos
 	}
 	for _, s := range f.Trace {
-		if s.Where == "" && s.Pos.IsValid() && start <= s.Pos && s.Pos < end && ann.Ignored(pass.Fset.Position(s.Pos)) {
-			return true
+		if s.Where == "" && s.Pos.IsValid() && start <= s.Pos && s.Pos < end {
+			if at := ann.IgnoredBy(pass.Fset.Position(s.Pos)); at.IsValid() {
+				return at
+			}
 		}
 	}
-	return false
+	return token.NoPos
 }
 
 // enclosingFunc returns the extent of the declared function (or, at

@@ -5,13 +5,18 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/privetlint/privet/internal/category"
 	"github.com/privetlint/privet/internal/funcname"
+	"github.com/privetlint/privet/passes/annotations"
 	"github.com/privetlint/privet/passes/config"
+	"github.com/privetlint/privet/passes/sinks"
+	"github.com/privetlint/privet/passes/taint"
 )
 
 // unmatchedRules warns about policy source rules that name this package
@@ -210,4 +215,27 @@ func shortName(fn *types.Func) string {
 		name = r + "." + name
 	}
 	return fn.Pkg().Name() + "." + name
+}
+
+// reportDenied reports the categories of a finding that a deny rule
+// forbids, at the sink call, in the category "deny", naming the rule and
+// its reason; a //privet:ignore on the flow cannot lift it and is itself
+// reported, so the directive does not stay behind looking effective.
+func reportDenied(pass *analysis.Pass, ann *annotations.Result, f taint.Finding, denied category.Set, rule *config.DenyRule) {
+	f.Cats = denied
+	d := Diagnostic(f)
+	d.Category = "deny"
+	d.Message = fmt.Sprintf("%s data (%s) reaches %s (%s), which the policy denies: %s (%s)",
+		f.Cats, f.Source, sinks.KindPhrase(f.Sink.Kind), f.Sink.Display, rule.Reason, ruleAt(rule.Pos))
+	pass.Report(d)
+	if at := ignoreDirective(pass, ann, f); at.IsValid() {
+		pass.Report(analysis.Diagnostic{Pos: at, Category: "deny",
+			Message: fmt.Sprintf("//privet:ignore cannot suppress a flow the policy denies: %s data to %s (%s)", f.Cats, sinks.KindPhrase(f.Sink.Kind), ruleAt(rule.Pos))})
+	}
+}
+
+// ruleAt names a rule of the policy in a message: the policy file's base
+// name and the rule's line (the path would differ between machines).
+func ruleAt(p config.Position) string {
+	return fmt.Sprintf("%s:%d", filepath.Base(p.File), p.Line)
 }

@@ -79,3 +79,12 @@ type recorder struct{ errs []string }
 func (r *recorder) Errorf(format string, args ...any) {
 	r.errs = append(r.errs, fmt.Sprintf(format, args...))
 }
+
+// TestScopedPolicy: allow rules with from: lift a flow only where they
+// say (the same flow from billing and from support), deny rules win over
+// allow rules and //privet:ignore, and a suppression of a denied flow is
+// reported (issue 22).
+func TestScopedPolicy(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata(t), analyzers.Analyzer, "scoped/billing", "scoped/billing/invoice", "scoped/support", "scoped/clinic")
+}

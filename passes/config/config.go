@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -108,14 +109,112 @@ type SanitizerRule struct {
 	Pos        Position
 }
 
-// AllowRule declares flows that are policy rather than leaks.
-type AllowRule struct {
+// FlowRule names flows of some categories into some sinks, from some
+// code: an allow rule (flows that are policy rather than leaks) or a deny
+// rule (flows nothing may lift: no allow rule, sanitizer or
+// //privet:ignore).
+type FlowRule struct {
 	Categories category.Set // empty: all
 	Sink       string       // a family name or a sink kind; empty: any
 	SinkPos    Position
 	Hosts      []string // path.Match patterns; empty: any
-	Reason     string
-	Pos        Position
+	// From limits the rule to flows reported in some code (see Place);
+	// empty: anywhere.
+	From   []ScopeEntry
+	Reason string
+	Pos    Position
+}
+
+// AllowRule declares flows that are policy rather than leaks.
+type AllowRule = FlowRule
+
+// DenyRule declares flows that are leaks whatever else the policy or the
+// code says.
+type DenyRule = FlowRule
+
+// Dest is where a flow goes: the sink's kind, its catalog family and, for
+// an HTTP request with a constant URL, the host.
+type Dest struct{ Kind, Family, Host string }
+
+// Place is where a flow is reported: the package and the declared
+// function (nil at package level) that hold the call that sends, or that
+// passes the value to a function that sends. from: scopes match it.
+type Place struct {
+	Package string
+	Func    *types.Func
+}
+
+// matches reports whether the rule covers a category set's flow into d
+// from at, and which of cats it covers.
+func (r *FlowRule) matches(cats category.Set, d Dest, at Place) category.Set {
+	if r.Sink != "" && r.Sink != d.Kind && r.Sink != d.Family {
+		return nil
+	}
+	if len(r.Hosts) > 0 && !matchHost(r.Hosts, d.Host) {
+		return nil
+	}
+	if len(r.From) > 0 && !slices.ContainsFunc(r.From, func(e ScopeEntry) bool { return e.Match(at) }) {
+		return nil
+	}
+	if r.Categories.Empty() {
+		return cats
+	}
+	return cats.Minus(cats.Minus(r.Categories))
+}
+
+// ScopeEntry is one entry of a from: list: a package pattern (an exact
+// import path, a /regexp/, or a path ending in "/..." for the package and
+// those below it) and, when the last element of an exact entry holds a
+// dot, a function (pkg.Func or pkg.Type.Method) as well: "example.com" is
+// a package, "example.com/billing.Charge" a function, and an entry is
+// taken both ways so that neither reading is lost.
+type ScopeEntry struct {
+	Text    string
+	Package PackagePattern
+	Func    *FuncPattern
+	Pos     Position
+}
+
+// Match reports whether the entry covers a place.
+func (e ScopeEntry) Match(at Place) bool {
+	if e.Package.Match(at.Package) {
+		return true
+	}
+	return e.Func != nil && at.Func != nil && e.Func.Match(at.Func)
+}
+
+// PackagePattern matches import paths: exactly, by /regexp/, or as a
+// tree ("example.com/shop/..." matches example.com/shop and every
+// package below it; "..." alone matches every package).
+type PackagePattern struct {
+	Pattern
+	tree string // the path before "/...", for a tree pattern
+}
+
+// compilePackagePattern parses a package pattern as written.
+func compilePackagePattern(s string) (PackagePattern, error) {
+	if root, ok := strings.CutSuffix(s, "..."); ok && !strings.HasPrefix(s, "/") {
+		if root != "" && !strings.HasSuffix(root, "/") || strings.Contains(root, "...") {
+			return PackagePattern{}, fmt.Errorf("\"...\" must stand alone or end the path after a slash, as in example.com/shop/...")
+		}
+		return PackagePattern{Pattern: Pattern{Text: s}, tree: strings.TrimSuffix(root, "/")}, nil
+	}
+	if strings.Contains(s, "...") && !strings.HasPrefix(s, "/") {
+		return PackagePattern{}, fmt.Errorf("\"...\" must end the path, as in example.com/shop/...")
+	}
+	p, err := compilePattern(s)
+	return PackagePattern{Pattern: p}, err
+}
+
+// Match reports whether an import path matches.
+func (p PackagePattern) Match(path string) bool {
+	switch {
+	case p.Text == "" || path == "":
+		return false
+	case strings.HasSuffix(p.Text, "..."):
+		return p.tree == "" || path == p.tree || strings.HasPrefix(path, p.tree+"/")
+	}
+	return p.Pattern.Match(path)
 }
 
 // Discover configures the privetdiscover analyzer (the discover:
@@ -171,6 +270,7 @@ type Config struct {
 	Sinks            []SinkRule
 	Sanitizers       []SanitizerRule
 	Allow            []AllowRule
+	Deny             []DenyRule
 	ExcludePaths     []string
 	ExcludeFunctions []FuncPattern
 	// Enable switches on optional sink families (e.g. grpc).
@@ -306,23 +406,37 @@ func (c *Config) Sanitizer(fn *types.Func) (category.Set, bool) {
 	return nil, false
 }
 
-// Allowed removes from cats the categories an allow rule permits for a
-// sink (its kind, its family, and the host of an HTTP request when
-// known); what is left is still a leak.
+// Allowed removes from cats the categories an allow rule without from:
+// permits for a sink (its kind, its family, and the host of an HTTP
+// request when known); what is left is still a leak.
 func (c *Config) Allowed(cats category.Set, kind, family, host string) category.Set {
-	for _, r := range c.Allow {
-		if r.Sink != "" && r.Sink != kind && r.Sink != family {
-			continue
-		}
-		if len(r.Hosts) > 0 && !matchHost(r.Hosts, host) {
-			continue
-		}
-		if r.Categories.Empty() {
-			return nil
-		}
-		cats = cats.Minus(r.Categories)
+	return c.AllowedAt(cats, Dest{kind, family, host}, Place{})
+}
+
+// AllowedAt removes from cats the categories an allow rule permits for a
+// flow into d reported at a place; what is left is still a leak.
+func (c *Config) AllowedAt(cats category.Set, d Dest, at Place) category.Set {
+	for i := range c.Allow {
+		cats = cats.Minus(c.Allow[i].matches(cats, d, at))
 	}
 	return cats
+}
+
+// Denied returns the categories of cats that a deny rule forbids for a
+// flow into d reported at a place, and the first rule that does (nil
+// when none does).
+func (c *Config) Denied(cats category.Set, d Dest, at Place) (category.Set, *DenyRule) {
+	var denied category.Set
+	var first *DenyRule
+	for i := range c.Deny {
+		if m := c.Deny[i].matches(cats, d, at); !m.Empty() {
+			denied = denied.Union(m)
+			if first == nil {
+				first = &c.Deny[i]
+			}
+		}
+	}
+	return denied, first
 }
 
 func matchHost(patterns []string, host string) bool {

@@ -430,7 +430,7 @@ func (p *parser) list(n *yaml.Node, what string, f func(e *yaml.Node)) {
 }
 
 func (p *parser) top(n *yaml.Node) {
-	keys := []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "exclude", "enable", "discover"}
+	keys := []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "deny", "exclude", "enable", "discover"}
 	var byKey = map[string][2]*yaml.Node{}
 	p.fields(n, "the policy file", keys, func(key string, k, v *yaml.Node) { byKey[key] = [2]*yaml.Node{k, v} })
 	if kv, ok := byKey["version"]; !ok {
@@ -450,7 +450,7 @@ func (p *parser) top(n *yaml.Node) {
 	handlers := []struct {
 		key string
 		f   func(*yaml.Node)
-	}{{"sources", p.source}, {"sinks", p.sink}, {"sanitizers", p.sanitizer}, {"allow", p.allow}}
+	}{{"sources", p.source}, {"sinks", p.sink}, {"sanitizers", p.sanitizer}, {"allow", p.allow}, {"deny", p.deny}}
 	for _, h := range handlers {
 		if kv, ok := byKey[h.key]; ok {
 			p.list(kv[1], h.key, h.f)
@@ -683,8 +683,16 @@ func (p *parser) sanitizer(n *yaml.Node) {
 }
 
 func (p *parser) allow(n *yaml.Node) {
-	r := AllowRule{Pos: p.pos(n)}
-	p.fields(n, "an allow rule", []string{"category", "categories", "sink", "hosts", "reason"}, func(key string, k, v *yaml.Node) {
+	p.cfg.Allow = append(p.cfg.Allow, p.flowRule(n, "an allow rule"))
+}
+
+func (p *parser) deny(n *yaml.Node) { p.cfg.Deny = append(p.cfg.Deny, p.flowRule(n, "a deny rule")) }
+
+// flowRule reads an allow or a deny rule: the same keys, both need a
+// reason (a deny rule's is what its findings say).
+func (p *parser) flowRule(n *yaml.Node, what string) FlowRule {
+	r := FlowRule{Pos: p.pos(n)}
+	p.fields(n, what, []string{"category", "categories", "sink", "hosts", "from", "reason"}, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "category", "categories":
 			r.Categories = p.categories(v, key)
@@ -694,22 +702,66 @@ func (p *parser) allow(n *yaml.Node) {
 		case "hosts":
 			r.Hosts, _ = p.strs(v, key)
 			for i, h := range r.Hosts {
-				at := v
-				if v.Kind == yaml.SequenceNode {
-					at = v.Content[i]
-				}
 				if msg := hostProblem(h); msg != "" {
-					p.errorf(p.pos(at), "%s", msg)
+					p.errorf(p.pos(entry(v, i)), "%s", msg)
 				}
 			}
+		case "from":
+			r.From = p.scope(v)
 		case "reason":
 			r.Reason, _ = p.str(v, key)
 		}
 	})
 	if n.Kind == yaml.MappingNode && strings.TrimSpace(r.Reason) == "" {
-		p.errorf(r.Pos, "an allow rule needs a reason")
+		p.errorf(r.Pos, "%s needs a reason", what)
 	}
-	p.cfg.Allow = append(p.cfg.Allow, r)
+	return r
+}
+
+// entry is the node of the i-th string of a value read by strs: the
+// list's entry, or the value itself when it is a single string.
+func entry(v *yaml.Node, i int) *yaml.Node {
+	if v.Kind == yaml.SequenceNode {
+		return v.Content[i]
+	}
+	return v
+}
+
+// scope reads a from: list (see ScopeEntry).
+func (p *parser) scope(v *yaml.Node) []ScopeEntry {
+	texts, ok := p.strs(v, "from")
+	if !ok {
+		return nil
+	}
+	if len(texts) == 0 {
+		p.errorf(p.pos(v), "from is empty: name packages (example.com/shop/billing/...) or functions (example.com/shop/billing.Charge), or leave it out for anywhere")
+		return nil
+	}
+	var out []ScopeEntry
+	for i, s := range texts {
+		at := p.pos(entry(v, i))
+		if strings.TrimSpace(s) == "" || strings.ContainsAny(s, " \t\r\n") && !strings.HasPrefix(s, "/") {
+			p.errorf(at, "from entry %s is not a package path or a function", Quote(s))
+			continue
+		}
+		pkg, err := compilePackagePattern(s)
+		if err != nil {
+			if len(s) >= 2 && strings.HasPrefix(s, "/") && strings.HasSuffix(s, "/") {
+				p.errorf(at, "invalid regular expression in from: %v", err)
+			} else {
+				p.errorf(at, "from entry %s: %v", Quote(s), err)
+			}
+			continue
+		}
+		e := ScopeEntry{Text: s, Package: pkg, Pos: at}
+		if !pkg.IsRegexp() && !strings.HasSuffix(s, "...") && strings.Contains(s[strings.LastIndex(s, "/")+1:], ".") {
+			if fp, ok := parseFuncName(s); ok {
+				e.Func = &fp
+			}
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 func (p *parser) exclude(n *yaml.Node) {
