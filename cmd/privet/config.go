@@ -91,18 +91,8 @@ func printConfig(w io.Writer, dir string) error {
 		}
 		return fmt.Sprintf("%s cleans %s  # %s", funcText(r.Func), cats, from(r.Pos))
 	})
-	section("allow", len(cfg.Allow), func(i int) string {
-		r := cfg.Allow[i]
-		to := r.Sink
-		if len(r.Hosts) > 0 {
-			to = strings.TrimSpace(to + " hosts " + strings.Join(r.Hosts, ", "))
-		}
-		cats := r.Categories.String()
-		if cats == "" {
-			cats = "all categories"
-		}
-		return fmt.Sprintf("%s to %s: %s  # %s", cats, to, r.Reason, from(r.Pos))
-	})
+	section("allow", len(cfg.Allow), func(i int) string { return flowText(cfg.Allow[i], from) })
+	section("deny (no allow rule or //privet:ignore lifts these)", len(cfg.Deny), func(i int) string { return flowText(cfg.Deny[i], from) })
 	section("exclude paths", len(cfg.ExcludePaths), func(i int) string { return cfg.ExcludePaths[i] })
 	section("exclude functions", len(cfg.ExcludeFunctions), func(i int) string { return funcText(cfg.ExcludeFunctions[i]) })
 	enabled := append([]string(nil), cfg.Enable...)
@@ -135,6 +125,31 @@ func printDiscover(w io.Writer, d config.Discover, from func(config.Position) st
 			fmt.Fprintf(w, "    - %q\n", p.Text)
 		}
 	}
+}
+
+// flowText prints an allow or deny rule: "payment to stripe from
+// example.com/shop/billing/...: reason  # .privet.yml:12".
+func flowText(r config.FlowRule, from func(config.Position) string) string {
+	to := r.Sink
+	if to == "" {
+		to = "any sink"
+	}
+	if len(r.Hosts) > 0 {
+		to = strings.TrimSpace(r.Sink + " hosts " + strings.Join(r.Hosts, ", "))
+	}
+	cats := r.Categories.String()
+	if cats == "" {
+		cats = "all categories"
+	}
+	where := ""
+	if len(r.From) > 0 {
+		texts := make([]string, len(r.From))
+		for i, e := range r.From {
+			texts[i] = e.Text
+		}
+		where = " from " + strings.Join(texts, ", ")
+	}
+	return fmt.Sprintf("%s to %s%s: %s  # %s", cats, to, where, r.Reason, from(r.Pos))
 }
 
 func funcText(p config.FuncPattern) string {

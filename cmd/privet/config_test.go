@@ -82,3 +82,23 @@ func TestPrintConfigSources(t *testing.T) {
 	writeFile(".privet.yml", "version: 1\ndiscover:\n  sources: never\n")
 	want("never  # explicit sources only")
 }
+
+// TestPrintConfigScopes: privet config prints allow and deny rules with
+// their from: scopes and lines (issue 22).
+func TestPrintConfigScopes(t *testing.T) {
+	var buf bytes.Buffer
+	if err := printConfig(&buf, filepath.Join("..", "..", "testdata", "src", "scoped", "billing")); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"allow:\n  - payment to stripe from scoped/billing/...: billing is in PCI scope  # ",
+		"  - pii to openai from scoped/support.Reply, scoped/support.Desk.Answer: support replies, under the DPA  # ",
+		"deny (no allow rule or //privet:ignore lifts these):\n  - health to ai: health data never goes to an AI service  # ",
+		"  - pii to hosts *.tracker.example from scoped/support: the tracker is not under contract  # ",
+		".privet.yml:18\n",
+	} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("privet config lacks %q:\n%s", want, buf.String())
+		}
+	}
+}

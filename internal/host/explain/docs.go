@@ -160,7 +160,9 @@ func kindDocs() []*Doc {
 
 var docs = append(append([]*Doc{leak}, kindDocs()...), otherDocs...)
 
-// otherDocs are the topics that are not sink kinds (NonLeakTopics).
+// otherDocs are the topics that are not sink kinds: NonLeakTopics, and
+// the policy's own kinds of finding (deny; SARIF lists a rule for them
+// when a report has one, as for a custom sink kind).
 var otherDocs = []*Doc{
 	{
 		Name:  "annotation",
@@ -225,6 +227,39 @@ or add a sinks rule for it to .privet.yml. When other implementations of
 the interface send nothing (a cache, a fake), the message says so: mark the
 implementation that sends instead. If the interface never carries
 customer data, put //privet:ignore with the reason above the method.`,
+	},
+	{
+		Name:  "deny",
+		Title: "a flow the policy denies, whatever else it or the code says",
+		Text: `A deny rule in .privet.yml names categories of data that must never reach
+some sinks (a kind, a catalog family or hosts), optionally only from some
+code (from:):
+
+	deny:
+	  - category: health
+	    sink: ai
+	    reason: health data never goes to an AI service
+
+A finding such as
+
+	clinic/summarize.go:14:2: health data (Patient.Diagnosis) reaches an AI service (openai Chat.Completions.New), which the policy denies: health data never goes to an AI service (.privet.yml:31)
+
+is such a flow. Unlike an ordinary leak, no allow rule, no sanitizer and
+no //privet:ignore lifts it: a //privet:ignore on a denied flow is
+reported itself ("//privet:ignore cannot suppress a flow the policy
+denies"), so a suppression that does nothing does not stay in the code
+looking effective. Other categories of the same flow are reported as
+ordinary leaks. The finding's category is deny.`,
+		Why: `Some data must not reach some services at all, sanitized or not: a
+contract, a regulation (HIPAA, GDPR article 9 for health data) or a
+decision of the company. An allow rule or a suppression written for a
+neighbouring flow must not open that door by accident.`,
+		Fix: `Do not send the data: remove the denied category from what reaches the
+sink (send an identifier, or leave the field out of the payload). If the
+rule is wrong, change it in .privet.yml, where the change is reviewed with
+the policy: narrow it with from: (the packages or functions it covers),
+hosts: or sink:. "privet config" prints the rules in force and their
+lines.`,
 	},
 	{
 		Name:  "policy",
