@@ -148,17 +148,21 @@ func run(pass *analysis.Pass, kinds string) (any, error) {
 		}
 		dest := config.Dest{Kind: string(f.Sink.Kind), Family: f.Sink.Family, Host: f.Sink.Host}
 		at := config.Place{Package: pass.Pkg.Path(), Func: f.Func}
-		// Deny rules first: no allow rule or //privet:ignore lifts them.
-		if denied, rule := cfg.Denied(f.Cats, dest, at); rule != nil {
+		// The engine keeps categories a deny or require rule watches
+		// when a sanitizer cleans them, marked with its name
+		// (config.Cleaning): decided here.
+		raw, cleaned := splitCleaned(f.Cats)
+		// Deny rules first: sanitized or not, no allow rule or
+		// //privet:ignore lifts them.
+		if denied, rule := cfg.Denied(raw.Union(bases(cleaned)), dest, at); rule != nil {
 			reportDenied(pass, ann, f, denied, rule)
-			if f.Cats = f.Cats.Minus(denied); f.Cats.Empty() {
-				continue
-			}
+			raw, cleaned = raw.Minus(denied), withoutBases(cleaned, denied)
 		}
 		if ignoreDirective(pass, ann, f).IsValid() {
 			continue
 		}
-		if f.Cats = cfg.AllowedAt(f.Cats, dest, at); f.Cats.Empty() {
+		reportMisSanitized(pass, cfg, f, cleaned, dest, at)
+		if f.Cats = cfg.AllowedAt(raw, dest, at); f.Cats.Empty() {
 			continue
 		}
 		d := Diagnostic(f)

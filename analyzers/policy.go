@@ -239,3 +239,80 @@ func reportDenied(pass *analysis.Pass, ann *annotations.Result, f taint.Finding,
 func ruleAt(p config.Position) string {
 	return fmt.Sprintf("%s:%d", filepath.Base(p.File), p.Line)
 }
+
+// splitCleaned separates the categories of a finding that are raw from
+// those a sanitizer cleaned and the engine kept, marked with its name,
+// for a deny or require rule to decide.
+func splitCleaned(cats category.Set) (raw, cleaned category.Set) {
+	for _, n := range cats {
+		if _, by := category.Split(n); by != "" {
+			cleaned = append(cleaned, n)
+		} else {
+			raw = append(raw, n)
+		}
+	}
+	return raw, cleaned
+}
+
+// bases are the categories of marked names.
+func bases(cleaned category.Set) category.Set {
+	var out []string
+	for _, n := range cleaned {
+		c, _ := category.Split(n)
+		out = append(out, c)
+	}
+	return category.Of(out...)
+}
+
+// withoutBases drops the marked names of some categories.
+func withoutBases(cleaned, cats category.Set) category.Set {
+	var out category.Set
+	for _, n := range cleaned {
+		if c, _ := category.Split(n); !cats.Has(c) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// reportMisSanitized reports the categories of a finding that a
+// sanitizer cleaned but that a require rule wants cleaned by another one
+// for this sink, naming the sanitizers that count; an allow rule for the
+// flow lifts it as it lifts a raw one. A category cleaned by a sanitizer
+// that counts, or for which no rule requires one, is clean.
+func reportMisSanitized(pass *analysis.Pass, cfg *config.Config, f taint.Finding, cleaned category.Set, dest config.Dest, at config.Place) {
+	var cats category.Set
+	var used []string
+	var rule *config.RequireRule
+	for _, n := range cleaned {
+		c, by := category.Split(n)
+		r := cfg.Required(c, dest, at)
+		if r == nil || r.Counts(by) || cfg.AllowedAt(category.Of(c), dest, at).Empty() {
+			continue
+		}
+		if rule == nil {
+			rule = r
+		}
+		cats = cats.Union(category.Of(c))
+		if s := shortFunc(by); !slices.Contains(used, s) {
+			used = append(used, s)
+		}
+	}
+	if rule == nil {
+		return
+	}
+	required := make([]string, len(rule.Sanitizers))
+	for i, s := range rule.Sanitizers {
+		required[i] = shortFunc(s.Text)
+	}
+	f.Cats = cats
+	d := Diagnostic(f)
+	d.Message = fmt.Sprintf("%s data (%s) reaches %s (%s) cleaned by %s, but the policy requires %s there (%s)",
+		cats, f.Source, sinks.KindPhrase(f.Sink.Kind), f.Sink.Display, strings.Join(used, ", "), strings.Join(required, " or "), ruleAt(rule.Pos))
+	pass.Report(d)
+}
+
+// shortFunc is a function name as written in a policy, without the
+// package path's directories: example.com/shop/geo.Coarsen is
+// geo.Coarsen.
+func shortFunc(name string) string { return name[strings.LastIndex(name, "/")+1:] }

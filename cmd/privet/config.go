@@ -92,7 +92,8 @@ func printConfig(w io.Writer, dir string) error {
 		return fmt.Sprintf("%s cleans %s  # %s", funcText(r.Func), cats, from(r.Pos))
 	})
 	section("allow", len(cfg.Allow), func(i int) string { return flowText(cfg.Allow[i], from) })
-	section("deny (no allow rule or //privet:ignore lifts these)", len(cfg.Deny), func(i int) string { return flowText(cfg.Deny[i], from) })
+	section("deny (no allow rule, sanitizer or //privet:ignore lifts these)", len(cfg.Deny), func(i int) string { return flowText(cfg.Deny[i], from) })
+	section("require (only these sanitizers clean the category there)", len(cfg.Require), func(i int) string { return flowText(cfg.Require[i], from) })
 	section("exclude paths", len(cfg.ExcludePaths), func(i int) string { return cfg.ExcludePaths[i] })
 	section("exclude functions", len(cfg.ExcludeFunctions), func(i int) string { return funcText(cfg.ExcludeFunctions[i]) })
 	enabled := append([]string(nil), cfg.Enable...)
@@ -148,6 +149,13 @@ func flowText(r config.FlowRule, from func(config.Position) string) string {
 			texts[i] = e.Text
 		}
 		where = " from " + strings.Join(texts, ", ")
+	}
+	if len(r.Sanitizers) > 0 {
+		names := make([]string, len(r.Sanitizers))
+		for i, s := range r.Sanitizers {
+			names[i] = s.Text
+		}
+		where += " cleaned by " + strings.Join(names, " or ")
 	}
 	return fmt.Sprintf("%s to %s%s: %s  # %s", cats, to, where, r.Reason, from(r.Pos))
 }

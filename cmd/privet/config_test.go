@@ -93,9 +93,10 @@ func TestPrintConfigScopes(t *testing.T) {
 	for _, want := range []string{
 		"allow:\n  - payment to stripe from scoped/billing/...: billing is in PCI scope  # ",
 		"  - pii to openai from scoped/support.Reply, scoped/support.Desk.Answer: support replies, under the DPA  # ",
-		"deny (no allow rule or //privet:ignore lifts these):\n  - health to ai: health data never goes to an AI service  # ",
+		"deny (no allow rule, sanitizer or //privet:ignore lifts these):\n  - health to ai: health data never goes to an AI service  # ",
 		"  - pii to hosts *.tracker.example from scoped/support: the tracker is not under contract  # ",
 		".privet.yml:18\n",
+		"require (only these sanitizers clean the category there):\n  - location to analytics cleaned by scoped/geo.Coarsen: only city-level location in analytics  # ",
 	} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("privet config lacks %q:\n%s", want, buf.String())

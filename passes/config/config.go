@@ -120,9 +120,24 @@ type FlowRule struct {
 	Hosts      []string // path.Match patterns; empty: any
 	// From limits the rule to flows reported in some code (see Place);
 	// empty: anywhere.
-	From   []ScopeEntry
-	Reason string
-	Pos    Position
+	From []ScopeEntry
+	// Sanitizers, in a require rule, are the only sanitizers that clean
+	// its categories for its sinks (pkg.Func or pkg.Type.Method).
+	Sanitizers []SanitizerName
+	Reason     string
+	Pos        Position
+}
+
+// RequireRule names the sanitizers that alone clean some categories for
+// some sinks: another sanitizer of the same category does not clean the
+// value there.
+type RequireRule = FlowRule
+
+// SanitizerName is a sanitizer a require rule names, as written.
+type SanitizerName struct {
+	Text string
+	Func FuncPattern
+	Pos  Position
 }
 
 // AllowRule declares flows that are policy rather than leaks.
@@ -271,6 +286,7 @@ type Config struct {
 	Sanitizers       []SanitizerRule
 	Allow            []AllowRule
 	Deny             []DenyRule
+	Require          []RequireRule
 	ExcludePaths     []string
 	ExcludeFunctions []FuncPattern
 	// Enable switches on optional sink families (e.g. grpc).
@@ -437,6 +453,74 @@ func (c *Config) Denied(cats category.Set, d Dest, at Place) (category.Set, *Den
 		}
 	}
 	return denied, first
+}
+
+// watched reports whether the engine must remember which sanitizer
+// cleaned a category, rather than drop it: a deny rule or a require rule
+// names it (or names no category).
+func (c *Config) watched(cat string) bool {
+	for _, r := range slices.Concat(c.Deny, c.Require) {
+		if r.Categories.Empty() || r.Categories.Has(cat) {
+			return true
+		}
+	}
+	return false
+}
+
+// Cleaning returns what a sanitizer of cats (empty: all categories),
+// named fn (pkg.Func or pkg.Type.Method), does to a value under the
+// policy: cats itself, unless deny or require rules make some of them
+// count only at the report; those are marked with fn instead of removed
+// (category.Sanitized). Without such rules nothing changes, at no cost.
+func (c *Config) Cleaning(cats category.Set, fn string) category.Set {
+	if len(c.Deny) == 0 && len(c.Require) == 0 {
+		return cats
+	}
+	if cats.Empty() {
+		// Every category: the watched ones marked, the others removed.
+		// A deny or require rule without categories watches them all.
+		out := []string{category.Any}
+		if c.watched("") {
+			out = []string{category.Sanitized(category.Any, fn)}
+		}
+		for _, r := range slices.Concat(c.Deny, c.Require) {
+			for _, cat := range r.Categories {
+				out = append(out, category.Sanitized(cat, fn))
+			}
+		}
+		return category.Of(out...)
+	}
+	var out []string
+	for _, cat := range cats {
+		if c.watched(cat) {
+			cat = category.Sanitized(cat, fn)
+		}
+		out = append(out, cat)
+	}
+	return category.Of(out...)
+}
+
+// Required returns the first require rule for a flow of category cat
+// into d reported at a place, or nil.
+func (c *Config) Required(cat string, d Dest, at Place) *RequireRule {
+	for i := range c.Require {
+		if !c.Require[i].matches(category.Of(cat), d, at).Empty() {
+			return &c.Require[i]
+		}
+	}
+	return nil
+}
+
+// Counts reports whether a require rule counts the sanitizer named fn
+// (pkg.Func or pkg.Type.Method, as Cleaning marks it).
+func (r *RequireRule) Counts(fn string) bool {
+	pkg, recv, name := splitFuncName(fn)
+	for _, s := range r.Sanitizers {
+		if s.Func.MatchName(pkg, recv, name) {
+			return true
+		}
+	}
+	return false
 }
 
 func matchHost(patterns []string, host string) bool {

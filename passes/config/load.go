@@ -430,7 +430,7 @@ func (p *parser) list(n *yaml.Node, what string, f func(e *yaml.Node)) {
 }
 
 func (p *parser) top(n *yaml.Node) {
-	keys := []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "deny", "exclude", "enable", "discover"}
+	keys := []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "deny", "require", "exclude", "enable", "discover"}
 	var byKey = map[string][2]*yaml.Node{}
 	p.fields(n, "the policy file", keys, func(key string, k, v *yaml.Node) { byKey[key] = [2]*yaml.Node{k, v} })
 	if kv, ok := byKey["version"]; !ok {
@@ -450,7 +450,7 @@ func (p *parser) top(n *yaml.Node) {
 	handlers := []struct {
 		key string
 		f   func(*yaml.Node)
-	}{{"sources", p.source}, {"sinks", p.sink}, {"sanitizers", p.sanitizer}, {"allow", p.allow}, {"deny", p.deny}}
+	}{{"sources", p.source}, {"sinks", p.sink}, {"sanitizers", p.sanitizer}, {"allow", p.allow}, {"deny", p.deny}, {"require", p.require}}
 	for _, h := range handlers {
 		if kv, ok := byKey[h.key]; ok {
 			p.list(kv[1], h.key, h.f)
@@ -688,11 +688,24 @@ func (p *parser) allow(n *yaml.Node) {
 
 func (p *parser) deny(n *yaml.Node) { p.cfg.Deny = append(p.cfg.Deny, p.flowRule(n, "a deny rule")) }
 
-// flowRule reads an allow or a deny rule: the same keys, both need a
-// reason (a deny rule's is what its findings say).
+func (p *parser) require(n *yaml.Node) {
+	r := p.flowRule(n, "a require rule")
+	if n.Kind == yaml.MappingNode && len(r.Sanitizers) == 0 && !hasKey(n, "sanitizers") {
+		p.errorf(r.Pos, "a require rule needs sanitizers: the functions that alone clean its categories there (example.com/shop/geo.Coarsen)")
+	}
+	p.cfg.Require = append(p.cfg.Require, r)
+}
+
+// flowRule reads an allow, deny or require rule: the same keys (and
+// sanitizers for a require rule), all need a reason (a deny rule's is
+// what its findings say).
 func (p *parser) flowRule(n *yaml.Node, what string) FlowRule {
 	r := FlowRule{Pos: p.pos(n)}
-	p.fields(n, what, []string{"category", "categories", "sink", "hosts", "from", "reason"}, func(key string, k, v *yaml.Node) {
+	keys := []string{"category", "categories", "sink", "hosts", "from", "reason"}
+	if what == "a require rule" {
+		keys = append(keys, "sanitizers")
+	}
+	p.fields(n, what, keys, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "category", "categories":
 			r.Categories = p.categories(v, key)
@@ -708,6 +721,19 @@ func (p *parser) flowRule(n *yaml.Node, what string) FlowRule {
 			}
 		case "from":
 			r.From = p.scope(v)
+		case "sanitizers":
+			names, ok := p.strs(v, key)
+			if ok && len(names) == 0 {
+				p.errorf(p.pos(v), "sanitizers is empty: name the functions that alone clean the categories there (example.com/shop/geo.Coarsen)")
+			}
+			for i, name := range names {
+				fp, ok := parseFuncName(name)
+				if !ok || strings.HasPrefix(name, "/") {
+					p.errorf(p.pos(entry(v, i)), "sanitizer %s must be written package.Func or package.Type.Method", Quote(name))
+					continue
+				}
+				r.Sanitizers = append(r.Sanitizers, SanitizerName{Text: name, Func: fp, Pos: p.pos(entry(v, i))})
+			}
 		case "reason":
 			r.Reason, _ = p.str(v, key)
 		}
@@ -716,6 +742,16 @@ func (p *parser) flowRule(n *yaml.Node, what string) FlowRule {
 		p.errorf(r.Pos, "%s needs a reason", what)
 	}
 	return r
+}
+
+// hasKey reports whether a mapping has a key (written, valid or not).
+func hasKey(n *yaml.Node, key string) bool {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return true
+		}
+	}
+	return false
 }
 
 // entry is the node of the i-th string of a value read by strs: the

@@ -23,7 +23,7 @@ func TestParseErrors(t *testing.T) {
 		{"no version", "sources: []\n", "p.yml:1:1: missing \"version: 1\""},
 		{"bad version", "version: 2\n", "p.yml:1:10: unsupported version \"2\": this privet reads version 1"},
 		{"unknown key", "version: 1\nsinkz: []\n", "p.yml:2:1: unknown key \"sinkz\" in the policy file; did you mean \"sinks\"?"},
-		{"unknown key far", "version: 1\nfrobnicate: 1\n", "p.yml:2:1: unknown key \"frobnicate\" in the policy file (known: version, categories, sink_kinds, sources, sinks, sanitizers, allow, deny, exclude, enable, discover)"},
+		{"unknown key far", "version: 1\nfrobnicate: 1\n", "p.yml:2:1: unknown key \"frobnicate\" in the policy file (known: version, categories, sink_kinds, sources, sinks, sanitizers, allow, deny, require, exclude, enable, discover)"},
 		{"wrong type", "version: 1\nsources: {}\n", "p.yml:2:10: sources must be a list, not a mapping"},
 		{"unknown category", "version: 1\nsources:\n  - package: a\n    type: T\n    category: pi\n", "p.yml:5:15: unknown category \"pi\"; did you mean \"pii\"?"},
 		{"no category", "version: 1\nsources:\n  - package: a\n    type: T\n", "p.yml:3:5: a source needs a category"},
@@ -62,6 +62,10 @@ func TestParseErrors(t *testing.T) {
 		{"from blank", "version: 1\nallow:\n  - category: pii\n    from: \"a b\"\n    reason: r\n", "p.yml:4:11: from entry \"a b\" is not a package path or a function"},
 		{"from mapping", "version: 1\nallow:\n  - category: pii\n    from: {package: a}\n    reason: r\n", "p.yml:4:11: from must be a list of strings, not a mapping"},
 		{"deny sink type", "version: 1\ndeny:\n  - category: pii\n    sink: [ai]\n    reason: r\n", "p.yml:4:11: sink must be a string, not a list"},
+		{"require without sanitizers", "version: 1\nrequire:\n  - category: location\n    sink: analytics\n    reason: r\n", "p.yml:3:5: a require rule needs sanitizers: the functions that alone clean its categories there (example.com/shop/geo.Coarsen)"},
+		{"require bad sanitizer", "version: 1\nrequire:\n  - category: location\n    sanitizers: [Coarsen]\n    reason: r\n", "p.yml:4:18: sanitizer \"Coarsen\" must be written package.Func or package.Type.Method"},
+		{"sanitizers in allow", "version: 1\nallow:\n  - category: location\n    sanitizers: [geo.Coarsen]\n    reason: r\n", "p.yml:4:5: unknown key \"sanitizers\" in an allow rule (known: category, categories, sink, hosts, from, reason)"},
+		{"require empty sanitizers", "version: 1\nrequire:\n  - category: location\n    sanitizers: []\n    reason: r\n", "p.yml:4:17: sanitizers is empty: name the functions that alone clean the categories there (example.com/shop/geo.Coarsen)"},
 		{"huge scalar", strings.Repeat("x", 1<<20) + "\n", "p.yml:1:1: the policy file must be a mapping, not \"" + strings.Repeat("x", 48) + "\"... (1048576 bytes)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

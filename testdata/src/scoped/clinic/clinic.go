@@ -5,6 +5,10 @@ package clinic
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"net/http"
+	"strings"
 
 	"github.com/openai/openai-go/v3"
 
@@ -33,6 +37,28 @@ func Mixed(ctx context.Context, c model.Customer) {
 	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^health data \(Customer.Diagnosis.*which the policy denies` `^pii data .*without an approved sanitizer$`
 		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(c.Diagnosis + c.Email)},
 	})
+}
+
+// Redacted: a health sanitizer does not lift the deny rule either.
+func Redacted(ctx context.Context, c model.Customer) {
+	client := openai.NewClient()
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^health data \(Customer.Diagnosis\) reaches an AI service \(openai Chat.Completions.New\), which the policy denies`
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(model.Redact(c.Diagnosis))},
+	})
+}
+
+// Hashed: nor does a built-in sanitizer.
+func Hashed(ctx context.Context, c model.Customer) {
+	client := openai.NewClient()
+	sum := sha256.Sum256([]byte(c.Diagnosis))
+	client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `^health data \(Customer.Diagnosis\) reaches an AI service \(openai Chat.Completions.New\), which the policy denies`
+		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(hex.EncodeToString(sum[:]))},
+	})
+}
+
+// RedactedElsewhere: outside AI services the sanitizer cleans health data.
+func RedactedElsewhere(c model.Customer) {
+	http.Post("https://example.org", "text/plain", strings.NewReader(model.Redact(c.Diagnosis)))
 }
 
 // Clean: no sensitive field.
