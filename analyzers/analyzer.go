@@ -138,6 +138,7 @@ func run(pass *analysis.Pass, kinds string) (any, error) {
 	for _, w := range unmatchedRules(pass, cfg) {
 		pass.Report(w)
 	}
+	checkAccess(pass, cfg, ann)
 	for _, f := range flows.Findings {
 		if !reported(kinds, f.Sink.Kind) {
 			continue

@@ -86,5 +86,5 @@ func (r *recorder) Errorf(format string, args ...any) {
 // reported (issue 22).
 func TestScopedPolicy(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, testdata(t), analyzers.Analyzer, "scoped/billing", "scoped/billing/invoice", "scoped/support", "scoped/clinic", "scoped/geo", "scoped/tracking")
+	analysistest.Run(t, testdata(t), analyzers.Analyzer, "scoped/billing", "scoped/billing/invoice", "scoped/support", "scoped/clinic", "scoped/geo", "scoped/tracking", "scoped/reporting", "scoped/model")
 }

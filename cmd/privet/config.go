@@ -94,6 +94,23 @@ func printConfig(w io.Writer, dir string) error {
 	section("allow", len(cfg.Allow), func(i int) string { return flowText(cfg.Allow[i], from) })
 	section("deny (no allow rule, sanitizer or //privet:ignore lifts these)", len(cfg.Deny), func(i int) string { return flowText(cfg.Deny[i], from) })
 	section("require (only these sanitizers clean the category there)", len(cfg.Require), func(i int) string { return flowText(cfg.Require[i], from) })
+	section("access (only this code reads the data; the package that declares it always may)", len(cfg.Access), func(i int) string {
+		r := cfg.Access[i]
+		what := r.Categories.String()
+		switch {
+		case r.Function != nil:
+			what = "results of " + funcText(*r.Function)
+		case r.Field != "":
+			what = strings.TrimPrefix(r.Package+"."+r.Type+"."+r.Field, ".")
+		case r.Type != "":
+			what = "type " + strings.TrimPrefix(r.Package+"."+r.Type, ".")
+		}
+		readers := make([]string, len(r.Readers))
+		for j, e := range r.Readers {
+			readers[j] = e.Text
+		}
+		return fmt.Sprintf("%s read by %s: %s  # %s", what, strings.Join(readers, ", "), r.Reason, from(r.Pos))
+	})
 	section("exclude paths", len(cfg.ExcludePaths), func(i int) string { return cfg.ExcludePaths[i] })
 	section("exclude functions", len(cfg.ExcludeFunctions), func(i int) string { return funcText(cfg.ExcludeFunctions[i]) })
 	enabled := append([]string(nil), cfg.Enable...)

@@ -96,6 +96,9 @@ func TestPrintConfigScopes(t *testing.T) {
 		"deny (no allow rule, sanitizer or //privet:ignore lifts these):\n  - health to ai: health data never goes to an AI service  # ",
 		"  - pii to hosts *.tracker.example from scoped/support: the tracker is not under contract  # ",
 		".privet.yml:18\n",
+		"access (only this code reads the data; the package that declares it always may):\n  - Ticket.Body read by scoped/support/...: ticket bodies are for support only  # ",
+		"  - health read by scoped/clinic, scoped/reporting.Audit: health data is read in the clinic only  # ",
+		"  - type scoped/model.Card read by scoped/billing/...: cards are billing's  # ",
 		"require (only these sanitizers clean the category there):\n  - location to analytics cleaned by scoped/geo.Coarsen: only city-level location in analytics  # ",
 	} {
 		if !strings.Contains(buf.String(), want) {

@@ -133,6 +133,23 @@ type FlowRule struct {
 // value there.
 type RequireRule = FlowRule
 
+// AccessRule lists the code that may read some data: every source of
+// some categories, or one source (a field Type.Field, every value of a
+// type, the results of a source function). A read elsewhere is a
+// finding of category access.
+type AccessRule struct {
+	Categories category.Set
+	// Type and Field name the source (Field empty: the whole type);
+	// Package, when written (pkg.Type.Field), the type's package.
+	Package, Type, Field string
+	Function             *FuncPattern
+	// Readers are the packages and functions that may read it; the
+	// package that declares the data always may.
+	Readers []ScopeEntry
+	Reason  string
+	Pos     Position
+}
+
 // SanitizerName is a sanitizer a require rule names, as written.
 type SanitizerName struct {
 	Text string
@@ -287,6 +304,7 @@ type Config struct {
 	Allow            []AllowRule
 	Deny             []DenyRule
 	Require          []RequireRule
+	Access           []AccessRule
 	ExcludePaths     []string
 	ExcludeFunctions []FuncPattern
 	// Enable switches on optional sink families (e.g. grpc).

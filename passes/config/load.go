@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"go/token"
 	"io"
 	"io/fs"
 	"os"
@@ -430,7 +431,7 @@ func (p *parser) list(n *yaml.Node, what string, f func(e *yaml.Node)) {
 }
 
 func (p *parser) top(n *yaml.Node) {
-	keys := []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "deny", "require", "exclude", "enable", "discover"}
+	keys := []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "deny", "require", "access", "exclude", "enable", "discover"}
 	var byKey = map[string][2]*yaml.Node{}
 	p.fields(n, "the policy file", keys, func(key string, k, v *yaml.Node) { byKey[key] = [2]*yaml.Node{k, v} })
 	if kv, ok := byKey["version"]; !ok {
@@ -450,7 +451,7 @@ func (p *parser) top(n *yaml.Node) {
 	handlers := []struct {
 		key string
 		f   func(*yaml.Node)
-	}{{"sources", p.source}, {"sinks", p.sink}, {"sanitizers", p.sanitizer}, {"allow", p.allow}, {"deny", p.deny}, {"require", p.require}}
+	}{{"sources", p.source}, {"sinks", p.sink}, {"sanitizers", p.sanitizer}, {"allow", p.allow}, {"deny", p.deny}, {"require", p.require}, {"access", p.access}}
 	for _, h := range handlers {
 		if kv, ok := byKey[h.key]; ok {
 			p.list(kv[1], h.key, h.f)
@@ -720,7 +721,7 @@ func (p *parser) flowRule(n *yaml.Node, what string) FlowRule {
 				}
 			}
 		case "from":
-			r.From = p.scope(v)
+			r.From = p.scope(v, key)
 		case "sanitizers":
 			names, ok := p.strs(v, key)
 			if ok && len(names) == 0 {
@@ -744,6 +745,87 @@ func (p *parser) flowRule(n *yaml.Node, what string) FlowRule {
 	return r
 }
 
+// access reads an access rule: what it protects (categories, or one
+// source: "Type.Field" or "pkg.Type.Field", type, function), the
+// packages that may read it, and why.
+func (p *parser) access(n *yaml.Node) {
+	r := AccessRule{Pos: p.pos(n)}
+	what := 0
+	p.fields(n, "an access rule", []string{"category", "categories", "source", "type", "function", "packages", "reason"}, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "category", "categories":
+			r.Categories = p.categories(v, key)
+			what++
+		case "source":
+			s, ok := p.str(v, key)
+			if !ok {
+				return
+			}
+			what++
+			dot := strings.LastIndex(s, ".")
+			if dot > 0 {
+				r.Package, r.Type = splitType(s[:dot])
+				r.Field = s[dot+1:]
+			}
+			if r.Type == "" || r.Field == "" || strings.ContainsAny(r.Field, "/ ") {
+				p.errorf(p.pos(v), "source %s must be written Type.Field or package.Type.Field (a whole type: type:, a function: function:)", Quote(s))
+			}
+		case "type":
+			s, ok := p.str(v, key)
+			if !ok {
+				return
+			}
+			what++
+			r.Package, r.Type = splitType(s)
+			if r.Type == "" {
+				p.errorf(p.pos(v), "type %s must be written Type or package.Type", Quote(s))
+			}
+		case "function":
+			s, ok := p.str(v, key)
+			if !ok {
+				return
+			}
+			what++
+			fp, ok := parseFuncName(s)
+			if !ok {
+				p.errorf(p.pos(v), "function %s must be written package.Func or package.Type.Method", Quote(s))
+				return
+			}
+			r.Function = &fp
+		case "packages":
+			r.Readers = p.scope(v, key)
+		case "reason":
+			r.Reason, _ = p.str(v, key)
+		}
+	})
+	if n.Kind == yaml.MappingNode {
+		switch {
+		case what == 0:
+			p.errorf(r.Pos, "an access rule names what it protects: category, source (Type.Field), type or function")
+		case what > 1:
+			p.errorf(r.Pos, "an access rule names one of category, source, type or function, not several")
+		case !hasKey(n, "packages"):
+			p.errorf(r.Pos, "an access rule needs packages: the packages that may read the data")
+		case strings.TrimSpace(r.Reason) == "":
+			p.errorf(r.Pos, "an access rule needs a reason")
+		}
+	}
+	p.cfg.Access = append(p.cfg.Access, r)
+}
+
+// splitType splits "example.com/shop/support.Ticket" into a package
+// and a type name ("" and "Ticket" for "Ticket"); the type is "" when it
+// is not an identifier.
+func splitType(s string) (pkg, typ string) {
+	if i := strings.LastIndex(s, "."); i > strings.LastIndex(s, "/") {
+		pkg, s = s[:i], s[i+1:]
+	}
+	if !token.IsIdentifier(s) {
+		return pkg, ""
+	}
+	return pkg, s
+}
+
 // hasKey reports whether a mapping has a key (written, valid or not).
 func hasKey(n *yaml.Node, key string) bool {
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -763,29 +845,33 @@ func entry(v *yaml.Node, i int) *yaml.Node {
 	return v
 }
 
-// scope reads a from: list (see ScopeEntry).
-func (p *parser) scope(v *yaml.Node) []ScopeEntry {
-	texts, ok := p.strs(v, "from")
+// scope reads a from: or packages: list (see ScopeEntry).
+func (p *parser) scope(v *yaml.Node, key string) []ScopeEntry {
+	texts, ok := p.strs(v, key)
 	if !ok {
 		return nil
 	}
 	if len(texts) == 0 {
-		p.errorf(p.pos(v), "from is empty: name packages (example.com/shop/billing/...) or functions (example.com/shop/billing.Charge), or leave it out for anywhere")
+		if key == "from" {
+			p.errorf(p.pos(v), "from is empty: name packages (example.com/shop/billing/...) or functions (example.com/shop/billing.Charge), or leave it out for anywhere")
+		} else {
+			p.errorf(p.pos(v), "%s is empty: name the packages that may read the data (example.com/shop/support/...)", key)
+		}
 		return nil
 	}
 	var out []ScopeEntry
 	for i, s := range texts {
 		at := p.pos(entry(v, i))
 		if strings.TrimSpace(s) == "" || strings.ContainsAny(s, " \t\r\n") && !strings.HasPrefix(s, "/") {
-			p.errorf(at, "from entry %s is not a package path or a function", Quote(s))
+			p.errorf(at, "%s entry %s is not a package path or a function", key, Quote(s))
 			continue
 		}
 		pkg, err := compilePackagePattern(s)
 		if err != nil {
 			if len(s) >= 2 && strings.HasPrefix(s, "/") && strings.HasSuffix(s, "/") {
-				p.errorf(at, "invalid regular expression in from: %v", err)
+				p.errorf(at, "invalid regular expression in %s: %v", key, err)
 			} else {
-				p.errorf(at, "from entry %s: %v", Quote(s), err)
+				p.errorf(at, "%s entry %s: %v", key, Quote(s), err)
 			}
 			continue
 		}

@@ -23,7 +23,7 @@ func TestParseErrors(t *testing.T) {
 		{"no version", "sources: []\n", "p.yml:1:1: missing \"version: 1\""},
 		{"bad version", "version: 2\n", "p.yml:1:10: unsupported version \"2\": this privet reads version 1"},
 		{"unknown key", "version: 1\nsinkz: []\n", "p.yml:2:1: unknown key \"sinkz\" in the policy file; did you mean \"sinks\"?"},
-		{"unknown key far", "version: 1\nfrobnicate: 1\n", "p.yml:2:1: unknown key \"frobnicate\" in the policy file (known: version, categories, sink_kinds, sources, sinks, sanitizers, allow, deny, require, exclude, enable, discover)"},
+		{"unknown key far", "version: 1\nfrobnicate: 1\n", "p.yml:2:1: unknown key \"frobnicate\" in the policy file (known: version, categories, sink_kinds, sources, sinks, sanitizers, allow, deny, require, access, exclude, enable, discover)"},
 		{"wrong type", "version: 1\nsources: {}\n", "p.yml:2:10: sources must be a list, not a mapping"},
 		{"unknown category", "version: 1\nsources:\n  - package: a\n    type: T\n    category: pi\n", "p.yml:5:15: unknown category \"pi\"; did you mean \"pii\"?"},
 		{"no category", "version: 1\nsources:\n  - package: a\n    type: T\n", "p.yml:3:5: a source needs a category"},
@@ -66,6 +66,12 @@ func TestParseErrors(t *testing.T) {
 		{"require bad sanitizer", "version: 1\nrequire:\n  - category: location\n    sanitizers: [Coarsen]\n    reason: r\n", "p.yml:4:18: sanitizer \"Coarsen\" must be written package.Func or package.Type.Method"},
 		{"sanitizers in allow", "version: 1\nallow:\n  - category: location\n    sanitizers: [geo.Coarsen]\n    reason: r\n", "p.yml:4:5: unknown key \"sanitizers\" in an allow rule (known: category, categories, sink, hosts, from, reason)"},
 		{"require empty sanitizers", "version: 1\nrequire:\n  - category: location\n    sanitizers: []\n    reason: r\n", "p.yml:4:17: sanitizers is empty: name the functions that alone clean the categories there (example.com/shop/geo.Coarsen)"},
+		{"access nothing", "version: 1\naccess:\n  - packages: [a]\n    reason: r\n", "p.yml:3:5: an access rule names what it protects: category, source (Type.Field), type or function"},
+		{"access several", "version: 1\naccess:\n  - category: pii\n    type: Card\n    packages: [a]\n    reason: r\n", "p.yml:3:5: an access rule names one of category, source, type or function, not several"},
+		{"access no packages", "version: 1\naccess:\n  - category: pii\n    reason: r\n", "p.yml:3:5: an access rule needs packages: the packages that may read the data"},
+		{"access no reason", "version: 1\naccess:\n  - category: pii\n    packages: [a/...]\n", "p.yml:3:5: an access rule needs a reason"},
+		{"access bad source", "version: 1\naccess:\n  - source: Body\n    packages: [a]\n    reason: r\n", "p.yml:3:13: source \"Body\" must be written Type.Field or package.Type.Field (a whole type: type:, a function: function:)"},
+		{"access empty packages", "version: 1\naccess:\n  - type: Card\n    packages: []\n    reason: r\n", "p.yml:4:15: packages is empty: name the packages that may read the data (example.com/shop/support/...)"},
 		{"huge scalar", strings.Repeat("x", 1<<20) + "\n", "p.yml:1:1: the policy file must be a mapping, not \"" + strings.Repeat("x", 48) + "\"... (1048576 bytes)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

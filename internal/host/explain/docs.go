@@ -161,7 +161,7 @@ func kindDocs() []*Doc {
 var docs = append(append([]*Doc{leak}, kindDocs()...), otherDocs...)
 
 // otherDocs are the topics that are not sink kinds: NonLeakTopics, and
-// the policy's own kinds of finding (deny; SARIF lists a rule for them
+// the policy's own kinds of finding (deny, access; SARIF lists a rule for them
 // when a report has one, as for a custom sink kind).
 var otherDocs = []*Doc{
 	{
@@ -260,6 +260,36 @@ rule is wrong, change it in .privet.yml, where the change is reviewed with
 the policy: narrow it with from: (the packages or functions it covers),
 hosts: or sink:. "privet config" prints the rules in force and their
 lines.`,
+	},
+	{
+		Name:  "access",
+		Title: "sensitive data read outside the code the policy lets read it",
+		Text: `An access rule in .privet.yml lists the packages that may read a category
+of data, or one source (Type.Field, a type, a source function):
+
+	access:
+	  - source: Ticket.Body
+	    packages: [example.com/shop/support/...]
+	    reason: tickets are read by support only
+
+A read of that data (a selection of the field, of a field of the type or
+of a field of that type, a call of the source function) anywhere else is a
+finding of category access at the read, whether or not the value reaches
+a sink:
+
+	reports/weekly.go:12:9: pii data (Ticket.Body) read in example.com/shop/reports, outside the code the policy lets read it: tickets are read by support only (.privet.yml:40)
+
+When the syntax shows where the value came from (another package's
+function, a parameter), the finding's path says so. The package that
+declares the data may always read it; writes, test files and reads under
+//privet:ignore are not findings. Access rules are off unless one is
+written.`,
+		Why: `Limiting access is the first protection of customers' data after
+encryption: code that never reads a field cannot leak it, log it or hand it
+to a new integration by mistake.`,
+		Fix: `Read the data where the policy allows it and pass on only what the other
+code needs (an identifier, a masked value). If the package should read it,
+add it to the rule's packages in .privet.yml.`,
 	},
 	{
 		Name:  "policy",

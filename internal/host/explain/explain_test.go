@@ -70,4 +70,7 @@ func TestPolicyTopics(t *testing.T) {
 	if ForKind("deny") != d {
 		t.Error("ForKind(deny) is not the deny page")
 	}
+	if d, ok := Lookup("access"); !ok || !strings.Contains(d.Text, "access:") || ForKind("access") != d {
+		t.Errorf("privet explain access: %+v", d)
+	}
 }

@@ -15,3 +15,26 @@ type Customer struct {
 //
 //privet:sanitizer health
 func Redact(s string) string { return "" }
+
+// Ticket is a support ticket; only support may read its body.
+type Ticket struct {
+	ID   string
+	Body string `privet:"pii"`
+}
+
+// Card is payment data wherever it is held.
+//
+//privet:sensitive payment
+type Card struct {
+	Number string
+	Last4  string
+}
+
+// LoadNotes returns a patient's notes: a source by policy (health).
+func LoadNotes(id string) string { return "" }
+
+// Summary reads its own fields: the declaring package always may.
+func (t Ticket) Summary() string { return t.ID + t.Body }
+
+// LoadTicket returns a ticket.
+func LoadTicket(id string) Ticket { return Ticket{ID: id} }
