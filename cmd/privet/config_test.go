@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/txtar"
 )
 
 // TestPrintConfigDiscover: the discover section is printed as applied,
@@ -104,5 +107,71 @@ func TestPrintConfigScopes(t *testing.T) {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("privet config lacks %q:\n%s", want, buf.String())
 		}
+	}
+}
+
+// TestReadmeShopPolicy keeps the README's shop example true: its policy
+// is the one testdata/e2e/policy_shop.txtar runs under go vet, and the
+// privet config output it shows is what privet config prints for it
+// (issue 22).
+func TestReadmeShopPolicy(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ar, err := txtar.ParseFile(filepath.Join("..", "..", "testdata", "e2e", "policy_shop.txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	var policy string
+	for _, f := range ar.Files {
+		if f.Name == ".privet.yml" {
+			policy = string(f.Data)
+		}
+		if f.Name == "want" {
+			// The findings, without their paths, as the README shows them.
+			var findings []string
+			for _, line := range strings.Split(string(f.Data), "\n") {
+				if line != "" && !strings.Contains(line, ": \t") {
+					findings = append(findings, line)
+				}
+			}
+			sort.Strings(findings)
+			if block := strings.Join(findings, "\n") + "\n```"; !strings.Contains(string(readme), "(paths left out):\n\n```\n"+block) {
+				t.Errorf("the README does not show the findings of policy_shop.txtar:\n%s", block)
+			}
+			continue
+		}
+		if f.Name == "unordered" {
+			continue
+		}
+		path := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if policy == "" || !strings.Contains(string(readme), "```yaml\n"+policy+"```\n") {
+		t.Errorf("the README's shop policy is not the .privet.yml of policy_shop.txtar:\n%s", policy)
+	}
+	const cmd = "$ privet config | sed -n '/^allow:/,/^discover:/p'\n"
+	_, shown, ok := strings.Cut(string(readme), cmd)
+	shown, _, _ = strings.Cut(shown, "```")
+	if !ok {
+		t.Fatalf("the README shows no %q", cmd)
+	}
+	var buf bytes.Buffer
+	t.Chdir(dir) // privet config names the file relative to the working directory
+	if err := printConfig(&buf, "."); err != nil {
+		t.Fatal(err)
+	}
+	got := buf.String()
+	got = got[strings.Index(got, "\nallow:\n")+1:]
+	got = got[:strings.Index(got, "\ndiscover:")+len("\ndiscover:  # default\n")]
+	if got != shown {
+		t.Errorf("privet config prints\n%s\nthe README shows\n%s", got, shown)
 	}
 }
