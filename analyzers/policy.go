@@ -91,6 +91,19 @@ func unmatchedRules(pass *analysis.Pass, cfg *config.Config) []analysis.Diagnost
 			warn(r.Pos, "sanitizer rule matches nothing: package %s has no %s", pass.Pkg.Path(), describe(r.Func))
 		}
 	}
+	// from: and packages: entries naming a function of this package.
+	var scopes []config.ScopeEntry
+	for _, r := range slices.Concat(cfg.Allow, cfg.Deny, cfg.Require) {
+		scopes = append(scopes, r.From...)
+	}
+	for _, r := range cfg.Access {
+		scopes = append(scopes, r.Readers...)
+	}
+	for _, e := range scopes {
+		if e.Func != nil && exactPackage(pass, *e.Func) && len(matching(pass.Pkg, *e.Func)) == 0 {
+			warn(e.Pos, "%s names no function: package %s has no %s", config.Quote(e.Text), pass.Pkg.Path(), describe(*e.Func))
+		}
+	}
 	for _, r := range cfg.Sources {
 		if r.Function != nil || r.TagKey != "" || r.Package.IsRegexp() || r.Package.Text != pass.Pkg.Path() || r.Type.IsRegexp() {
 			continue

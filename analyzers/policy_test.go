@@ -86,5 +86,25 @@ func (r *recorder) Errorf(format string, args ...any) {
 // reported (issue 22).
 func TestScopedPolicy(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, testdata(t), analyzers.Analyzer, "scoped/billing", "scoped/billing/invoice", "scoped/support", "scoped/clinic", "scoped/geo", "scoped/tracking", "scoped/reporting", "scoped/model")
+	var rec recorder
+	results := analysistest.Run(&rec, testdata(t), analyzers.Analyzer, "scoped/billing", "scoped/billing/invoice", "scoped/support", "scoped/clinic", "scoped/geo", "scoped/tracking", "scoped/reporting", "scoped/model")
+	for _, e := range rec.errs {
+		if !strings.Contains(e, ".privet.yml") {
+			t.Error(e)
+		}
+	}
+	// A from: entry naming a function its package does not have is a
+	// warning at the entry, reported with that package.
+	var got []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if p := r.Pass.Fset.Position(d.Pos); strings.HasSuffix(p.Filename, ".privet.yml") {
+				got = append(got, strings.TrimPrefix(p.String(), testdata(t)+"/src/")+": "+d.Message)
+			}
+		}
+	}
+	want := `scoped/.privet.yml:9:62: "scoped/support.Replly" names no function: package scoped/support has no function Replly`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("policy warnings = %q, want [%q]", got, want)
+	}
 }

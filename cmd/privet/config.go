@@ -118,6 +118,14 @@ func printConfig(w io.Writer, dir string) error {
 	section("enabled optional sinks", len(enabled), func(i int) string { return enabled[i] })
 	printDiscover(w, cfg.Discover, from)
 	fmt.Fprintf(w, "  sources: %s\n", sourcesMode(cfg.Discover, len(cfg.Sources), dir))
+	if root, module := moduleRoot(dir); module != root {
+		if ws := cfg.ScopeWarnings(module, root); len(ws) > 0 {
+			fmt.Fprintln(w, "warnings:")
+			for _, p := range ws {
+				fmt.Fprintf(w, "  - %s\n", p)
+			}
+		}
+	}
 	return nil
 }
 

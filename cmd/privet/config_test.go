@@ -95,7 +95,7 @@ func TestPrintConfigScopes(t *testing.T) {
 	}
 	for _, want := range []string{
 		"allow:\n  - payment to stripe from scoped/billing/...: billing is in PCI scope  # ",
-		"  - pii to openai from scoped/support.Reply, scoped/support.Desk.Answer: support replies, under the DPA  # ",
+		"  - pii to openai from scoped/support.Reply, scoped/support.Desk.Answer, scoped/support.Replly: support replies, under the DPA  # ",
 		"deny (no allow rule, sanitizer or //privet:ignore lifts these):\n  - health to ai: health data never goes to an AI service  # ",
 		"  - pii to hosts *.tracker.example from scoped/support: the tracker is not under contract  # ",
 		".privet.yml:18\n",
@@ -173,5 +173,49 @@ func TestReadmeShopPolicy(t *testing.T) {
 	got = got[:strings.Index(got, "\ndiscover:")+len("\ndiscover:  # default\n")]
 	if got != shown {
 		t.Errorf("privet config prints\n%s\nthe README shows\n%s", got, shown)
+	}
+}
+
+// TestPrintConfigScopeWarnings: privet config warns at the entry about a
+// from: or packages: entry that names no package of the module (issue
+// 22); entries that exist, regexps and other modules' paths are quiet.
+func TestPrintConfigScopeWarnings(t *testing.T) {
+	dir := t.TempDir()
+	for name, data := range map[string]string{
+		"go.mod":             "module example.com/shop\n\ngo 1.22\n",
+		"billing/billing.go": "package billing\n\nfunc Charge() {}\n",
+		"support/x/x.go":     "package x\n",
+		".privet.yml": `version: 1
+allow:
+  - category: payment
+    sink: stripe
+    from: [example.com/shop/billing/..., example.com/shop/biling, example.com/shop/billing.Charge, /shop/, github.com/other/pkg]
+    reason: PCI
+deny:
+  - category: health
+    from: [example.com/shop/support/..., example.com/shop/support, example.com/shop/clinic.Diagnose]
+    reason: never
+`,
+	} {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+	var buf bytes.Buffer
+	if err := printConfig(&buf, "."); err != nil {
+		t.Fatal(err)
+	}
+	_, got, _ := strings.Cut(buf.String(), "warnings:\n")
+	want := `  - .privet.yml:5:42: "example.com/shop/biling" matches no package of module example.com/shop
+  - .privet.yml:9:42: "example.com/shop/support" matches no package of module example.com/shop
+  - .privet.yml:9:68: "example.com/shop/clinic.Diagnose" matches no package of module example.com/shop
+`
+	if got != want {
+		t.Errorf("privet config warnings:\n%s\nwant\n%s", got, want)
 	}
 }
