@@ -143,15 +143,8 @@ func TestReadmeShopPolicy(t *testing.T) {
 			}
 			continue
 		}
-		if f.Name == "unordered" {
-			continue
-		}
-		path := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
-			t.Fatal(err)
+		if f.Name != "unordered" {
+			writeTree(t, dir, map[string]string{f.Name: string(f.Data)})
 		}
 	}
 	if policy == "" || !strings.Contains(string(readme), "```yaml\n"+policy+"```\n") {
@@ -181,7 +174,7 @@ func TestReadmeShopPolicy(t *testing.T) {
 // 22); entries that exist, regexps and other modules' paths are quiet.
 func TestPrintConfigScopeWarnings(t *testing.T) {
 	dir := t.TempDir()
-	for name, data := range map[string]string{
+	writeTree(t, dir, map[string]string{
 		"go.mod":             "module example.com/shop\n\ngo 1.22\n",
 		"billing/billing.go": "package billing\n\nfunc Charge() {}\n",
 		"support/x/x.go":     "package x\n",
@@ -196,15 +189,7 @@ deny:
     from: [example.com/shop/support/..., example.com/shop/support, example.com/shop/clinic.Diagnose]
     reason: never
 `,
-	} {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	t.Chdir(dir)
 	var buf bytes.Buffer
 	if err := printConfig(&buf, "."); err != nil {
@@ -217,5 +202,19 @@ deny:
 `
 	if got != want {
 		t.Errorf("privet config warnings:\n%s\nwant\n%s", got, want)
+	}
+}
+
+// writeTree writes files (slash-separated names relative to dir).
+func writeTree(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, data := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

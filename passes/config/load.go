@@ -756,42 +756,13 @@ func (p *parser) access(n *yaml.Node) {
 		case "category", "categories":
 			r.Categories = p.categories(v, key)
 			what++
-		case "source":
+		case "source", "type", "function":
 			s, ok := p.str(v, key)
 			if !ok {
 				return
 			}
 			what++
-			dot := strings.LastIndex(s, ".")
-			if dot > 0 {
-				r.Package, r.Type = splitType(s[:dot])
-				r.Field = s[dot+1:]
-			}
-			if r.Type == "" || r.Field == "" || strings.ContainsAny(r.Field, "/ ") {
-				p.errorf(p.pos(v), "source %s must be written Type.Field or package.Type.Field (a whole type: type:, a function: function:)", Quote(s))
-			}
-		case "type":
-			s, ok := p.str(v, key)
-			if !ok {
-				return
-			}
-			what++
-			r.Package, r.Type = splitType(s)
-			if r.Type == "" {
-				p.errorf(p.pos(v), "type %s must be written Type or package.Type", Quote(s))
-			}
-		case "function":
-			s, ok := p.str(v, key)
-			if !ok {
-				return
-			}
-			what++
-			fp, ok := parseFuncName(s)
-			if !ok {
-				p.errorf(p.pos(v), "function %s must be written package.Func or package.Type.Method", Quote(s))
-				return
-			}
-			r.Function = &fp
+			p.accessSubject(&r, key, s, v)
 		case "packages":
 			r.Readers = p.scope(v, key)
 		case "reason":
@@ -811,6 +782,32 @@ func (p *parser) access(n *yaml.Node) {
 		}
 	}
 	p.cfg.Access = append(p.cfg.Access, r)
+}
+
+// accessSubject reads what an access rule protects: one source, type
+// or function, written s at v.
+func (p *parser) accessSubject(r *AccessRule, key, s string, v *yaml.Node) {
+	switch key {
+	case "source":
+		if dot := strings.LastIndex(s, "."); dot > 0 {
+			r.Package, r.Type = splitType(s[:dot])
+			r.Field = s[dot+1:]
+		}
+		if r.Type == "" || r.Field == "" || strings.ContainsAny(r.Field, "/ ") {
+			p.errorf(p.pos(v), "source %s must be written Type.Field or package.Type.Field (a whole type: type:, a function: function:)", Quote(s))
+		}
+	case "type":
+		if r.Package, r.Type = splitType(s); r.Type == "" {
+			p.errorf(p.pos(v), "type %s must be written Type or package.Type", Quote(s))
+		}
+	case "function":
+		fp, ok := parseFuncName(s)
+		if !ok {
+			p.errorf(p.pos(v), "function %s must be written package.Func or package.Type.Method", Quote(s))
+			return
+		}
+		r.Function = &fp
+	}
 }
 
 // splitType splits "example.com/shop/support.Ticket" into a package
