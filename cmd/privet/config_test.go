@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -216,5 +217,52 @@ func writeTree(t *testing.T, dir string, files map[string]string) {
 		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestStandaloneShopPolicy: the standalone command, which loads and
+// analyses packages itself, reports on the README's shop what go vet
+// reports (testdata/e2e/policy_shop.txtar's want section), with the
+// categories deny and access for the policy's own kinds of finding
+// (issue 22: every host, one meaning).
+func TestStandaloneShopPolicy(t *testing.T) {
+	ar, err := txtar.ParseFile(filepath.Join("..", "..", "testdata", "e2e", "policy_shop.txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	var want []string
+	for _, f := range ar.Files {
+		switch f.Name {
+		case "want":
+			for _, line := range strings.Split(string(f.Data), "\n") {
+				if line != "" && !strings.Contains(line, ": \t") {
+					want = append(want, line)
+				}
+			}
+		case "unordered":
+		default:
+			writeTree(t, dir, map[string]string{f.Name: string(f.Data)})
+		}
+	}
+	inModule(t, dir)
+	o, _ := parseFlags(nil, os.Stderr)
+	res, err := analyze(o, dir, newProgress(nil, nil, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	categories := map[string]bool{}
+	for _, f := range res.report.Findings {
+		got = append(got, fmt.Sprintf("%s:%d:%d: %s", f.File, f.Line, f.Column, f.Message))
+		categories[f.Category] = true
+	}
+	sort.Strings(got)
+	sort.Strings(want)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("privet ./... reports\n%s\ngo vet reports\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if !categories["deny"] || !categories["access"] {
+		t.Errorf("categories %v: want deny and access among them", categories)
 	}
 }
