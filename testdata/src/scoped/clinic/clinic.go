@@ -68,3 +68,6 @@ func Clean(ctx context.Context, c model.Customer) {
 		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(c.ID)},
 	})
 }
+
+// Notes: the clinic may call the source function the access rules name.
+func Notes(id string) string { return model.LoadNotes(id) }

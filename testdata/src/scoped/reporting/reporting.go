@@ -6,7 +6,7 @@ import "scoped/model"
 
 func Ticket(t model.Ticket) int {
 	n := len(t.ID)
-	return n + len(t.Body) // want `^pii data \(Ticket.Body\) read in scoped/reporting, outside the code the policy lets read it: ticket bodies are for support only \(.privet.yml:31\)$`
+	return n + len(t.Body) // want `^pii data \(Ticket.Body\) read in scoped/reporting, outside the code the policy lets read it: ticket bodies are for support only \(.privet.yml:35\)$`
 }
 
 func Loaded(id string) string {
@@ -15,7 +15,7 @@ func Loaded(id string) string {
 
 func Health(c model.Customer) string {
 	c.Diagnosis = "" // a write is not a read
-	return c.Diagnosis + model.LoadNotes(c.ID) // want `^health data \(Customer.Diagnosis\) read in scoped/reporting, outside the code the policy lets read it: health data is read in the clinic only \(.privet.yml:34\)$` `^health data \(model.LoadNotes\) read in scoped/reporting`
+	return c.Diagnosis + model.LoadNotes(c.ID) // want `^health data \(Customer.Diagnosis\) read in scoped/reporting, outside the code the policy lets read it: health data is read in the clinic only \(.privet.yml:38\)$` `^health data \(model.LoadNotes\) read in scoped/reporting, outside the code the policy lets read it: health data is read in the clinic only \(.privet.yml:38\)$`
 }
 
 func Cards(c model.Card, all []model.Card) string {
@@ -31,5 +31,8 @@ func Suppressed(t model.Ticket) string {
 	return t.Body //privet:ignore the length only, reviewed
 }
 
-// Audit is named by the health rule: it may read health data.
-func Audit(c model.Customer) string { return c.Diagnosis }
+// Audit is named by the health rule: it may read health data, but not
+// call LoadNotes, which a rule of its own keeps for the clinic.
+func Audit(c model.Customer) string {
+	return c.Diagnosis + model.LoadNotes(c.ID) // want `^health data \(model.LoadNotes\) read in scoped/reporting, outside the code the policy lets read it: notes are loaded by the clinic only \(.privet.yml:43\)$`
+}
