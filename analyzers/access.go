@@ -235,7 +235,8 @@ func namedOf(t types.Type) *types.TypeName {
 
 // origin says where the value a field is read from came from, when the
 // syntax shows it: the result of another package's function, called
-// right there or assigned to the variable read, or a parameter.
+// right there or defined into the variable read (t := pkg.Load()), or a
+// parameter.
 func origin(pass *analysis.Pass, x ast.Expr) (string, token.Pos) {
 	x = ast.Unparen(x)
 	if star, ok := x.(*ast.StarExpr); ok {
@@ -255,33 +256,44 @@ func origin(pass *analysis.Pass, x ast.Expr) (string, token.Pos) {
 	if !ok || v.Pkg() != pass.Pkg {
 		return "", token.NoPos
 	}
-	// A parameter: the caller, possibly in another package, hands the
-	// data over.
+	// A parameter (the caller, possibly in another package, hands the
+	// data over), or a variable defined by a call: t := tickets.Load(id).
 	for _, file := range pass.Files {
 		if v.Pos() < file.FileStart || v.Pos() > file.FileEnd {
 			continue
 		}
 		var found string
+		var at token.Pos
 		ast.Inspect(file, func(n ast.Node) bool {
-			fd, ok := n.(*ast.FuncDecl)
-			if !ok || found != "" {
-				return found == ""
+			if found != "" {
+				return false
 			}
-			params := fd.Type.Params.List
-			if fd.Recv != nil {
-				params = append(append([]*ast.Field(nil), fd.Recv.List...), params...)
-			}
-			for _, f := range params {
-				for _, name := range f.Names {
-					if pass.TypesInfo.Defs[name] == v {
-						found = "the value comes in as parameter " + v.Name() + " of " + fd.Name.Name
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				params := n.Type.Params.List
+				if n.Recv != nil {
+					params = append(append([]*ast.Field(nil), n.Recv.List...), params...)
+				}
+				for _, f := range params {
+					for _, name := range f.Names {
+						if pass.TypesInfo.Defs[name] == v {
+							found, at = "the value comes in as parameter "+v.Name()+" of "+n.Name.Name, v.Pos()
+						}
+					}
+				}
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i, lhs := range n.Lhs {
+						if id, ok := lhs.(*ast.Ident); ok && pass.TypesInfo.Defs[id] == v {
+							found, at = origin(pass, n.Rhs[i])
+						}
 					}
 				}
 			}
-			return false
+			return true
 		})
 		if found != "" {
-			return found, v.Pos()
+			return found, at
 		}
 	}
 	return "", token.NoPos
