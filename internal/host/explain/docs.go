@@ -295,8 +295,9 @@ add it to the rule's packages in .privet.yml.`,
 		Name:  "policy",
 		Title: "a rule of the policy file matches nothing",
 		Text: `A source rule in .privet.yml names a package exactly, but the type or
-field it names does not exist in that package. The finding is at the rule.
-A misspelt rule silently protects nothing.`,
+field it names does not exist in that package; or a from: or packages:
+entry names a function (pkg.Func) the package does not have. The finding
+is at the rule. A misspelt rule silently protects nothing.`,
 		Fix: `Correct the package, type or field name, or use a /regexp/ when the rule is
 meant to match several. "privet config" prints the effective policy.`,
 	},
