@@ -138,15 +138,32 @@ func run(pass *analysis.Pass, kinds string) (any, error) {
 	for _, w := range unmatchedRules(pass, cfg) {
 		pass.Report(w)
 	}
+	checkAccess(pass, cfg, ann)
 	for _, f := range flows.Findings {
 		if !reported(kinds, f.Sink.Kind) {
 			continue
 		}
 		posn := pass.Fset.Position(f.Pos)
-		if ignored(pass, ann, f) || cfg.ExcludedFile(posn.Filename) || f.Func != nil && cfg.ExcludedFunc(f.Func) {
+		if cfg.ExcludedFile(posn.Filename) || f.Func != nil && cfg.ExcludedFunc(f.Func) {
 			continue
 		}
-		if f.Cats = cfg.Allowed(f.Cats, string(f.Sink.Kind), f.Sink.Family, f.Sink.Host); f.Cats.Empty() {
+		dest := config.Dest{Kind: string(f.Sink.Kind), Family: f.Sink.Family, Host: f.Sink.Host}
+		at := config.Place{Package: pass.Pkg.Path(), Func: f.Func}
+		// The engine keeps categories a deny or require rule watches
+		// when a sanitizer cleans them, marked with its name
+		// (config.Cleaning): decided here.
+		raw, cleaned := splitCleaned(f.Cats)
+		// Deny rules first: sanitized or not, no allow rule or
+		// //privet:ignore lifts them.
+		if denied, rule := cfg.Denied(raw.Union(bases(cleaned)), dest, at); rule != nil {
+			reportDenied(pass, ann, f, denied, rule)
+			raw, cleaned = raw.Minus(denied), withoutBases(cleaned, denied)
+		}
+		if ignoreDirective(pass, ann, f).IsValid() {
+			continue
+		}
+		reportMisSanitized(pass, cfg, f, cleaned, dest, at)
+		if f.Cats = cfg.AllowedAt(raw, dest, at); f.Cats.Empty() {
 			continue
 		}
 		d := Diagnostic(f)
@@ -213,24 +230,27 @@ func directiveKindProblem(cfg *config.Config, kind string) string {
 	return ""
 }
 
-// ignored reports whether a //privet:ignore covers the finding: on the
-// reported line, or on the line of any step of its path inside the
-// function that holds the report (where the request was built,
-// req.Header.Set(...), covers the report at client.Do).
-func ignored(pass *analysis.Pass, ann *annotations.Result, f taint.Finding) bool {
-	if ann.Ignored(pass.Fset.Position(f.Pos)) {
-		return true
+// ignoreDirective returns the position of the //privet:ignore that
+// covers the finding, or token.NoPos: on the reported line, or on the
+// line of any step of its path inside the function that holds the report
+// (where the request was built, req.Header.Set(...), covers the report at
+// client.Do).
+func ignoreDirective(pass *analysis.Pass, ann *annotations.Result, f taint.Finding) token.Pos {
+	if at := ann.IgnoredBy(pass.Fset.Position(f.Pos)); at.IsValid() {
+		return at
 	}
 	start, end := enclosingFunc(pass, f.Pos)
 	if !start.IsValid() {
-		return false
+		return token.NoPos
 	}
 	for _, s := range f.Trace {
-		if s.Where == "" && s.Pos.IsValid() && start <= s.Pos && s.Pos < end && ann.Ignored(pass.Fset.Position(s.Pos)) {
-			return true
+		if s.Where == "" && s.Pos.IsValid() && start <= s.Pos && s.Pos < end {
+			if at := ann.IgnoredBy(pass.Fset.Position(s.Pos)); at.IsValid() {
+				return at
+			}
 		}
 	}
-	return false
+	return token.NoPos
 }
 
 // enclosingFunc returns the extent of the declared function (or, at

@@ -5,13 +5,18 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/privetlint/privet/internal/category"
 	"github.com/privetlint/privet/internal/funcname"
+	"github.com/privetlint/privet/passes/annotations"
 	"github.com/privetlint/privet/passes/config"
+	"github.com/privetlint/privet/passes/sinks"
+	"github.com/privetlint/privet/passes/taint"
 )
 
 // unmatchedRules warns about policy source rules that name this package
@@ -84,6 +89,19 @@ func unmatchedRules(pass *analysis.Pass, cfg *config.Config) []analysis.Diagnost
 	for _, r := range cfg.Sanitizers {
 		if exactPackage(pass, r.Func) && len(matching(pass.Pkg, r.Func)) == 0 {
 			warn(r.Pos, "sanitizer rule matches nothing: package %s has no %s", pass.Pkg.Path(), describe(r.Func))
+		}
+	}
+	// from: and packages: entries naming a function of this package.
+	var scopes []config.ScopeEntry
+	for _, r := range slices.Concat(cfg.Allow, cfg.Deny, cfg.Require) {
+		scopes = append(scopes, r.From...)
+	}
+	for _, r := range cfg.Access {
+		scopes = append(scopes, r.Readers...)
+	}
+	for _, e := range scopes {
+		if e.Func != nil && exactPackage(pass, *e.Func) && len(matching(pass.Pkg, *e.Func)) == 0 {
+			warn(e.Pos, "%s names no function: package %s has no %s", config.Quote(e.Text), pass.Pkg.Path(), describe(*e.Func))
 		}
 	}
 	for _, r := range cfg.Sources {
@@ -211,3 +229,103 @@ func shortName(fn *types.Func) string {
 	}
 	return fn.Pkg().Name() + "." + name
 }
+
+// reportDenied reports the categories of a finding that a deny rule
+// forbids, at the sink call, in the category "deny", naming the rule and
+// its reason; a //privet:ignore on the flow cannot lift it and is itself
+// reported, so the directive does not stay behind looking effective.
+func reportDenied(pass *analysis.Pass, ann *annotations.Result, f taint.Finding, denied category.Set, rule *config.DenyRule) {
+	f.Cats = denied
+	d := Diagnostic(f)
+	d.Category = "deny"
+	d.Message = fmt.Sprintf("%s data (%s) reaches %s (%s), which the policy denies: %s (%s)",
+		f.Cats, f.Source, sinks.KindPhrase(f.Sink.Kind), f.Sink.Display, rule.Reason, ruleAt(rule.Pos))
+	pass.Report(d)
+	if at := ignoreDirective(pass, ann, f); at.IsValid() {
+		pass.Report(analysis.Diagnostic{Pos: at, Category: "deny",
+			Message: fmt.Sprintf("//privet:ignore cannot suppress a flow the policy denies: %s data to %s (%s)", f.Cats, sinks.KindPhrase(f.Sink.Kind), ruleAt(rule.Pos))})
+	}
+}
+
+// ruleAt names a rule of the policy in a message: the policy file's base
+// name and the rule's line (the path would differ between machines).
+func ruleAt(p config.Position) string {
+	return fmt.Sprintf("%s:%d", filepath.Base(p.File), p.Line)
+}
+
+// splitCleaned separates the categories of a finding that are raw from
+// those a sanitizer cleaned and the engine kept, marked with its name,
+// for a deny or require rule to decide.
+func splitCleaned(cats category.Set) (raw, cleaned category.Set) {
+	for _, n := range cats {
+		if _, by := category.Split(n); by != "" {
+			cleaned = append(cleaned, n)
+		} else {
+			raw = append(raw, n)
+		}
+	}
+	return raw, cleaned
+}
+
+// bases are the categories of marked names.
+func bases(cleaned category.Set) category.Set {
+	var out []string
+	for _, n := range cleaned {
+		c, _ := category.Split(n)
+		out = append(out, c)
+	}
+	return category.Of(out...)
+}
+
+// withoutBases drops the marked names of some categories.
+func withoutBases(cleaned, cats category.Set) category.Set {
+	var out category.Set
+	for _, n := range cleaned {
+		if c, _ := category.Split(n); !cats.Has(c) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// reportMisSanitized reports the categories of a finding that a
+// sanitizer cleaned but that a require rule wants cleaned by another one
+// for this sink, naming the sanitizers that count; an allow rule for the
+// flow lifts it as it lifts a raw one. A category cleaned by a sanitizer
+// that counts, or for which no rule requires one, is clean.
+func reportMisSanitized(pass *analysis.Pass, cfg *config.Config, f taint.Finding, cleaned category.Set, dest config.Dest, at config.Place) {
+	var cats category.Set
+	var used []string
+	var rule *config.RequireRule
+	for _, n := range cleaned {
+		c, by := category.Split(n)
+		r := cfg.Required(c, dest, at)
+		if r == nil || r.Counts(by) || cfg.AllowedAt(category.Of(c), dest, at).Empty() {
+			continue
+		}
+		if rule == nil {
+			rule = r
+		}
+		cats = cats.Union(category.Of(c))
+		if s := shortFunc(by); !slices.Contains(used, s) {
+			used = append(used, s)
+		}
+	}
+	if rule == nil {
+		return
+	}
+	required := make([]string, len(rule.Sanitizers))
+	for i, s := range rule.Sanitizers {
+		required[i] = shortFunc(s.Text)
+	}
+	f.Cats = cats
+	d := Diagnostic(f)
+	d.Message = fmt.Sprintf("%s data (%s) reaches %s (%s) cleaned by %s, but the policy requires %s there (%s)",
+		cats, f.Source, sinks.KindPhrase(f.Sink.Kind), f.Sink.Display, strings.Join(used, ", "), strings.Join(required, " or "), ruleAt(rule.Pos))
+	pass.Report(d)
+}
+
+// shortFunc is a function name as written in a policy, without the
+// package path's directories: example.com/shop/geo.Coarsen is
+// geo.Coarsen.
+func shortFunc(name string) string { return name[strings.LastIndex(name, "/")+1:] }

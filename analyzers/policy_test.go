@@ -79,3 +79,32 @@ type recorder struct{ errs []string }
 func (r *recorder) Errorf(format string, args ...any) {
 	r.errs = append(r.errs, fmt.Sprintf(format, args...))
 }
+
+// TestScopedPolicy: allow rules with from: lift a flow only where they
+// say (the same flow from billing and from support), deny rules win over
+// allow rules and //privet:ignore, and a suppression of a denied flow is
+// reported (issue 22).
+func TestScopedPolicy(t *testing.T) {
+	t.Parallel()
+	var rec recorder
+	results := analysistest.Run(&rec, testdata(t), analyzers.Analyzer, "scoped/billing", "scoped/billing/invoice", "scoped/support", "scoped/clinic", "scoped/geo", "scoped/tracking", "scoped/reporting", "scoped/model")
+	for _, e := range rec.errs {
+		if !strings.Contains(e, ".privet.yml") {
+			t.Error(e)
+		}
+	}
+	// A from: entry naming a function its package does not have is a
+	// warning at the entry, reported with that package.
+	var got []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if p := r.Pass.Fset.Position(d.Pos); strings.HasSuffix(p.Filename, ".privet.yml") {
+				got = append(got, strings.TrimPrefix(p.String(), testdata(t)+"/src/")+": "+d.Message)
+			}
+		}
+	}
+	want := `scoped/.privet.yml:9:62: "scoped/support.Replly" names no function: package scoped/support has no function Replly`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("policy warnings = %q, want [%q]", got, want)
+	}
+}

@@ -13,7 +13,8 @@
 //
 // The settings are [Settings]: a policy file (config), the sink kinds to
 // report (kinds), or the keys of a .privet.yml written inline (version,
-// categories, sources, sinks, sanitizers, allow, exclude, enable), checked
+// categories, sources, sinks, sanitizers, allow, deny, require, access,
+// exclude, enable), checked
 // by the same parser with the same messages; and how a finding's path is
 // shown (trace: message, the default, folds it into the finding's text,
 // so that each finding is one issue; trace: issues makes each step an
@@ -82,6 +83,9 @@ type Settings struct {
 	Sinks      any `json:"sinks,omitempty"`
 	Sanitizers any `json:"sanitizers,omitempty"`
 	Allow      any `json:"allow,omitempty"`
+	Deny       any `json:"deny,omitempty"`
+	Require    any `json:"require,omitempty"`
+	Access     any `json:"access,omitempty"`
 	Exclude    any `json:"exclude,omitempty"`
 	Enable     any `json:"enable,omitempty"`
 	Discover   any `json:"discover,omitempty"`
@@ -93,7 +97,7 @@ type Settings struct {
 
 // policyKeys are the top-level keys of a policy file, in the order
 // config.Parse documents them.
-var policyKeys = []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "exclude", "enable", "discover"}
+var policyKeys = []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "deny", "require", "access", "exclude", "enable", "discover"}
 
 // flagKeys are the settings that are not policy.
 var flagKeys = []string{"config", "kinds", "trace"}

@@ -214,6 +214,36 @@ allow:
 	}
 }
 
+// TestInlineScopes: deny rules and from: scopes mean under golangci-lint
+// what they mean in a .privet.yml (issue 22): an allow rule scoped to
+// another package lifts nothing here, a deny rule reports in its own
+// category with its reason.
+func TestInlineScopes(t *testing.T) {
+	a := mustBuild(t, `
+kinds: [http]
+version: 1
+allow:
+  - category: payment
+    sink: http
+    from: [billing/...]
+    reason: billing is in PCI scope
+deny:
+  - category: pii
+    sink: http
+    from: [basic]
+    reason: no customer contact data over plain HTTP
+`)
+	got := strings.Join(findings(t, a), "\n")
+	for _, want := range []string{
+		"payment data (Customer.Card) reaches an HTTP request",
+		"pii data (Customer.Email) reaches an HTTP request (http.Post), which the policy denies: no customer contact data over plain HTTP (linters.settings.custom.privet.settings:9)",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing finding %q in\n%s", want, got)
+		}
+	}
+}
+
 // TestInlineDiscoverSources: discover.sources in the settings, as in a
 // .privet.yml, makes unmarked fields provisional sources of an annotated
 // package.
@@ -259,6 +289,13 @@ func TestSettingsErrors(t *testing.T) {
 		{"missing version", "allow: [{category: pii, sink: openai, reason: DPA}]",
 			name + `:1:1: missing "version: 1"`},
 		{"unknown sink", "version: 1\nallow: [{category: pii, sink: opnai, reason: DPA}]",
+			name + `:5:11: unknown sink "opnai": name a catalog family or a sink kind (privet sinks lists them); did you mean "openai"?`},
+		// Issue 22: deny rules and from: scopes, with the file's checks.
+		{"deny without reason", "version: 1\ndeny: [{category: health, sink: ai}]",
+			name + `:3:5: a deny rule needs a reason`},
+		{"bad from", "version: 1\nallow: [{category: payment, sink: stripe, from: [\"billing/a...\"], reason: PCI}]",
+			name + `:5:9: from entry "billing/a...": "..." must stand alone or end the path after a slash, as in example.com/shop/...`},
+		{"deny unknown sink", "version: 1\ndeny: [{category: health, sink: opnai, reason: never}]",
 			name + `:5:11: unknown sink "opnai": name a catalog family or a sink kind (privet sinks lists them); did you mean "openai"?`},
 		{"config and inline policy", "config: .privet.yml\nversion: 1\nsources: []",
 			name + ": config names a policy file and the settings hold policy keys (sources, version): use one or the other"},

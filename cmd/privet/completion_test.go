@@ -49,7 +49,7 @@ func TestCompletion(t *testing.T) {
 		want  string   // the candidates, space-separated
 	}{
 		{[]string{"ex"}, "explain"},
-		{[]string{"explain", "a"}, "ai analytics annotation"},
+		{[]string{"explain", "a"}, "access ai analytics annotation"},
 		{[]string{"-format", ""}, "text json sarif"},
 		{[]string{"-tr"}, "-trace"},
 		{[]string{"help", ""}, "privet privetdiscover vet"},

@@ -91,17 +91,25 @@ func printConfig(w io.Writer, dir string) error {
 		}
 		return fmt.Sprintf("%s cleans %s  # %s", funcText(r.Func), cats, from(r.Pos))
 	})
-	section("allow", len(cfg.Allow), func(i int) string {
-		r := cfg.Allow[i]
-		to := r.Sink
-		if len(r.Hosts) > 0 {
-			to = strings.TrimSpace(to + " hosts " + strings.Join(r.Hosts, ", "))
+	section("allow", len(cfg.Allow), func(i int) string { return flowText(cfg.Allow[i], from) })
+	section("deny (no allow rule, sanitizer or //privet:ignore lifts these)", len(cfg.Deny), func(i int) string { return flowText(cfg.Deny[i], from) })
+	section("require (only these sanitizers clean the category there)", len(cfg.Require), func(i int) string { return flowText(cfg.Require[i], from) })
+	section("access (only this code reads the data; the package that declares it always may)", len(cfg.Access), func(i int) string {
+		r := cfg.Access[i]
+		what := r.Categories.String()
+		switch {
+		case r.Function != nil:
+			what = "results of " + funcText(*r.Function)
+		case r.Field != "":
+			what = strings.TrimPrefix(r.Package+"."+r.Type+"."+r.Field, ".")
+		case r.Type != "":
+			what = "type " + strings.TrimPrefix(r.Package+"."+r.Type, ".")
 		}
-		cats := r.Categories.String()
-		if cats == "" {
-			cats = "all categories"
+		readers := make([]string, len(r.Readers))
+		for j, e := range r.Readers {
+			readers[j] = e.Text
 		}
-		return fmt.Sprintf("%s to %s: %s  # %s", cats, to, r.Reason, from(r.Pos))
+		return fmt.Sprintf("%s read by %s: %s  # %s", what, strings.Join(readers, ", "), r.Reason, from(r.Pos))
 	})
 	section("exclude paths", len(cfg.ExcludePaths), func(i int) string { return cfg.ExcludePaths[i] })
 	section("exclude functions", len(cfg.ExcludeFunctions), func(i int) string { return funcText(cfg.ExcludeFunctions[i]) })
@@ -110,6 +118,14 @@ func printConfig(w io.Writer, dir string) error {
 	section("enabled optional sinks", len(enabled), func(i int) string { return enabled[i] })
 	printDiscover(w, cfg.Discover, from)
 	fmt.Fprintf(w, "  sources: %s\n", sourcesMode(cfg.Discover, len(cfg.Sources), dir))
+	if root, module := moduleRoot(dir); module != root {
+		if ws := cfg.ScopeWarnings(module, root); len(ws) > 0 {
+			fmt.Fprintln(w, "warnings:")
+			for _, p := range ws {
+				fmt.Fprintf(w, "  - %s\n", p)
+			}
+		}
+	}
 	return nil
 }
 
@@ -135,6 +151,38 @@ func printDiscover(w io.Writer, d config.Discover, from func(config.Position) st
 			fmt.Fprintf(w, "    - %q\n", p.Text)
 		}
 	}
+}
+
+// flowText prints an allow or deny rule: "payment to stripe from
+// example.com/shop/billing/...: reason  # .privet.yml:12".
+func flowText(r config.FlowRule, from func(config.Position) string) string {
+	to := r.Sink
+	if to == "" {
+		to = "any sink"
+	}
+	if len(r.Hosts) > 0 {
+		to = strings.TrimSpace(r.Sink + " hosts " + strings.Join(r.Hosts, ", "))
+	}
+	cats := r.Categories.String()
+	if cats == "" {
+		cats = "all categories"
+	}
+	where := ""
+	if len(r.From) > 0 {
+		texts := make([]string, len(r.From))
+		for i, e := range r.From {
+			texts[i] = e.Text
+		}
+		where = " from " + strings.Join(texts, ", ")
+	}
+	if len(r.Sanitizers) > 0 {
+		names := make([]string, len(r.Sanitizers))
+		for i, s := range r.Sanitizers {
+			names[i] = s.Text
+		}
+		where += " cleaned by " + strings.Join(names, " or ")
+	}
+	return fmt.Sprintf("%s to %s%s: %s  # %s", cats, to, where, r.Reason, from(r.Pos))
 }
 
 func funcText(p config.FuncPattern) string {

@@ -91,8 +91,9 @@ type Result struct {
 	types      map[*types.TypeName]category.Set
 	sanitizers map[*types.Func]category.Set
 	sinks      map[*types.Func]string
-	// ignored holds, per file name, the lines a //privet:ignore covers.
-	ignored map[string]map[int]bool
+	// ignored holds, per file name, the lines a //privet:ignore covers,
+	// with the directive's position.
+	ignored map[string]map[int]token.Pos
 	// declaredIn is SourcesDeclaredIn's answer.
 	declaredIn string
 }
@@ -137,7 +138,12 @@ func (r *Result) Sinks(f func(fn *types.Func, kind string)) {
 }
 
 // Ignored reports whether a //privet:ignore directive covers the position.
-func (r *Result) Ignored(p token.Position) bool { return r.ignored[p.Filename][p.Line] }
+func (r *Result) Ignored(p token.Position) bool { return r.IgnoredBy(p).IsValid() }
+
+// IgnoredBy returns the position of the //privet:ignore directive that
+// covers a position, or token.NoPos: a flow the policy denies reports the
+// directive that tried to suppress it.
+func (r *Result) IgnoredBy(p token.Position) token.Pos { return r.ignored[p.Filename][p.Line] }
 
 // FieldCategories parses the privet key of a struct tag. It returns the
 // categories (nil when the tag is absent or "-") and whether the field was
@@ -163,7 +169,7 @@ func run(pass *analysis.Pass) (any, error) {
 		types:      map[*types.TypeName]category.Set{},
 		sanitizers: map[*types.Func]category.Set{},
 		sinks:      map[*types.Func]string{},
-		ignored:    map[string]map[int]bool{},
+		ignored:    map[string]map[int]token.Pos{},
 	}
 	if goroot.IsStd(pass) {
 		// No annotation lives in the standard library, and no pass
@@ -504,13 +510,13 @@ func (r *reader) ignore(c *ast.Comment, reason string) {
 	pos := r.pass.Fset.Position(c.Pos())
 	lines := r.res.ignored[pos.Filename]
 	if lines == nil {
-		lines = map[int]bool{}
+		lines = map[int]token.Pos{}
 		r.res.ignored[pos.Filename] = lines
 	}
 	if r.ownLine(pos) {
-		lines[pos.Line+1] = true
+		lines[pos.Line+1] = c.Pos()
 	} else {
-		lines[pos.Line] = true
+		lines[pos.Line] = c.Pos()
 	}
 }
 

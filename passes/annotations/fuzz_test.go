@@ -113,7 +113,7 @@ func FuzzDirectives(f *testing.F) {
 			types:      map[*types.TypeName]category.Set{},
 			sanitizers: map[*types.Func]category.Set{},
 			sinks:      map[*types.Func]string{},
-			ignored:    map[string]map[int]bool{},
+			ignored:    map[string]map[int]token.Pos{},
 		}
 		pass := &analysis.Pass{
 			Fset: fset, Files: []*ast.File{file}, Pkg: pkg, TypesInfo: info,

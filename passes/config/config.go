@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -108,14 +109,144 @@ type SanitizerRule struct {
 	Pos        Position
 }
 
-// AllowRule declares flows that are policy rather than leaks.
-type AllowRule struct {
+// FlowRule names flows of some categories into some sinks, from some
+// code: an allow rule (flows that are policy rather than leaks) or a deny
+// rule (flows nothing may lift: no allow rule, sanitizer or
+// //privet:ignore).
+type FlowRule struct {
 	Categories category.Set // empty: all
 	Sink       string       // a family name or a sink kind; empty: any
 	SinkPos    Position
 	Hosts      []string // path.Match patterns; empty: any
+	// From limits the rule to flows reported in some code (see Place);
+	// empty: anywhere.
+	From []ScopeEntry
+	// Sanitizers, in a require rule, are the only sanitizers that clean
+	// its categories for its sinks (pkg.Func or pkg.Type.Method).
+	Sanitizers []SanitizerName
 	Reason     string
 	Pos        Position
+}
+
+// RequireRule names the sanitizers that alone clean some categories for
+// some sinks: another sanitizer of the same category does not clean the
+// value there.
+type RequireRule = FlowRule
+
+// AccessRule lists the code that may read some data: every source of
+// some categories, or one source (a field Type.Field, every value of a
+// type, the results of a source function). A read elsewhere is a
+// finding of category access.
+type AccessRule struct {
+	Categories category.Set
+	// Type and Field name the source (Field empty: the whole type);
+	// Package, when written (pkg.Type.Field), the type's package.
+	Package, Type, Field string
+	Function             *FuncPattern
+	// Readers are the packages and functions that may read it; the
+	// package that declares the data always may.
+	Readers []ScopeEntry
+	Reason  string
+	Pos     Position
+}
+
+// SanitizerName is a sanitizer a require rule names, as written.
+type SanitizerName struct {
+	Text string
+	Func FuncPattern
+	Pos  Position
+}
+
+// AllowRule declares flows that are policy rather than leaks.
+type AllowRule = FlowRule
+
+// DenyRule declares flows that are leaks whatever else the policy or the
+// code says.
+type DenyRule = FlowRule
+
+// Dest is where a flow goes: the sink's kind, its catalog family and, for
+// an HTTP request with a constant URL, the host.
+type Dest struct{ Kind, Family, Host string }
+
+// Place is where a flow is reported: the package and the declared
+// function (nil at package level) that hold the call that sends, or that
+// passes the value to a function that sends. from: scopes match it.
+type Place struct {
+	Package string
+	Func    *types.Func
+}
+
+// matches reports whether the rule covers a category set's flow into d
+// from at, and which of cats it covers.
+func (r *FlowRule) matches(cats category.Set, d Dest, at Place) category.Set {
+	if r.Sink != "" && r.Sink != d.Kind && r.Sink != d.Family {
+		return nil
+	}
+	if len(r.Hosts) > 0 && !matchHost(r.Hosts, d.Host) {
+		return nil
+	}
+	if len(r.From) > 0 && !slices.ContainsFunc(r.From, func(e ScopeEntry) bool { return e.Match(at) }) {
+		return nil
+	}
+	if r.Categories.Empty() {
+		return cats
+	}
+	return cats.Minus(cats.Minus(r.Categories))
+}
+
+// ScopeEntry is one entry of a from: list: a package pattern (an exact
+// import path, a /regexp/, or a path ending in "/..." for the package and
+// those below it) and, when the last element of an exact entry holds a
+// dot, a function (pkg.Func or pkg.Type.Method) as well: "example.com" is
+// a package, "example.com/billing.Charge" a function, and an entry is
+// taken both ways so that neither reading is lost.
+type ScopeEntry struct {
+	Text    string
+	Package PackagePattern
+	Func    *FuncPattern
+	Pos     Position
+}
+
+// Match reports whether the entry covers a place.
+func (e ScopeEntry) Match(at Place) bool {
+	if e.Package.Match(at.Package) {
+		return true
+	}
+	return e.Func != nil && at.Func != nil && e.Func.Match(at.Func)
+}
+
+// PackagePattern matches import paths: exactly, by /regexp/, or as a
+// tree ("example.com/shop/..." matches example.com/shop and every
+// package below it; "..." alone matches every package).
+type PackagePattern struct {
+	Pattern
+	tree string // the path before "/...", for a tree pattern
+}
+
+// compilePackagePattern parses a package pattern as written.
+func compilePackagePattern(s string) (PackagePattern, error) {
+	if root, ok := strings.CutSuffix(s, "..."); ok && !strings.HasPrefix(s, "/") {
+		if root != "" && !strings.HasSuffix(root, "/") || strings.Contains(root, "...") {
+			return PackagePattern{}, fmt.Errorf("\"...\" must stand alone or end the path after a slash, as in example.com/shop/...")
+		}
+		return PackagePattern{Pattern: Pattern{Text: s}, tree: strings.TrimSuffix(root, "/")}, nil
+	}
+	if strings.Contains(s, "...") && !strings.HasPrefix(s, "/") {
+		return PackagePattern{}, fmt.Errorf("\"...\" must end the path, as in example.com/shop/...")
+	}
+	p, err := compilePattern(s)
+	return PackagePattern{Pattern: p}, err
+}
+
+// Match reports whether an import path matches.
+func (p PackagePattern) Match(path string) bool {
+	switch {
+	case p.Text == "" || path == "":
+		return false
+	case strings.HasSuffix(p.Text, "..."):
+		return p.tree == "" || path == p.tree || strings.HasPrefix(path, p.tree+"/")
+	}
+	return p.Pattern.Match(path)
 }
 
 // Discover configures the privetdiscover analyzer (the discover:
@@ -171,6 +302,9 @@ type Config struct {
 	Sinks            []SinkRule
 	Sanitizers       []SanitizerRule
 	Allow            []AllowRule
+	Deny             []DenyRule
+	Require          []RequireRule
+	Access           []AccessRule
 	ExcludePaths     []string
 	ExcludeFunctions []FuncPattern
 	// Enable switches on optional sink families (e.g. grpc).
@@ -306,23 +440,105 @@ func (c *Config) Sanitizer(fn *types.Func) (category.Set, bool) {
 	return nil, false
 }
 
-// Allowed removes from cats the categories an allow rule permits for a
-// sink (its kind, its family, and the host of an HTTP request when
-// known); what is left is still a leak.
+// Allowed removes from cats the categories an allow rule without from:
+// permits for a sink (its kind, its family, and the host of an HTTP
+// request when known); what is left is still a leak.
 func (c *Config) Allowed(cats category.Set, kind, family, host string) category.Set {
-	for _, r := range c.Allow {
-		if r.Sink != "" && r.Sink != kind && r.Sink != family {
-			continue
-		}
-		if len(r.Hosts) > 0 && !matchHost(r.Hosts, host) {
-			continue
-		}
-		if r.Categories.Empty() {
-			return nil
-		}
-		cats = cats.Minus(r.Categories)
+	return c.AllowedAt(cats, Dest{kind, family, host}, Place{})
+}
+
+// AllowedAt removes from cats the categories an allow rule permits for a
+// flow into d reported at a place; what is left is still a leak.
+func (c *Config) AllowedAt(cats category.Set, d Dest, at Place) category.Set {
+	for i := range c.Allow {
+		cats = cats.Minus(c.Allow[i].matches(cats, d, at))
 	}
 	return cats
+}
+
+// Denied returns the categories of cats that a deny rule forbids for a
+// flow into d reported at a place, and the first rule that does (nil
+// when none does).
+func (c *Config) Denied(cats category.Set, d Dest, at Place) (category.Set, *DenyRule) {
+	var denied category.Set
+	var first *DenyRule
+	for i := range c.Deny {
+		if m := c.Deny[i].matches(cats, d, at); !m.Empty() {
+			denied = denied.Union(m)
+			if first == nil {
+				first = &c.Deny[i]
+			}
+		}
+	}
+	return denied, first
+}
+
+// watched reports whether the engine must remember which sanitizer
+// cleaned a category, rather than drop it: a deny rule or a require rule
+// names it (or names no category).
+func (c *Config) watched(cat string) bool {
+	for _, r := range slices.Concat(c.Deny, c.Require) {
+		if r.Categories.Empty() || r.Categories.Has(cat) {
+			return true
+		}
+	}
+	return false
+}
+
+// Cleaning returns what a sanitizer of cats (empty: all categories),
+// named fn (pkg.Func or pkg.Type.Method), does to a value under the
+// policy: cats itself, unless deny or require rules make some of them
+// count only at the report; those are marked with fn instead of removed
+// (category.Sanitized). Without such rules nothing changes, at no cost.
+func (c *Config) Cleaning(cats category.Set, fn string) category.Set {
+	if len(c.Deny) == 0 && len(c.Require) == 0 {
+		return cats
+	}
+	if cats.Empty() {
+		// Every category: the watched ones marked, the others removed.
+		// A deny or require rule without categories watches them all.
+		out := []string{category.Any}
+		if c.watched("") {
+			out = []string{category.Sanitized(category.Any, fn)}
+		}
+		for _, r := range slices.Concat(c.Deny, c.Require) {
+			for _, cat := range r.Categories {
+				out = append(out, category.Sanitized(cat, fn))
+			}
+		}
+		return category.Of(out...)
+	}
+	var out []string
+	for _, cat := range cats {
+		if c.watched(cat) {
+			cat = category.Sanitized(cat, fn)
+		}
+		out = append(out, cat)
+	}
+	return category.Of(out...)
+}
+
+// Required returns the first require rule for a flow of category cat
+// into d reported at a place, or nil.
+func (c *Config) Required(cat string, d Dest, at Place) *RequireRule {
+	for i := range c.Require {
+		if !c.Require[i].matches(category.Of(cat), d, at).Empty() {
+			return &c.Require[i]
+		}
+	}
+	return nil
+}
+
+// Counts reports whether a require rule counts the sanitizer named fn
+// (pkg.Func or pkg.Type.Method, as Cleaning marks it).
+func (r *RequireRule) Counts(fn string) bool {
+	pkg, recv, name := splitFuncName(fn)
+	for _, s := range r.Sanitizers {
+		if s.Func.MatchName(pkg, recv, name) {
+			return true
+		}
+	}
+	return false
 }
 
 func matchHost(patterns []string, host string) bool {

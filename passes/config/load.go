@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"go/token"
 	"io"
 	"io/fs"
 	"os"
@@ -430,7 +431,7 @@ func (p *parser) list(n *yaml.Node, what string, f func(e *yaml.Node)) {
 }
 
 func (p *parser) top(n *yaml.Node) {
-	keys := []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "exclude", "enable", "discover"}
+	keys := []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "deny", "require", "access", "exclude", "enable", "discover"}
 	var byKey = map[string][2]*yaml.Node{}
 	p.fields(n, "the policy file", keys, func(key string, k, v *yaml.Node) { byKey[key] = [2]*yaml.Node{k, v} })
 	if kv, ok := byKey["version"]; !ok {
@@ -450,7 +451,7 @@ func (p *parser) top(n *yaml.Node) {
 	handlers := []struct {
 		key string
 		f   func(*yaml.Node)
-	}{{"sources", p.source}, {"sinks", p.sink}, {"sanitizers", p.sanitizer}, {"allow", p.allow}}
+	}{{"sources", p.source}, {"sinks", p.sink}, {"sanitizers", p.sanitizer}, {"allow", p.allow}, {"deny", p.deny}, {"require", p.require}, {"access", p.access}}
 	for _, h := range handlers {
 		if kv, ok := byKey[h.key]; ok {
 			p.list(kv[1], h.key, h.f)
@@ -683,8 +684,29 @@ func (p *parser) sanitizer(n *yaml.Node) {
 }
 
 func (p *parser) allow(n *yaml.Node) {
-	r := AllowRule{Pos: p.pos(n)}
-	p.fields(n, "an allow rule", []string{"category", "categories", "sink", "hosts", "reason"}, func(key string, k, v *yaml.Node) {
+	p.cfg.Allow = append(p.cfg.Allow, p.flowRule(n, "an allow rule"))
+}
+
+func (p *parser) deny(n *yaml.Node) { p.cfg.Deny = append(p.cfg.Deny, p.flowRule(n, "a deny rule")) }
+
+func (p *parser) require(n *yaml.Node) {
+	r := p.flowRule(n, "a require rule")
+	if n.Kind == yaml.MappingNode && len(r.Sanitizers) == 0 && !hasKey(n, "sanitizers") {
+		p.errorf(r.Pos, "a require rule needs sanitizers: the functions that alone clean its categories there (example.com/shop/geo.Coarsen)")
+	}
+	p.cfg.Require = append(p.cfg.Require, r)
+}
+
+// flowRule reads an allow, deny or require rule: the same keys (and
+// sanitizers for a require rule), all need a reason (a deny rule's is
+// what its findings say).
+func (p *parser) flowRule(n *yaml.Node, what string) FlowRule {
+	r := FlowRule{Pos: p.pos(n)}
+	keys := []string{"category", "categories", "sink", "hosts", "from", "reason"}
+	if what == "a require rule" {
+		keys = append(keys, "sanitizers")
+	}
+	p.fields(n, what, keys, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "category", "categories":
 			r.Categories = p.categories(v, key)
@@ -694,22 +716,171 @@ func (p *parser) allow(n *yaml.Node) {
 		case "hosts":
 			r.Hosts, _ = p.strs(v, key)
 			for i, h := range r.Hosts {
-				at := v
-				if v.Kind == yaml.SequenceNode {
-					at = v.Content[i]
-				}
 				if msg := hostProblem(h); msg != "" {
-					p.errorf(p.pos(at), "%s", msg)
+					p.errorf(p.pos(entry(v, i)), "%s", msg)
 				}
+			}
+		case "from":
+			r.From = p.scope(v, key)
+		case "sanitizers":
+			names, ok := p.strs(v, key)
+			if ok && len(names) == 0 {
+				p.errorf(p.pos(v), "sanitizers is empty: name the functions that alone clean the categories there (example.com/shop/geo.Coarsen)")
+			}
+			for i, name := range names {
+				fp, ok := parseFuncName(name)
+				if !ok || strings.HasPrefix(name, "/") {
+					p.errorf(p.pos(entry(v, i)), "sanitizer %s must be written package.Func or package.Type.Method", Quote(name))
+					continue
+				}
+				r.Sanitizers = append(r.Sanitizers, SanitizerName{Text: name, Func: fp, Pos: p.pos(entry(v, i))})
 			}
 		case "reason":
 			r.Reason, _ = p.str(v, key)
 		}
 	})
 	if n.Kind == yaml.MappingNode && strings.TrimSpace(r.Reason) == "" {
-		p.errorf(r.Pos, "an allow rule needs a reason")
+		p.errorf(r.Pos, "%s needs a reason", what)
 	}
-	p.cfg.Allow = append(p.cfg.Allow, r)
+	return r
+}
+
+// access reads an access rule: what it protects (categories, or one
+// source: "Type.Field" or "pkg.Type.Field", type, function), the
+// packages that may read it, and why.
+func (p *parser) access(n *yaml.Node) {
+	r := AccessRule{Pos: p.pos(n)}
+	what := 0
+	p.fields(n, "an access rule", []string{"category", "categories", "source", "type", "function", "packages", "reason"}, func(key string, k, v *yaml.Node) {
+		switch key {
+		case "category", "categories":
+			r.Categories = p.categories(v, key)
+			what++
+		case "source", "type", "function":
+			s, ok := p.str(v, key)
+			if !ok {
+				return
+			}
+			what++
+			p.accessSubject(&r, key, s, v)
+		case "packages":
+			r.Readers = p.scope(v, key)
+		case "reason":
+			r.Reason, _ = p.str(v, key)
+		}
+	})
+	if n.Kind == yaml.MappingNode {
+		switch {
+		case what == 0:
+			p.errorf(r.Pos, "an access rule names what it protects: category, source (Type.Field), type or function")
+		case what > 1:
+			p.errorf(r.Pos, "an access rule names one of category, source, type or function, not several")
+		case !hasKey(n, "packages"):
+			p.errorf(r.Pos, "an access rule needs packages: the packages that may read the data")
+		case strings.TrimSpace(r.Reason) == "":
+			p.errorf(r.Pos, "an access rule needs a reason")
+		}
+	}
+	p.cfg.Access = append(p.cfg.Access, r)
+}
+
+// accessSubject reads what an access rule protects: one source, type
+// or function, written s at v.
+func (p *parser) accessSubject(r *AccessRule, key, s string, v *yaml.Node) {
+	switch key {
+	case "source":
+		if dot := strings.LastIndex(s, "."); dot > 0 {
+			r.Package, r.Type = splitType(s[:dot])
+			r.Field = s[dot+1:]
+		}
+		if r.Type == "" || r.Field == "" || strings.ContainsAny(r.Field, "/ ") {
+			p.errorf(p.pos(v), "source %s must be written Type.Field or package.Type.Field (a whole type: type:, a function: function:)", Quote(s))
+		}
+	case "type":
+		if r.Package, r.Type = splitType(s); r.Type == "" {
+			p.errorf(p.pos(v), "type %s must be written Type or package.Type", Quote(s))
+		}
+	case "function":
+		fp, ok := parseFuncName(s)
+		if !ok {
+			p.errorf(p.pos(v), "function %s must be written package.Func or package.Type.Method", Quote(s))
+			return
+		}
+		r.Function = &fp
+	}
+}
+
+// splitType splits "example.com/shop/support.Ticket" into a package
+// and a type name ("" and "Ticket" for "Ticket"); the type is "" when it
+// is not an identifier.
+func splitType(s string) (pkg, typ string) {
+	if i := strings.LastIndex(s, "."); i > strings.LastIndex(s, "/") {
+		pkg, s = s[:i], s[i+1:]
+	}
+	if !token.IsIdentifier(s) {
+		return pkg, ""
+	}
+	return pkg, s
+}
+
+// hasKey reports whether a mapping has a key (written, valid or not).
+func hasKey(n *yaml.Node, key string) bool {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return true
+		}
+	}
+	return false
+}
+
+// entry is the node of the i-th string of a value read by strs: the
+// list's entry, or the value itself when it is a single string.
+func entry(v *yaml.Node, i int) *yaml.Node {
+	if v.Kind == yaml.SequenceNode {
+		return v.Content[i]
+	}
+	return v
+}
+
+// scope reads a from: or packages: list (see ScopeEntry).
+func (p *parser) scope(v *yaml.Node, key string) []ScopeEntry {
+	texts, ok := p.strs(v, key)
+	if !ok {
+		return nil
+	}
+	if len(texts) == 0 {
+		if key == "from" {
+			p.errorf(p.pos(v), "from is empty: name packages (example.com/shop/billing/...) or functions (example.com/shop/billing.Charge), or leave it out for anywhere")
+		} else {
+			p.errorf(p.pos(v), "%s is empty: name the packages that may read the data (example.com/shop/support/...)", key)
+		}
+		return nil
+	}
+	var out []ScopeEntry
+	for i, s := range texts {
+		at := p.pos(entry(v, i))
+		if strings.TrimSpace(s) == "" || strings.ContainsAny(s, " \t\r\n") && !strings.HasPrefix(s, "/") {
+			p.errorf(at, "%s entry %s is not a package path or a function", key, Quote(s))
+			continue
+		}
+		pkg, err := compilePackagePattern(s)
+		if err != nil {
+			if len(s) >= 2 && strings.HasPrefix(s, "/") && strings.HasSuffix(s, "/") {
+				p.errorf(at, "invalid regular expression in %s: %v", key, err)
+			} else {
+				p.errorf(at, "%s entry %s: %v", key, Quote(s), err)
+			}
+			continue
+		}
+		e := ScopeEntry{Text: s, Package: pkg, Pos: at}
+		if !pkg.IsRegexp() && !strings.HasSuffix(s, "...") && strings.Contains(s[strings.LastIndex(s, "/")+1:], ".") {
+			if fp, ok := parseFuncName(s); ok {
+				e.Func = &fp
+			}
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 func (p *parser) exclude(n *yaml.Node) {

@@ -23,7 +23,7 @@ func TestParseErrors(t *testing.T) {
 		{"no version", "sources: []\n", "p.yml:1:1: missing \"version: 1\""},
 		{"bad version", "version: 2\n", "p.yml:1:10: unsupported version \"2\": this privet reads version 1"},
 		{"unknown key", "version: 1\nsinkz: []\n", "p.yml:2:1: unknown key \"sinkz\" in the policy file; did you mean \"sinks\"?"},
-		{"unknown key far", "version: 1\nfrobnicate: 1\n", "p.yml:2:1: unknown key \"frobnicate\" in the policy file (known: version, categories, sink_kinds, sources, sinks, sanitizers, allow, exclude, enable, discover)"},
+		{"unknown key far", "version: 1\nfrobnicate: 1\n", "p.yml:2:1: unknown key \"frobnicate\" in the policy file (known: version, categories, sink_kinds, sources, sinks, sanitizers, allow, deny, require, access, exclude, enable, discover)"},
 		{"wrong type", "version: 1\nsources: {}\n", "p.yml:2:10: sources must be a list, not a mapping"},
 		{"unknown category", "version: 1\nsources:\n  - package: a\n    type: T\n    category: pi\n", "p.yml:5:15: unknown category \"pi\"; did you mean \"pii\"?"},
 		{"no category", "version: 1\nsources:\n  - package: a\n    type: T\n", "p.yml:3:5: a source needs a category"},
@@ -51,6 +51,27 @@ func TestParseErrors(t *testing.T) {
 		{"quoted kind", "version: 1\nsinks:\n  - package: a\n    method: M\n    kind: '\"ai\"'\n", "p.yml:5:11: sink kind `\"ai\"` must be a lower case word; did you mean \"ai\"?"},
 		{"upper kind", "version: 1\nsinks:\n  - package: a\n    method: M\n    kind: AI\n", "p.yml:5:11: sink kind \"AI\" must be a lower case word; did you mean \"ai\"?"},
 		{"kind without name", "version: 1\nsink_kinds:\n  - description: x\n", "p.yml:3:5: a sink kind needs a name"},
+		// Issue 22: scopes and deny rules.
+		{"deny reason", "version: 1\ndeny:\n  - category: health\n    sink: ai\n", "p.yml:3:5: a deny rule needs a reason"},
+		{"deny key", "version: 1\ndeny:\n  - category: health\n    snk: ai\n    reason: r\n", "p.yml:4:5: unknown key \"snk\" in a deny rule; did you mean \"sink\"?"},
+		{"deny category", "version: 1\ndeny:\n  - category: helth\n    reason: r\n", "p.yml:3:15: unknown category \"helth\"; did you mean \"health\"?"},
+		{"from empty", "version: 1\nallow:\n  - category: pii\n    from: []\n    reason: r\n", "p.yml:4:11: from is empty: name packages (example.com/shop/billing/...) or functions (example.com/shop/billing.Charge), or leave it out for anywhere"},
+		{"from regexp", "version: 1\nallow:\n  - category: pii\n    from: [\"/(/\"]\n    reason: r\n", "p.yml:4:12: invalid regular expression in from: error parsing regexp: missing closing ): `(`"},
+		{"from dots", "version: 1\nallow:\n  - category: pii\n    from: [example.com/a...]\n    reason: r\n", "p.yml:4:12: from entry \"example.com/a...\": \"...\" must stand alone or end the path after a slash, as in example.com/shop/..."},
+		{"from dots inside", "version: 1\ndeny:\n  - category: pii\n    from: [example.com/.../a]\n    reason: r\n", "p.yml:4:12: from entry \"example.com/.../a\": \"...\" must end the path, as in example.com/shop/..."},
+		{"from blank", "version: 1\nallow:\n  - category: pii\n    from: \"a b\"\n    reason: r\n", "p.yml:4:11: from entry \"a b\" is not a package path or a function"},
+		{"from mapping", "version: 1\nallow:\n  - category: pii\n    from: {package: a}\n    reason: r\n", "p.yml:4:11: from must be a list of strings, not a mapping"},
+		{"deny sink type", "version: 1\ndeny:\n  - category: pii\n    sink: [ai]\n    reason: r\n", "p.yml:4:11: sink must be a string, not a list"},
+		{"require without sanitizers", "version: 1\nrequire:\n  - category: location\n    sink: analytics\n    reason: r\n", "p.yml:3:5: a require rule needs sanitizers: the functions that alone clean its categories there (example.com/shop/geo.Coarsen)"},
+		{"require bad sanitizer", "version: 1\nrequire:\n  - category: location\n    sanitizers: [Coarsen]\n    reason: r\n", "p.yml:4:18: sanitizer \"Coarsen\" must be written package.Func or package.Type.Method"},
+		{"sanitizers in allow", "version: 1\nallow:\n  - category: location\n    sanitizers: [geo.Coarsen]\n    reason: r\n", "p.yml:4:5: unknown key \"sanitizers\" in an allow rule (known: category, categories, sink, hosts, from, reason)"},
+		{"require empty sanitizers", "version: 1\nrequire:\n  - category: location\n    sanitizers: []\n    reason: r\n", "p.yml:4:17: sanitizers is empty: name the functions that alone clean the categories there (example.com/shop/geo.Coarsen)"},
+		{"access nothing", "version: 1\naccess:\n  - packages: [a]\n    reason: r\n", "p.yml:3:5: an access rule names what it protects: category, source (Type.Field), type or function"},
+		{"access several", "version: 1\naccess:\n  - category: pii\n    type: Card\n    packages: [a]\n    reason: r\n", "p.yml:3:5: an access rule names one of category, source, type or function, not several"},
+		{"access no packages", "version: 1\naccess:\n  - category: pii\n    reason: r\n", "p.yml:3:5: an access rule needs packages: the packages that may read the data"},
+		{"access no reason", "version: 1\naccess:\n  - category: pii\n    packages: [a/...]\n", "p.yml:3:5: an access rule needs a reason"},
+		{"access bad source", "version: 1\naccess:\n  - source: Body\n    packages: [a]\n    reason: r\n", "p.yml:3:13: source \"Body\" must be written Type.Field or package.Type.Field (a whole type: type:, a function: function:)"},
+		{"access empty packages", "version: 1\naccess:\n  - type: Card\n    packages: []\n    reason: r\n", "p.yml:4:15: packages is empty: name the packages that may read the data (example.com/shop/support/...)"},
 		{"huge scalar", strings.Repeat("x", 1<<20) + "\n", "p.yml:1:1: the policy file must be a mapping, not \"" + strings.Repeat("x", 48) + "\"... (1048576 bytes)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -415,5 +436,79 @@ func TestNearMiss(t *testing.T) {
 	}
 	if got := NearMiss("private", []string{"privet"}); got != "" {
 		t.Errorf("NearMiss(private, privet) = %q, want none", got)
+	}
+}
+
+// TestScopes: allow and deny rules with from: match the place a flow is
+// reported at (issue 22); a rule without from: matches everywhere; a
+// deny rule names the categories it forbids and the first rule.
+func TestScopes(t *testing.T) {
+	src := `version: 1
+allow:
+  - category: payment
+    sink: stripe
+    from: [example.com/shop/billing/...]
+    reason: PCI scope
+  - category: pii
+    sink: openai
+    from: [example.com/shop/support.Reply, /^example\.com/shop/crm$/]
+    reason: support replies
+deny:
+  - category: health
+    sink: ai
+    reason: never to AI
+  - categories: [pii, payment]
+    hosts: ["*.tracker.example"]
+    from: [example.com/shop/legacy]
+    reason: the legacy tracker
+`
+	cfg, err := Parse("p.yml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg := types.NewPackage("example.com/shop/support", "support")
+	reply := types.NewFunc(0, pkg, "Reply", types.NewSignatureType(nil, nil, nil, nil, nil, false))
+	other := types.NewFunc(0, pkg, "Other", types.NewSignatureType(nil, nil, nil, nil, nil, false))
+	stripe := Dest{"payment", "stripe", ""}
+	openai := Dest{"ai", "openai", ""}
+	for _, tc := range []struct {
+		cats string
+		d    Dest
+		at   Place
+		want string
+	}{
+		{"payment", stripe, Place{Package: "example.com/shop/billing"}, ""},
+		{"payment", stripe, Place{Package: "example.com/shop/billing/invoice"}, ""},
+		{"payment", stripe, Place{Package: "example.com/shop/billingx"}, "payment"},
+		{"payment", stripe, Place{Package: "example.com/shop/support"}, "payment"},
+		{"payment", stripe, Place{}, "payment"},
+		{"pii", openai, Place{Package: "example.com/shop/support", Func: reply}, ""},
+		{"pii", openai, Place{Package: "example.com/shop/support", Func: other}, "pii"},
+		{"pii,payment", openai, Place{Package: "example.com/shop/crm"}, "payment"},
+		{"pii", openai, Place{Package: "example.com/shop/crm/sub"}, "pii"},
+	} {
+		if got := cfg.AllowedAt(category.Parse(tc.cats), tc.d, tc.at).String(); got != tc.want {
+			t.Errorf("AllowedAt(%s, %v, %s %v) = %q, want %q", tc.cats, tc.d, tc.at.Package, tc.at.Func, got, tc.want)
+		}
+	}
+	if got := cfg.Allowed(category.Of("payment"), "payment", "stripe", ""); got.String() != "payment" {
+		t.Errorf("Allowed without a place = %q: a scoped rule must not apply", got)
+	}
+	denied, rule := cfg.Denied(category.Of("pii", "health"), Dest{"ai", "anthropic", ""}, Place{Package: "example.com/shop/support"})
+	if denied.String() != "health" || rule == nil || rule.Pos.Line != 12 {
+		t.Errorf("Denied health to ai = %q, %+v", denied, rule)
+	}
+	d := Dest{"http", "net/http", "x.tracker.example"}
+	if denied, _ := cfg.Denied(category.Of("pii", "location"), d, Place{Package: "example.com/shop/legacy"}); denied.String() != "pii" {
+		t.Errorf("Denied from legacy = %q, want pii", denied)
+	}
+	if denied, rule := cfg.Denied(category.Of("pii"), d, Place{Package: "example.com/shop/new"}); !denied.Empty() || rule != nil {
+		t.Errorf("Denied from elsewhere = %q, %v", denied, rule)
+	}
+	if e := cfg.Deny[1].From[0]; e.Pos.Line != 17 || e.Pos.Col != 12 || e.Func != nil {
+		t.Errorf("from entry = %+v", e)
+	}
+	if e := cfg.Allow[1].From[0]; e.Func == nil || e.Func.Method.Text != "Reply" {
+		t.Errorf("function entry = %+v", e)
 	}
 }

@@ -57,9 +57,37 @@ func (p FuncPattern) Match(fn *types.Func) bool {
 		return false
 	}
 	fn = fn.Origin()
-	recv := funcname.Receiver(fn)
+	return p.MatchName(fn.Pkg().Path(), funcname.Receiver(fn), fn.Name())
+}
+
+// MatchName reports whether a function named by its package path,
+// receiver type name ("" for none) and name matches.
+func (p FuncPattern) MatchName(pkg, recv, name string) bool {
 	if p.NoReceiver && recv != "" {
 		return false
 	}
-	return p.Package.Match(fn.Pkg().Path()) && p.Receiver.Match(recv) && p.Method.Match(fn.Name())
+	return p.Package.Match(pkg) && p.Receiver.Match(recv) && p.Method.Match(name)
+}
+
+// FuncName is the name Cleaning marks categories with: pkg.Func or
+// pkg.Type.Method, the form require rules are written in.
+func FuncName(fn *types.Func) string {
+	fn = fn.Origin()
+	name := fn.Name()
+	if recv := funcname.Receiver(fn); recv != "" {
+		name = recv + "." + name
+	}
+	if fn.Pkg() == nil {
+		return name
+	}
+	return fn.Pkg().Path() + "." + name
+}
+
+// splitFuncName is the inverse of FuncName.
+func splitFuncName(s string) (pkg, recv, name string) {
+	fp, ok := parseFuncName(s)
+	if !ok {
+		return "", "", s
+	}
+	return fp.Package.Text, fp.Receiver.Text, fp.Method.Text
 }

@@ -178,7 +178,7 @@ func CheckPolicy(cfg *config.Config) error {
 			problems = append(problems, config.Problem{Pos: r.KindPos, Message: UnknownKindMessage(r.Kind, near)})
 		}
 	}
-	for _, r := range cfg.Allow {
+	for _, r := range slices.Concat(cfg.Allow, cfg.Deny, cfg.Require) {
 		if r.Sink != "" && !names[r.Sink] {
 			msg := fmt.Sprintf("unknown sink %s: name a catalog family or a sink kind (privet sinks lists them)", config.Quote(r.Sink))
 			if s := config.Suggest(r.Sink, list); s != "" {

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/privetlint/privet/internal/category"
+	"github.com/privetlint/privet/passes/config"
 	"github.com/privetlint/privet/passes/sinks"
 )
 
@@ -172,12 +173,14 @@ func (st *fnState) classifyDeclared(cl *callee, v *ssa.Call) bool {
 		cl.kind, cl.sink = sinkCallee, sink
 		return true
 	}
+	// A sanitizer's categories go through the policy's Cleaning: deny
+	// and require rules keep some of them, marked with its name.
 	if cats, ok := st.a.ann.SanitizerCategories(obj); ok {
-		cl.kind, cl.cats = sanitizerCallee, cats
+		cl.kind, cl.cats = sanitizerCallee, st.a.cfg.Cleaning(cats, config.FuncName(obj))
 		return true
 	}
 	if cats, ok := st.a.cfg.Sanitizer(obj); ok {
-		cl.kind, cl.cats = sanitizerCallee, cats
+		cl.kind, cl.cats = sanitizerCallee, st.a.cfg.Cleaning(cats, config.FuncName(obj))
 		return true
 	}
 	if cats, ok := st.a.cfg.SourceFunc(obj); ok && v != nil {
@@ -185,7 +188,7 @@ func (st *fnState) classifyDeclared(cl *callee, v *ssa.Call) bool {
 		return true
 	}
 	if builtinSanitizer(obj) {
-		cl.kind, cl.cats = sanitizerCallee, nil
+		cl.kind, cl.cats = sanitizerCallee, st.a.cfg.Cleaning(nil, config.FuncName(obj))
 		return true
 	}
 	return false

@@ -132,22 +132,24 @@ func (o *origin) withTrace(steps []Step) *origin {
 
 // sanitized returns o with the categories in clean removed, or nil if
 // nothing is left. For a parameter origin the removed categories are
-// remembered, to be applied to whatever the caller passes.
+// remembered, to be applied to whatever the caller passes. A cleaning
+// may also keep categories marked with the sanitizer's name, for the
+// policy to decide at the report (config.Cleaning; category.Clean).
 func (o *origin) sanitized(clean category.Set) *origin {
 	if clean.Empty() {
 		return o
 	}
 	if o.isParam() {
 		c := *o
-		c.cats = o.cats.Union(clean)
+		c.cats = o.cats.Then(clean)
 		c.rekey()
 		return &c
 	}
-	left := o.cats.Minus(clean)
+	left := o.cats.Clean(clean)
 	if left.Empty() {
 		return nil
 	}
-	if len(left) == len(o.cats) {
+	if left.Equal(o.cats) {
 		return o
 	}
 	c := *o

@@ -160,7 +160,9 @@ func kindDocs() []*Doc {
 
 var docs = append(append([]*Doc{leak}, kindDocs()...), otherDocs...)
 
-// otherDocs are the topics that are not sink kinds (NonLeakTopics).
+// otherDocs are the topics that are not sink kinds: NonLeakTopics, and
+// the policy's own kinds of finding (deny, access; SARIF lists a rule for them
+// when a report has one, as for a custom sink kind).
 var otherDocs = []*Doc{
 	{
 		Name:  "annotation",
@@ -227,11 +229,75 @@ implementation that sends instead. If the interface never carries
 customer data, put //privet:ignore with the reason above the method.`,
 	},
 	{
+		Name:  "deny",
+		Title: "a flow the policy denies, whatever else it or the code says",
+		Text: `A deny rule in .privet.yml names categories of data that must never reach
+some sinks (a kind, a catalog family or hosts), optionally only from some
+code (from:):
+
+	deny:
+	  - category: health
+	    sink: ai
+	    reason: health data never goes to an AI service
+
+A finding such as
+
+	clinic/summarize.go:14:2: health data (Patient.Diagnosis) reaches an AI service (openai Chat.Completions.New), which the policy denies: health data never goes to an AI service (.privet.yml:31)
+
+is such a flow. Unlike an ordinary leak, no allow rule, no sanitizer and
+no //privet:ignore lifts it: a //privet:ignore on a denied flow is
+reported itself ("//privet:ignore cannot suppress a flow the policy
+denies"), so a suppression that does nothing does not stay in the code
+looking effective. Other categories of the same flow are reported as
+ordinary leaks. The finding's category is deny.`,
+		Why: `Some data must not reach some services at all, sanitized or not: a
+contract, a regulation (HIPAA, GDPR article 9 for health data) or a
+decision of the company. An allow rule or a suppression written for a
+neighbouring flow must not open that door by accident.`,
+		Fix: `Do not send the data: remove the denied category from what reaches the
+sink (send an identifier, or leave the field out of the payload). If the
+rule is wrong, change it in .privet.yml, where the change is reviewed with
+the policy: narrow it with from: (the packages or functions it covers),
+hosts: or sink:. "privet config" prints the rules in force and their
+lines.`,
+	},
+	{
+		Name:  "access",
+		Title: "sensitive data read outside the code the policy lets read it",
+		Text: `An access rule in .privet.yml lists the packages that may read a category
+of data, or one source (Type.Field, a type, a source function):
+
+	access:
+	  - source: Ticket.Body
+	    packages: [example.com/shop/support/...]
+	    reason: tickets are read by support only
+
+A read of that data (a selection of the field, of a field of the type or
+of a field of that type, a call of the source function) anywhere else is a
+finding of category access at the read, whether or not the value reaches
+a sink:
+
+	reports/weekly.go:12:9: pii data (Ticket.Body) read in example.com/shop/reports, outside the code the policy lets read it: tickets are read by support only (.privet.yml:40)
+
+When the syntax shows where the value came from (another package's
+function, a parameter), the finding's path says so. The package that
+declares the data may always read it; writes, test files and reads under
+//privet:ignore are not findings. Access rules are off unless one is
+written.`,
+		Why: `Limiting access is the first protection of customers' data after
+encryption: code that never reads a field cannot leak it, log it or hand it
+to a new integration by mistake.`,
+		Fix: `Read the data where the policy allows it and pass on only what the other
+code needs (an identifier, a masked value). If the package should read it,
+add it to the rule's packages in .privet.yml.`,
+	},
+	{
 		Name:  "policy",
 		Title: "a rule of the policy file matches nothing",
 		Text: `A source rule in .privet.yml names a package exactly, but the type or
-field it names does not exist in that package. The finding is at the rule.
-A misspelt rule silently protects nothing.`,
+field it names does not exist in that package; or a from: or packages:
+entry names a function (pkg.Func) the package does not have. The finding
+is at the rule. A misspelt rule silently protects nothing.`,
 		Fix: `Correct the package, type or field name, or use a /regexp/ when the rule is
 meant to match several. "privet config" prints the effective policy.`,
 	},

@@ -58,3 +58,19 @@ func TestKindPages(t *testing.T) {
 		}
 	}
 }
+
+// TestPolicyTopics: privet explain deny documents deny rules, and a
+// finding in the category deny gets that page (SARIF help), not the
+// page of a custom sink kind (issue 22).
+func TestPolicyTopics(t *testing.T) {
+	d, ok := Lookup("deny")
+	if !ok || !strings.Contains(d.Text, "deny:") || !strings.Contains(d.Text, "//privet:ignore") {
+		t.Fatalf("privet explain deny: %+v", d)
+	}
+	if ForKind("deny") != d {
+		t.Error("ForKind(deny) is not the deny page")
+	}
+	if d, ok := Lookup("access"); !ok || !strings.Contains(d.Text, "access:") || ForKind("access") != d {
+		t.Errorf("privet explain access: %+v", d)
+	}
+}

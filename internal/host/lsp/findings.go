@@ -30,10 +30,15 @@ type fix struct {
 	edits map[string][]TextEdit // file -> edits
 }
 
-// leak reports whether a finding is a flow into a sink, which
-// //privet:ignore can suppress.
+// leak reports whether a finding is one //privet:ignore can suppress: a
+// flow into a sink or a read an access rule forbids, not a flow the
+// policy denies (which no suppression lifts) or malformed input.
 func (f *finding) leak() bool {
-	return f.analyzer == "privet" && f.category != "annotation" && f.category != "policy" && isGoFile(f.file)
+	switch f.category {
+	case "annotation", "policy", "deny":
+		return false
+	}
+	return f.analyzer == "privet" && isGoFile(f.file)
 }
 
 // elsewhere matches the position a trace step inside another package
