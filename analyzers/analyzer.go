@@ -26,7 +26,7 @@ var doc string
 // by its flags (-privet.config, -privet.kinds under go vet) and built on
 // the passes' own default instances (config.Analyzer, taint.Analyzer,
 // ...); New builds others.
-var Analyzer = newPrivet(config.Analyzer, annotations.Analyzer, defaultTaint, "")
+var Analyzer = newPrivet(config.Analyzer, annotations.Analyzer, defaultTaint, "", false)
 
 // Discover is the default privetdiscover instance, built on the same
 // passes as Analyzer; its -sources and -min_confidence flags
@@ -66,6 +66,9 @@ type Settings struct {
 	// Sources overrides the policy's discover.sources: auto, always or
 	// never (-privetdiscover.sources).
 	Sources string
+	// Tests reports findings in _test.go files too (-privet.tests; the
+	// policy's tests: true does the same).
+	Tests bool
 }
 
 // New returns fresh privet and privetdiscover analyzers, in that order,
@@ -83,13 +86,13 @@ func New(s Settings) []*analysis.Analyzer {
 	ds := &discover.Settings{MinConfidence: s.MinConfidence, Sources: s.Sources}
 	tnt := taint.NewProvisional(cfg, ann, snk, discover.Sources(ds))
 	disc := discover.NewWith(cfg, ann, snk, tnt, ds)
-	return []*analysis.Analyzer{newPrivet(cfg, ann, tnt, strings.Join(s.Kinds, ",")), disc}
+	return []*analysis.Analyzer{newPrivet(cfg, ann, tnt, strings.Join(s.Kinds, ","), s.Tests), disc}
 }
 
 // newPrivet returns a privet analyzer over the passes of one
 // configuration. Its -config flag is the config analyzer's; -kinds
-// starts as kinds.
-func newPrivet(cfg, ann, tnt *analysis.Analyzer, kinds string) *analysis.Analyzer {
+// starts as kinds, -tests as tests.
+func newPrivet(cfg, ann, tnt *analysis.Analyzer, kinds string, tests bool) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:     "privet",
 		Doc:      analysisdoc.FromDocGo(doc, "privet"),
@@ -102,7 +105,9 @@ func newPrivet(cfg, ann, tnt *analysis.Analyzer, kinds string) *analysis.Analyze
 	}
 	a.Flags.Var(kindsFlag{&kinds}, "kinds",
 		"report only flows into these sink `kinds`, comma-separated ("+sinks.KindList()+", or a kind of your own declared under sink_kinds: in .privet.yml); empty: all")
-	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, kinds) })
+	a.Flags.BoolVar(&tests, "tests", tests,
+		"also report findings in _test.go files (test doubles and fixtures with fake data; off by default, as the policy's tests: true turns them on)")
+	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, kinds, tests) })
 	return a
 }
 
@@ -120,7 +125,7 @@ func reported(kinds string, kind sinks.Kind) bool {
 	return false
 }
 
-func run(pass *analysis.Pass, kinds string) (any, error) {
+func run(pass *analysis.Pass, kinds string, tests bool) (any, error) {
 	cfg := config.For(pass)
 	ann := annotations.For(pass)
 	flows := requires.Result[*taint.Result](pass)
@@ -140,6 +145,9 @@ func run(pass *analysis.Pass, kinds string) (any, error) {
 			continue
 		}
 		posn := pass.Fset.Position(f.Pos)
+		if !tests && !cfg.Tests && inTestFile(pass.Fset, f.Pos) {
+			continue
+		}
 		if ignored(pass, ann, f) || cfg.ExcludedFile(posn.Filename) || f.Func != nil && cfg.ExcludedFunc(f.Func) {
 			continue
 		}
@@ -153,6 +161,13 @@ func run(pass *analysis.Pass, kinds string) (any, error) {
 		pass.Report(d)
 	}
 	return nil, nil
+}
+
+// inTestFile reports whether pos is in a _test.go file: the file the
+// compiler reads, whatever a //line directive in it says.
+func inTestFile(fset *token.FileSet, pos token.Pos) bool {
+	f := fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // kindsFlag is the -kinds flag: a comma-separated list of sink kinds,

@@ -52,3 +52,15 @@ func TestSuggestedFixes(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzers.Analyzer, "fixes")
 }
+
+// TestTestFiles: findings in _test.go files are left out by default;
+// the policy's tests: true or the -tests flag brings them back.
+func TestTestFiles(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata(t), analyzers.New(analyzers.Settings{})[0], "testfiles/app", "testfiles/policy")
+	a := analyzers.New(analyzers.Settings{})[0]
+	if err := a.Flags.Set("tests", "true"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata(t), a, "testfiles/flag")
+}

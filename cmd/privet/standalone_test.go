@@ -442,6 +442,37 @@ func Export(cust *customer.Customer) {
 	}
 }
 
+// TestTestFiles: a leak in a _test.go file is left out by default, and
+// reported with -tests.
+func TestTestFiles(t *testing.T) {
+	dir := copyModule(t, "leaks")
+	write(t, filepath.Join(dir, "support", "support_test.go"), `package support
+
+import (
+	"testing"
+
+	"example.com/leaks/customer"
+	"example.com/leaks/llm"
+)
+
+func TestGreeting(t *testing.T) {
+	c := &customer.Customer{Name: "Ada"}
+	new(llm.Client).Ask("hello " + c.Name)
+}
+`)
+	want := "support/support_test.go:12:2: pii data (Customer.Name) reaches an AI service (llm Client.Ask) without an approved sanitizer\n"
+	for _, tc := range []struct {
+		args []string
+		in   bool
+	}{{nil, false}, {[]string{"-tests"}, true}} {
+		var stdout, stderr bytes.Buffer
+		run(tc.args, &stdout, &stderr)
+		if got := strings.Contains(stdout.String(), want); got != tc.in {
+			t.Errorf("privet %v: test file finding reported: %v, want %v\n%s%s", tc.args, got, tc.in, stdout.Bytes(), stderr.Bytes())
+		}
+	}
+}
+
 func write(t *testing.T, name, content string) {
 	t.Helper()
 	if err := os.WriteFile(name, []byte(content), 0o666); err != nil {
