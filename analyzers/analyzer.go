@@ -10,6 +10,7 @@ import (
 
 	"github.com/privetlint/privet/analyzers/discover"
 	"github.com/privetlint/privet/internal/analysisdoc"
+	"github.com/privetlint/privet/internal/category"
 	"github.com/privetlint/privet/internal/guard"
 	"github.com/privetlint/privet/internal/requires"
 	"github.com/privetlint/privet/passes/annotations"
@@ -140,27 +141,49 @@ func run(pass *analysis.Pass, kinds string, tests bool) (any, error) {
 	for _, w := range unmatchedRules(pass, cfg) {
 		pass.Report(w)
 	}
+	// One diagnostic per sink call and destination, listing every source
+	// that reaches it: on real services one flow into one call made
+	// about 2.5 findings, one per source. Suppressions, exclusions and
+	// allow rules apply to each source's flow before they are grouped.
+	var calls [][]taint.Finding
+	index := map[callKey]int{}
 	for _, f := range flows.Findings {
 		if !reported(kinds, f.Sink.Kind) {
 			continue
 		}
-		posn := pass.Fset.Position(f.Pos)
 		if !tests && !cfg.Tests && inTestFile(pass.Fset, f.Pos) {
 			continue
 		}
+		posn := pass.Fset.Position(f.Pos)
 		if ignored(pass, ann, f) || cfg.ExcludedFile(posn.Filename) || f.Func != nil && cfg.ExcludedFunc(f.Func) {
 			continue
 		}
 		if f.Cats = cfg.Allowed(f.Cats, string(f.Sink.Kind), f.Sink.Family, f.Sink.Host); f.Cats.Empty() {
 			continue
 		}
-		d := Diagnostic(f)
-		if !remapped(pass.Fset, f) {
-			d.SuggestedFixes = append(sanitizerFix(pass, ann, f), tagFixes(pass, f)...)
+		k := callKey{f.Pos, f.Sink.Display}
+		if i, ok := index[k]; ok {
+			calls[i] = append(calls[i], f)
+			continue
+		}
+		index[k] = len(calls)
+		calls = append(calls, []taint.Finding{f})
+	}
+	for _, fs := range calls {
+		d := Diagnostic(fs...)
+		if !remapped(pass.Fset, fs[0]) {
+			d.SuggestedFixes = fixes(pass, ann, fs)
 		}
 		pass.Report(d)
 	}
 	return nil, nil
+}
+
+// callKey identifies a sink call and its destination: what one
+// diagnostic reports.
+type callKey struct {
+	pos  token.Pos
+	sink string
 }
 
 // inTestFile reports whether pos is in a _test.go file: the file the
@@ -261,18 +284,53 @@ func enclosingFunc(pass *analysis.Pass, pos token.Pos) (token.Pos, token.Pos) {
 	return token.NoPos, token.NoPos
 }
 
-// Message is the one-line text of a finding.
-func Message(f taint.Finding) string {
+// messageSources is how many sources a message names; the others are
+// counted ("and 2 more") and all are in the trace.
+const messageSources = 3
+
+// Message is the one-line text of the findings of one sink call and
+// destination (one per source, in the order of their sources): the
+// union of their categories, the first sources by name and how many
+// more there are, and the sink. A baseline keys on it, so a source added
+// to a known finding makes it new (the count changes when the name is
+// not shown).
+func Message(fs ...taint.Finding) string {
+	var cats category.Set
+	var b strings.Builder
+	for i, f := range fs {
+		cats = cats.Union(f.Cats)
+		switch {
+		case i < messageSources:
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(f.Source)
+		case i == messageSources:
+			fmt.Fprintf(&b, " and %d more", len(fs)-messageSources)
+		}
+	}
+	f := fs[0]
 	return fmt.Sprintf("%s data (%s) reaches %s (%s) without an approved sanitizer",
-		f.Cats, f.Source, sinks.KindPhrase(f.Sink.Kind), f.Sink.Display)
+		cats, b.String(), sinks.KindPhrase(f.Sink.Kind), f.Sink.Display)
 }
 
-// Diagnostic turns a finding into a diagnostic: the message, the sink
-// kind as category, and the path as related information, each step once:
-// where the path comes back to a step it went through, the loop between
-// is left out.
-func Diagnostic(f taint.Finding) analysis.Diagnostic {
-	d := analysis.Diagnostic{Pos: f.Pos, End: f.End, Category: string(f.Sink.Kind), Message: Message(f)}
+// Diagnostic turns the findings of one sink call and destination (one
+// per source) into a diagnostic: the message, the sink kind as
+// category, and the path of each source in turn as related information,
+// each step of a path once: where a path comes back to a step it went
+// through, the loop between is left out.
+func Diagnostic(fs ...taint.Finding) analysis.Diagnostic {
+	f := fs[0]
+	d := analysis.Diagnostic{Pos: f.Pos, End: f.End, Category: string(f.Sink.Kind), Message: Message(fs...)}
+	for _, f := range fs {
+		d.Related = appendPath(d.Related, f)
+	}
+	return d
+}
+
+// appendPath appends the steps of a finding's path to related, each
+// once (a loop back to a step is cut).
+func appendPath(related []analysis.RelatedInformation, f taint.Finding) []analysis.RelatedInformation {
 	seen := map[analysis.RelatedInformation]int{}
 	for _, s := range f.Trace {
 		pos, msg := s.Pos, s.What
@@ -289,14 +347,14 @@ func Diagnostic(f taint.Finding) analysis.Diagnostic {
 		}
 		r := analysis.RelatedInformation{Pos: pos, Message: msg}
 		if i, ok := seen[r]; ok {
-			for _, dropped := range d.Related[i+1:] {
+			for _, dropped := range related[i+1:] {
 				delete(seen, dropped)
 			}
-			d.Related = d.Related[:i+1]
+			related = related[:i+1]
 			continue
 		}
-		seen[r] = len(d.Related)
-		d.Related = append(d.Related, r)
+		seen[r] = len(related)
+		related = append(related, r)
 	}
-	return d
+	return related
 }

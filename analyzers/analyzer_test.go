@@ -53,6 +53,13 @@ func TestSuggestedFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzers.Analyzer, "fixes")
 }
 
+// TestOneReport: one report per sink call and destination, naming its
+// sources.
+func TestOneReport(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata(t), analyzers.Analyzer, "onereport")
+}
+
 // TestTestFiles: findings in _test.go files are left out by default;
 // the policy's tests: true or the -tests flag brings them back.
 func TestTestFiles(t *testing.T) {

@@ -440,6 +440,18 @@ func Export(cust *customer.Customer) {
 	if got != exitFindings || stdout.String() != want {
 		t.Errorf("after adding leaks: exit status %d, want 1, and\n%s\nwant\n%s\nstderr:\n%s", got, stdout.Bytes(), want, stderr.Bytes())
 	}
+
+	// A second source into a baselined call: the call's one report now
+	// names both, and is new.
+	more := strings.Replace(moved, `c.Ask("Write a greeting for " + cust.Name)`, `c.Ask("Write a greeting for " + cust.Name + cust.Email)`, 1)
+	write(t, support, more)
+	stdout.Reset()
+	stderr.Reset()
+	got = run([]string{"-baseline", "privet-baseline.json"}, &stdout, &stderr)
+	want = "support/support.go:18:9: pii data (Customer.Email, Customer.Name) reaches an AI service (llm Client.Ask) without an approved sanitizer\n"
+	if got != exitFindings || stdout.String() != want {
+		t.Errorf("after adding a source: exit status %d, want 1, and\n%s\nwant\n%s\nstderr:\n%s", got, stdout.Bytes(), want, stderr.Bytes())
+	}
 }
 
 // TestTestFiles: a leak in a _test.go file is left out by default, and
