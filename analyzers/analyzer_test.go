@@ -71,3 +71,10 @@ func TestTestFiles(t *testing.T) {
 	}
 	analysistest.Run(t, testdata(t), a, "testfiles/flag")
 }
+
+// TestFieldPrecise: a struct's fields stay apart through parameters,
+// decoders and shared std objects.
+func TestFieldPrecise(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata(t), analyzers.Analyzer, "fieldprecise")
+}
