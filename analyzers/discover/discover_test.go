@@ -55,6 +55,13 @@ func TestInterfaceSinks(t *testing.T) {
 	analysistest.Run(t, testdata(t), discover.Analyzer, "discover/iface/hosted")
 }
 
+// TestFreeText: free text customers write or receive (a message's
+// content, subject and correspondents, a document's title and content)
+// is reported on conversation and document structs only.
+func TestFreeText(t *testing.T) {
+	analysistest.Run(t, testdata(t), discover.Analyzer, "discover/freetext")
+}
+
 // TestDisabled: discover.enabled: false reports nothing.
 func TestDisabled(t *testing.T) {
 	analysistest.Run(t, testdata(t), discover.Analyzer, "discover/disabled")

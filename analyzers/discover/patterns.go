@@ -427,6 +427,48 @@ var Patterns = []Pattern{
 		Flag:       []string{"Patient.Allergies", "Patient.Medications:composite", "Visit.Symptoms", "Employee.Disability", "Patient.Prescriptions:composite", "Pacient.Allergii"},
 		Skip:       []string{"Rule.Conditions:composite", "Query.Conditions:composite", "Trigger.Condition", "Policy.Treatment", "Patient.AllergiesCount:number"},
 	},
+	// Free text customers write or receive: what a helpdesk, a mail
+	// client or a document store sends to a model. Only on structs named
+	// for a conversation or a document (the words are everywhere else:
+	// Comment.Content, Key.Content, User.Description and Product.Description
+	// are not customer data on gitea or stripe-go).
+	{
+		Category:   category.PII,
+		Spellings:  []string{"message", "messages", "content", "contents", "text", "text_content", "body", "html_body", "text_body", "transcript", "note", "notes", "subject", "snippet"},
+		Kinds:      Text,
+		Confidence: Low,
+		InContext:  Medium,
+		Context:    conversationOwners,
+		Not:        []string{"error", "err", "status", "system", "default", "template", "tmpl", "placeholder", "help", "welcome", "commit", "log", "debug", "validation", "format", "type", "kind", "mime", "length", "len", "size", "hash", "id", "url", "path", "file", "encoding", "prompt"},
+		Flag:       []string{"Message.Content", "Message.TextContent", "Conversation.Subject", "Document.Content", "Post.Message", "Email.Body", "Chat.Messages", "CallTranscript.Transcript", "Reply.Text"},
+		Skip:       []string{"Comment.Content", "Key.Content", "User.Description", "Product.Description", "Message.ContentType", "Document.ContentLength:number", "Email.TemplateBody", "Message.ErrorMessage", "Ticket.Status", "Commit.Message", "Message.Content:number"},
+	},
+	{
+		// What names a document or a ticket describes its content:
+		// only there (AppUpdate.Messages.Title is the vendor's).
+		Category:   category.PII,
+		Spellings:  []string{"title", "description", "summary"},
+		Kinds:      Text,
+		Confidence: Low,
+		InContext:  Medium,
+		Context:    []string{"document", "documents", "ticket", "tickets", "conversation", "conversations", "case", "complaint", "inquiry"},
+		Not:        []string{"template", "default", "placeholder", "type", "kind", "status"},
+		Flag:       []string{"Document.Title", "Ticket.Description", "Conversation.Summary"},
+		Skip:       []string{"Product.Description", "User.Description", "Messages.Title", "PreChatForm.Title", "Document.TitleTemplate"},
+	},
+	{
+		// A message's correspondents: From, To, CC, BCC. InReplyTo and
+		// the ids derived from a header are message ids.
+		Category:   category.PII,
+		Spellings:  []string{"from", "to", "cc", "bcc", "reply_to", "recipients", "correspondent", "correspondents", "sender_address"},
+		Kinds:      Text,
+		Confidence: Low,
+		InContext:  Medium,
+		Context:    []string{"message", "messages", "msg", "envelope", "letter", "sms", "draft", "document", "conversation"},
+		Not:        []string{"in", "id", "uuid", "header", "default", "inbox"},
+		Flag:       []string{"Message.From", "Message.To", "OutboundMessage.CC", "Message.BCC", "Envelope.ReplyTo", "Document.Correspondent"},
+		Skip:       []string{"Mailer.From", "Range.From", "Range.To", "Transfer.To", "Edge.From", "Message.From:time", "Message.InReplyTo", "Message.ConversationUUIDFromReplyTo", "Email.From"},
+	},
 
 	// ---- credential ----
 	{
@@ -616,6 +658,15 @@ var personWords = []string{
 	"pokupatel", "fizlitso", "chelovek", "lichnost", "anketa", "uchastnik",
 }
 
+// conversationOwners end the names of structs holding what customers
+// write, say or are sent: messages, conversations, documents.
+var conversationOwners = []string{
+	"message", "messages", "msg", "conversation", "conversations", "chat", "chats",
+	"ticket", "tickets", "email", "emails", "mail", "mails", "sms", "transcript",
+	"calltranscript", "document", "documents", "letter", "inbox", "post", "posts",
+	"reply", "replies", "inquiry", "thread", "dm", "voicemail", "note",
+}
+
 // paymentOwners end the names of structs holding payment data.
 var paymentOwners = []string{
 	"card", "cards", "creditcard", "debitcard", "bankcard", "paymentcard", "payment",
@@ -637,13 +688,13 @@ var geoOwners = []string{
 	"latlong", "gps", "position", "location", "point", "place", "checkin", "waypoint",
 }
 
-// configWords mark a struct as configuration of the service itself.
-// Options is not one of them: CreateUserOption and SearchOptions carry
-// users' data.
 // clientWords end the names of structs that call an API on the service's
 // behalf and hold its key: openai.Client, LLMProvider, SlackNotifier.
 var clientWords = []string{"client", "provider", "backend", "transport", "notifier", "connector", "gateway", "api", "sdk"}
 
+// configWords mark a struct as configuration of the service itself.
+// Options is not one of them: CreateUserOption and SearchOptions carry
+// users' data.
 var configWords = map[string]bool{
 	"config": true, "configuration": true, "conf": true, "cfg": true,
 	"settings": true, "setting": true, "flags": true, "env": true,
