@@ -62,6 +62,12 @@ func TestFreeText(t *testing.T) {
 	analysistest.Run(t, testdata(t), discover.Analyzer, "discover/freetext")
 }
 
+// TestThirdParty: a field holding another module's user or post type
+// gets the sources: rule that would mark it.
+func TestThirdParty(t *testing.T) {
+	analysistest.Run(t, testdata(t), discover.Analyzer, "discover/thirdparty")
+}
+
 // TestDisabled: discover.enabled: false reports nothing.
 func TestDisabled(t *testing.T) {
 	analysistest.Run(t, testdata(t), discover.Analyzer, "discover/disabled")
