@@ -54,6 +54,9 @@ func (st *fnState) conservativeRecv(pos token.Pos, c *callee, v *ssa.Call, recv 
 	if printsFields(obj) {
 		all, _ = all.union(st.printedSources(args, st.start(pos)))
 	}
+	if owner := ownKeyOwner(obj, args); owner != "" {
+		all = withoutOwnKey(all, owner)
+	}
 	if v != nil && isRef(v.Type()) && hasRecv && (types.Identical(v.Type(), args[0].Type()) || st.a.sinks.Accessor(obj)) {
 		// A builder method returning its receiver (resty's SetBody,
 		// analytics.Properties.Set), or an accessor of the catalog
