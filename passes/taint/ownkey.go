@@ -95,19 +95,9 @@ func urlOwner(v ssa.Value, depth int) string {
 		return urlOwner(v.X, depth+1)
 	case *ssa.Call:
 		if fn, ok := v.Call.Value.(*ssa.Function); ok && fn.Pkg != nil && fn.Pkg.Pkg.Path() == "fmt" && fn.Name() == "Sprintf" && len(v.Call.Args) == 2 {
-			if sl, ok := v.Call.Args[1].(*ssa.Slice); ok {
-				if alloc, ok := sl.X.(*ssa.Alloc); ok {
-					for _, ref := range *alloc.Referrers() {
-						if ia, ok := ref.(*ssa.IndexAddr); ok {
-							for _, r := range *ia.Referrers() {
-								if s, ok := r.(*ssa.Store); ok && s.Addr == ia {
-									if o := urlOwner(s.Val, depth+1); o != "" {
-										return o
-									}
-								}
-							}
-						}
-					}
+			for _, a := range varargs(v.Call.Args[1]) {
+				if o := urlOwner(a, depth+1); o != "" {
+					return o
 				}
 			}
 		}

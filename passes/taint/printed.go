@@ -54,16 +54,30 @@ func (st *fnState) printedSources(args []ssa.Value, at token.Pos) set {
 	}
 	for _, a := range args {
 		add(a)
-		if sl, ok := a.(*ssa.Slice); ok {
-			if alloc, ok := sl.X.(*ssa.Alloc); ok {
-				for _, ref := range *alloc.Referrers() {
-					if ia, ok := ref.(*ssa.IndexAddr); ok {
-						for _, r := range *ia.Referrers() {
-							if s, ok := r.(*ssa.Store); ok && s.Addr == ia {
-								add(s.Val)
-							}
-						}
-					}
+		for _, v := range varargs(a) {
+			add(v)
+		}
+	}
+	return out
+}
+
+// varargs returns the values stored into the array behind a ...T
+// argument built at the call (fmt.Sprintf("%v", a, b): a and b, boxed).
+func varargs(a ssa.Value) []ssa.Value {
+	sl, ok := a.(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var out []ssa.Value
+	for _, ref := range *alloc.Referrers() {
+		if ia, ok := ref.(*ssa.IndexAddr); ok {
+			for _, r := range *ia.Referrers() {
+				if s, ok := r.(*ssa.Store); ok && s.Addr == ia {
+					out = append(out, s.Val)
 				}
 			}
 		}
