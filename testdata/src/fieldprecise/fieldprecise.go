@@ -90,3 +90,23 @@ func pingName(u User) {
 	tmpl.Execute(&buf, u.Name)
 	http.Post("https://api.example.com/ping", "text/plain", &buf) // want `pii data \(User.Name\) reaches an HTTP request \(http.Post\)`
 }
+
+var (
+	client = &http.Client{}
+	logs   = json.NewEncoder(io.Discard)
+)
+
+// logUser encodes the name with the package's encoder, into a log.
+func logUser(u User) { logs.Encode(u.Name) }
+
+// pingClient encodes the id with the same encoder and sends the id with
+// the package's client: the client and the encoder carry nothing of
+// another call.
+func pingClient(u User) {
+	logs.Encode(u.ID)
+	resp, err := client.Get("https://api.example.com/ping?id=" + u.ID)
+	if err != nil {
+		return
+	}
+	http.Post("https://api.example.com/echo", "text/plain", resp.Body)
+}
