@@ -107,7 +107,7 @@ func newPrivet(cfg, ann, tnt *analysis.Analyzer, kinds string, tests bool) *anal
 	a.Flags.Var(kindsFlag{&kinds}, "kinds",
 		"report only flows into these sink `kinds`, comma-separated ("+sinks.KindList()+", or a kind of your own declared under sink_kinds: in .privet.yml); empty: all")
 	a.Flags.BoolVar(&tests, "tests", tests,
-		"also report findings in _test.go files (test doubles and fixtures with fake data; off by default, as the policy's tests: true turns them on)")
+		"also report findings in _test.go files (off by default: test doubles and fixtures hold fake data; the policy's tests: true does the same)")
 	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, kinds, tests) })
 	return a
 }
