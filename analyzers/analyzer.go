@@ -10,6 +10,7 @@ import (
 
 	"github.com/privetlint/privet/analyzers/discover"
 	"github.com/privetlint/privet/internal/analysisdoc"
+	"github.com/privetlint/privet/internal/category"
 	"github.com/privetlint/privet/internal/guard"
 	"github.com/privetlint/privet/internal/requires"
 	"github.com/privetlint/privet/passes/annotations"
@@ -26,7 +27,7 @@ var doc string
 // by its flags (-privet.config, -privet.kinds under go vet) and built on
 // the passes' own default instances (config.Analyzer, taint.Analyzer,
 // ...); New builds others.
-var Analyzer = newPrivet(config.Analyzer, annotations.Analyzer, defaultTaint, "")
+var Analyzer = newPrivet(config.Analyzer, annotations.Analyzer, defaultTaint, "", false)
 
 // Discover is the default privetdiscover instance, built on the same
 // passes as Analyzer; its -sources and -min_confidence flags
@@ -66,6 +67,9 @@ type Settings struct {
 	// Sources overrides the policy's discover.sources: auto, always or
 	// never (-privetdiscover.sources).
 	Sources string
+	// Tests reports findings in _test.go files too (-privet.tests; the
+	// policy's tests: true does the same).
+	Tests bool
 }
 
 // New returns fresh privet and privetdiscover analyzers, in that order,
@@ -83,13 +87,13 @@ func New(s Settings) []*analysis.Analyzer {
 	ds := &discover.Settings{MinConfidence: s.MinConfidence, Sources: s.Sources}
 	tnt := taint.NewProvisional(cfg, ann, snk, discover.Sources(ds))
 	disc := discover.NewWith(cfg, ann, snk, tnt, ds)
-	return []*analysis.Analyzer{newPrivet(cfg, ann, tnt, strings.Join(s.Kinds, ",")), disc}
+	return []*analysis.Analyzer{newPrivet(cfg, ann, tnt, strings.Join(s.Kinds, ","), s.Tests), disc}
 }
 
 // newPrivet returns a privet analyzer over the passes of one
 // configuration. Its -config flag is the config analyzer's; -kinds
-// starts as kinds.
-func newPrivet(cfg, ann, tnt *analysis.Analyzer, kinds string) *analysis.Analyzer {
+// starts as kinds, -tests as tests.
+func newPrivet(cfg, ann, tnt *analysis.Analyzer, kinds string, tests bool) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:     "privet",
 		Doc:      analysisdoc.FromDocGo(doc, "privet"),
@@ -102,7 +106,9 @@ func newPrivet(cfg, ann, tnt *analysis.Analyzer, kinds string) *analysis.Analyze
 	}
 	a.Flags.Var(kindsFlag{&kinds}, "kinds",
 		"report only flows into these sink `kinds`, comma-separated ("+sinks.KindList()+", or a kind of your own declared under sink_kinds: in .privet.yml); empty: all")
-	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, kinds) })
+	a.Flags.BoolVar(&tests, "tests", tests,
+		"also report findings in _test.go files (off by default: test doubles and fixtures hold fake data; the policy's tests: true does the same)")
+	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, kinds, tests) })
 	return a
 }
 
@@ -120,7 +126,7 @@ func reported(kinds string, kind sinks.Kind) bool {
 	return false
 }
 
-func run(pass *analysis.Pass, kinds string) (any, error) {
+func run(pass *analysis.Pass, kinds string, tests bool) (any, error) {
 	cfg := config.For(pass)
 	ann := annotations.For(pass)
 	flows := requires.Result[*taint.Result](pass)
@@ -139,8 +145,17 @@ func run(pass *analysis.Pass, kinds string) (any, error) {
 		pass.Report(w)
 	}
 	checkAccess(pass, cfg, ann)
+	// One diagnostic per sink call and destination, listing every source
+	// that reaches it: on real services one flow into one call made
+	// about 2.5 findings, one per source. Suppressions, exclusions and
+	// allow rules apply to each source's flow before they are grouped.
+	var calls [][]taint.Finding
+	index := map[callKey]int{}
 	for _, f := range flows.Findings {
 		if !reported(kinds, f.Sink.Kind) {
+			continue
+		}
+		if !tests && !cfg.Tests && inTestFile(pass.Fset, f.Pos) {
 			continue
 		}
 		posn := pass.Fset.Position(f.Pos)
@@ -166,13 +181,36 @@ func run(pass *analysis.Pass, kinds string) (any, error) {
 		if f.Cats = cfg.AllowedAt(raw, dest, at); f.Cats.Empty() {
 			continue
 		}
-		d := Diagnostic(f)
-		if !remapped(pass.Fset, f) {
-			d.SuggestedFixes = append(sanitizerFix(pass, ann, f), tagFixes(pass, f)...)
+		k := callKey{f.Pos, f.Sink.Display}
+		if i, ok := index[k]; ok {
+			calls[i] = append(calls[i], f)
+			continue
+		}
+		index[k] = len(calls)
+		calls = append(calls, []taint.Finding{f})
+	}
+	for _, fs := range calls {
+		d := Diagnostic(fs...)
+		if !remapped(pass.Fset, fs[0]) {
+			d.SuggestedFixes = fixes(pass, ann, fs)
 		}
 		pass.Report(d)
 	}
 	return nil, nil
+}
+
+// callKey identifies a sink call and its destination: what one
+// diagnostic reports.
+type callKey struct {
+	pos  token.Pos
+	sink string
+}
+
+// inTestFile reports whether pos is in a _test.go file: the file the
+// compiler reads, whatever a //line directive in it says.
+func inTestFile(fset *token.FileSet, pos token.Pos) bool {
+	f := fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // kindsFlag is the -kinds flag: a comma-separated list of sink kinds,
@@ -269,18 +307,53 @@ func enclosingFunc(pass *analysis.Pass, pos token.Pos) (token.Pos, token.Pos) {
 	return token.NoPos, token.NoPos
 }
 
-// Message is the one-line text of a finding.
-func Message(f taint.Finding) string {
+// messageSources is how many sources a message names; the others are
+// counted ("and 2 more") and all are in the trace.
+const messageSources = 3
+
+// Message is the one-line text of the findings of one sink call and
+// destination (one per source, in the order of their sources): the
+// union of their categories, the first sources by name and how many
+// more there are, and the sink. A baseline keys on it, so a source added
+// to a known finding makes it new (the count changes when the name is
+// not shown).
+func Message(fs ...taint.Finding) string {
+	var cats category.Set
+	var b strings.Builder
+	for i, f := range fs {
+		cats = cats.Union(f.Cats)
+		switch {
+		case i < messageSources:
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(f.Source)
+		case i == messageSources:
+			fmt.Fprintf(&b, " and %d more", len(fs)-messageSources)
+		}
+	}
+	f := fs[0]
 	return fmt.Sprintf("%s data (%s) reaches %s (%s) without an approved sanitizer",
-		f.Cats, f.Source, sinks.KindPhrase(f.Sink.Kind), f.Sink.Display)
+		cats, b.String(), sinks.KindPhrase(f.Sink.Kind), f.Sink.Display)
 }
 
-// Diagnostic turns a finding into a diagnostic: the message, the sink
-// kind as category, and the path as related information, each step once:
-// where the path comes back to a step it went through, the loop between
-// is left out.
-func Diagnostic(f taint.Finding) analysis.Diagnostic {
-	d := analysis.Diagnostic{Pos: f.Pos, End: f.End, Category: string(f.Sink.Kind), Message: Message(f)}
+// Diagnostic turns the findings of one sink call and destination (one
+// per source) into a diagnostic: the message, the sink kind as
+// category, and the path of each source in turn as related information,
+// each step of a path once: where a path comes back to a step it went
+// through, the loop between is left out.
+func Diagnostic(fs ...taint.Finding) analysis.Diagnostic {
+	f := fs[0]
+	d := analysis.Diagnostic{Pos: f.Pos, End: f.End, Category: string(f.Sink.Kind), Message: Message(fs...)}
+	for _, f := range fs {
+		d.Related = appendPath(d.Related, f)
+	}
+	return d
+}
+
+// appendPath appends the steps of a finding's path to related, each
+// once (a loop back to a step is cut).
+func appendPath(related []analysis.RelatedInformation, f taint.Finding) []analysis.RelatedInformation {
 	seen := map[analysis.RelatedInformation]int{}
 	for _, s := range f.Trace {
 		pos, msg := s.Pos, s.What
@@ -297,14 +370,14 @@ func Diagnostic(f taint.Finding) analysis.Diagnostic {
 		}
 		r := analysis.RelatedInformation{Pos: pos, Message: msg}
 		if i, ok := seen[r]; ok {
-			for _, dropped := range d.Related[i+1:] {
+			for _, dropped := range related[i+1:] {
 				delete(seen, dropped)
 			}
-			d.Related = d.Related[:i+1]
+			related = related[:i+1]
 			continue
 		}
-		seen[r] = len(d.Related)
-		d.Related = append(d.Related, r)
+		seen[r] = len(related)
+		related = append(related, r)
 	}
-	return d
+	return related
 }

@@ -29,7 +29,7 @@ func TestBasic(t *testing.T) {
 func TestPropagation(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata(t), analyzers.Analyzer,
-		"propagation", "closures", "funcvalues", "generics", "interfaces", "interfaces/wired/meetings", "interfaces/structural/app", "interfaces/structural/cmd/helpdesk", "interfaces/registered", "sanitizers", "directives")
+		"propagation", "closures", "funcvalues", "generics", "interfaces", "interfaces/wired/meetings", "interfaces/structural/app", "interfaces/structural/cmd/helpdesk", "interfaces/registered", "sanitizers", "directives", "printed", "ownkey")
 }
 
 // TestInterproc follows a value from a source in package a through a
@@ -51,4 +51,30 @@ func TestKnownMisses(t *testing.T) {
 func TestSuggestedFixes(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzers.Analyzer, "fixes")
+}
+
+// TestOneReport: one report per sink call and destination, naming its
+// sources.
+func TestOneReport(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata(t), analyzers.Analyzer, "onereport")
+}
+
+// TestTestFiles: findings in _test.go files are left out by default;
+// the policy's tests: true or the -tests flag brings them back.
+func TestTestFiles(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata(t), analyzers.New(analyzers.Settings{})[0], "testfiles/app", "testfiles/policy")
+	a := analyzers.New(analyzers.Settings{})[0]
+	if err := a.Flags.Set("tests", "true"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata(t), a, "testfiles/flag")
+}
+
+// TestFieldPrecise: a struct's fields stay apart through parameters,
+// decoders and shared std objects.
+func TestFieldPrecise(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata(t), analyzers.Analyzer, "fieldprecise")
 }

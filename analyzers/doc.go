@@ -6,11 +6,14 @@
 // privet traces values read from struct fields tagged privet:"category"
 // (pii, payment, purchase, location, health, credential) and values of
 // types marked //privet:sensitive, across functions and packages, and
-// reports each flow into an HTTP request or an SDK call that sends data to
+// reports the flows into an HTTP request or an SDK call that sends data to
 // an AI service or another third party, unless the value went through a
 // //privet:sanitizer function first. The report is at the call that sends
-// (or that passes the value to a function that sends); the diagnostic's
-// related information holds the path and its category is the sink kind.
+// (or that passes the value to a function that sends), one per call and
+// destination, naming its sources; the diagnostic's related information
+// holds the path of each source and its category is the sink kind.
+// Findings in _test.go files are reported only with -tests (or tests:
+// true in .privet.yml).
 //
 // Suppress a reviewed finding with "//privet:ignore reason" at the end of
 // the reported line or on the line before it.

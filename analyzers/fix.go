@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -177,4 +178,30 @@ func fileOf(pass *analysis.Pass, pos token.Pos) *ast.File {
 		}
 	}
 	return nil
+}
+
+// fixes are the suggested fixes of the findings of one sink call (one
+// per source): one fix that wraps the read of every source a sanitizer
+// fits, so that applying the first fix clears as much of the report as
+// can be cleared, then the tag fixes of its provisional sources.
+func fixes(pass *analysis.Pass, ann *annotations.Result, fs []taint.Finding) []analysis.SuggestedFix {
+	var wrap *analysis.SuggestedFix
+	var tags []analysis.SuggestedFix
+	for _, f := range fs {
+		for _, fix := range sanitizerFix(pass, ann, f) {
+			if wrap == nil {
+				wrap = &fix
+				continue
+			}
+			if !slices.ContainsFunc(wrap.TextEdits, func(e analysis.TextEdit) bool { return e.Pos == fix.TextEdits[0].Pos }) {
+				wrap.Message += "; " + fix.Message
+				wrap.TextEdits = append(wrap.TextEdits, fix.TextEdits...)
+			}
+		}
+		tags = append(tags, tagFixes(pass, f)...)
+	}
+	if wrap == nil {
+		return tags
+	}
+	return append([]analysis.SuggestedFix{*wrap}, tags...)
 }

@@ -19,7 +19,7 @@ func TestProvisional(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzers.Analyzer,
 		"provisional/fresh", "provisional/app", "provisional/tagapp",
 		"provisional/always", "provisional/never", "provisional/ignored",
-		"provisional/policyrule", "provisional/sensitive")
+		"provisional/policyrule", "provisional/sensitive", "provisional/ownkey")
 }
 
 // TestProvisionalFlag: -privetdiscover.sources=always (Settings.Sources)

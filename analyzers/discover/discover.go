@@ -137,6 +137,8 @@ type discoverer struct {
 	cfg  *config.Config
 	ann  *annotations.Result
 	min  Confidence
+	// hinted are the third-party types a hint was reported for.
+	hinted map[*types.TypeName]bool
 }
 
 // A finding is a field name that looks sensitive.
@@ -171,6 +173,11 @@ func (d *discoverer) structType(tn *types.TypeName, display string, o owner, st 
 			}
 		}
 		if len(found) == 0 {
+			for _, name := range field.Names {
+				if v, _ := d.pass.TypesInfo.Defs[name].(*types.Var); v != nil && !d.ann.Ignored(d.pass.Fset.Position(name.Pos())) {
+					d.thirdPartyHint(display, name, v.Type())
+				}
+			}
 			// An anonymous struct is checked field by field unless the
 			// field holding it was reported (its tag would cover it).
 			if inner := anonymousStruct(field.Type); inner != nil {

@@ -55,6 +55,19 @@ func TestInterfaceSinks(t *testing.T) {
 	analysistest.Run(t, testdata(t), discover.Analyzer, "discover/iface/hosted", "discover/iface/mixed")
 }
 
+// TestFreeText: free text customers write or receive (a message's
+// content, subject and correspondents, a document's title and content)
+// is reported on conversation and document structs only.
+func TestFreeText(t *testing.T) {
+	analysistest.Run(t, testdata(t), discover.Analyzer, "discover/freetext")
+}
+
+// TestThirdParty: a field holding another module's user or post type
+// gets the sources: rule that would mark it.
+func TestThirdParty(t *testing.T) {
+	analysistest.Run(t, testdata(t), discover.Analyzer, "discover/thirdparty")
+}
+
 // TestDisabled: discover.enabled: false reports nothing.
 func TestDisabled(t *testing.T) {
 	analysistest.Run(t, testdata(t), discover.Analyzer, "discover/disabled")

@@ -80,6 +80,10 @@ type Pattern struct {
 	Context   []string
 	// Sure qualifiers raise the confidence to High (BillingAddress).
 	Sure []string
+	// ServiceKey says the spellings name a key a service is issued to
+	// call an API (APIKey): on a client of an API (a struct named
+	// Client, Provider, ...), the service's own, not reported.
+	ServiceKey bool
 	// OnlySure rules the match out when a qualifier is not a Sure word:
 	// on a User, CustomerName and Name are names, TeamName is not.
 	OnlySure bool
@@ -218,12 +222,31 @@ func (p *Pattern) confidence(qualifiers []string, o owner) Confidence {
 		c = High
 	}
 	// A configuration struct holds the service's own settings (its
-	// support address, its listen address); its credentials are still
-	// credentials.
+	// support address, its listen address), and a client of an API the
+	// key it was issued: its credentials authenticate the service to the
+	// APIs it uses (Authorization: Bearer <key> to that provider), which
+	// is their purpose, not customer data leaving. Tagged credential,
+	// every request such a client sends was a finding. A person's
+	// settings (UserSettings.APIKey) and an OAuth client record
+	// (OAuthClient.ClientSecret, a tenant's secret) stay.
+	if p.Category == category.Credential && !o.person() && (o.config || p.ServiceKey && o.endsWith(clientWords)) {
+		return None
+	}
 	if o.config && p.Category != category.Credential && c > None {
 		c--
 	}
 	return c
+}
+
+// person reports whether a word of the owner's name is a person word:
+// UserSettings is a person's.
+func (o owner) person() bool {
+	for _, w := range personWords {
+		if o.words[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWord reports whether one of the qualifier words, or two adjacent

@@ -427,6 +427,48 @@ var Patterns = []Pattern{
 		Flag:       []string{"Patient.Allergies", "Patient.Medications:composite", "Visit.Symptoms", "Employee.Disability", "Patient.Prescriptions:composite", "Pacient.Allergii"},
 		Skip:       []string{"Rule.Conditions:composite", "Query.Conditions:composite", "Trigger.Condition", "Policy.Treatment", "Patient.AllergiesCount:number"},
 	},
+	// Free text customers write or receive: what a helpdesk, a mail
+	// client or a document store sends to a model. Only on structs named
+	// for a conversation or a document (the words are everywhere else:
+	// Comment.Content, Key.Content, User.Description and Product.Description
+	// are not customer data on gitea or stripe-go).
+	{
+		Category:   category.PII,
+		Spellings:  []string{"message", "messages", "content", "contents", "text", "text_content", "body", "html_body", "text_body", "transcript", "note", "notes", "subject", "snippet"},
+		Kinds:      Text,
+		Confidence: Low,
+		InContext:  Medium,
+		Context:    conversationOwners,
+		Not:        []string{"error", "err", "status", "system", "default", "template", "tmpl", "placeholder", "help", "welcome", "commit", "log", "debug", "validation", "format", "type", "kind", "mime", "length", "len", "size", "hash", "id", "url", "path", "file", "encoding", "prompt"},
+		Flag:       []string{"Message.Content", "Message.TextContent", "Conversation.Subject", "Document.Content", "Post.Message", "Email.Body", "Chat.Messages", "CallTranscript.Transcript", "Reply.Text"},
+		Skip:       []string{"Comment.Content", "Key.Content", "User.Description", "Product.Description", "Message.ContentType", "Document.ContentLength:number", "Email.TemplateBody", "Message.ErrorMessage", "Ticket.Status", "Commit.Message", "Message.Content:number"},
+	},
+	{
+		// What names a document or a ticket describes its content:
+		// only there (AppUpdate.Messages.Title is the vendor's).
+		Category:   category.PII,
+		Spellings:  []string{"title", "description", "summary"},
+		Kinds:      Text,
+		Confidence: Low,
+		InContext:  Medium,
+		Context:    []string{"document", "documents", "ticket", "tickets", "conversation", "conversations", "case", "complaint", "inquiry"},
+		Not:        []string{"template", "default", "placeholder", "type", "kind", "status"},
+		Flag:       []string{"Document.Title", "Ticket.Description", "Conversation.Summary"},
+		Skip:       []string{"Product.Description", "User.Description", "Messages.Title", "PreChatForm.Title", "Document.TitleTemplate"},
+	},
+	{
+		// A message's correspondents: From, To, CC, BCC. InReplyTo and
+		// the ids derived from a header are message ids.
+		Category:   category.PII,
+		Spellings:  []string{"from", "to", "cc", "bcc", "reply_to", "recipients", "correspondent", "correspondents", "sender_address"},
+		Kinds:      Text,
+		Confidence: Low,
+		InContext:  Medium,
+		Context:    []string{"message", "messages", "msg", "envelope", "letter", "sms", "draft", "document", "conversation"},
+		Not:        []string{"in", "id", "uuid", "header", "default", "inbox"},
+		Flag:       []string{"Message.From", "Message.To", "OutboundMessage.CC", "Message.BCC", "Envelope.ReplyTo", "Document.Correspondent"},
+		Skip:       []string{"Mailer.From", "Range.From", "Range.To", "Transfer.To", "Edge.From", "Message.From:time", "Message.InReplyTo", "Message.ConversationUUIDFromReplyTo", "Email.From"},
+	},
 
 	// ---- credential ----
 	{
@@ -435,8 +477,8 @@ var Patterns = []Pattern{
 		Kinds:      Text,
 		Confidence: High,
 		Not:        []string{"hashed", "encrypted", "hash", "masked", "min", "max", "salt", "bcrypt", "policy", "expired", "expires", "last", "has", "is", "require", "required", "must", "change", "changed", "reset", "forgot", "generate", "generated", "show", "hide", "field", "label", "placeholder", "prompt", "error", "message", "input", "dialog", "form", "template", "text", "strength", "length", "complexity", "rule", "rules", "regex", "pattern", "validator", "algo", "algorithm", "scheme", "type", "format", "mode", "disable", "disabled", "enable", "enabled", "allow", "history", "file", "path", "env", "var", "command", "cmd", "ref", "key", "vault", "manager", "flag"},
-		Flag:       []string{"User.Password", "LoginRequest.Password", "Config.DBPassword", "Settings.SMTPPasswd", "Klient.Parol", "Клиент.Пароль", "ChangePassword.NewPassword", "Signup.PasswordConfirmation", "Wifi.Passphrase", "Card.PinCode", "User.PasswordStr"},
-		Skip:       []string{"User.PasswordHash", "User.HashedPassword", "User.EncryptedPassword", "Policy.PasswordMinLength:number", "User.MustChangePassword:bool", "User.PasswordSet:bool", "Config.PasswordFile", "Config.PasswordEnv", "Form.PasswordLabel", "User.PasswordResetRequired:bool", "User.PasswordUpdatedAt:time"},
+		Flag:       []string{"User.Password", "LoginRequest.Password", "Account.DBPassword", "Mailbox.SMTPPasswd", "Klient.Parol", "Клиент.Пароль", "ChangePassword.NewPassword", "Signup.PasswordConfirmation", "Wifi.Passphrase", "Card.PinCode", "User.PasswordStr"},
+		Skip:       []string{"Config.DBPassword", "Settings.SMTPPasswd", "User.PasswordHash", "User.HashedPassword", "User.EncryptedPassword", "Policy.PasswordMinLength:number", "User.MustChangePassword:bool", "User.PasswordSet:bool", "Config.PasswordFile", "Config.PasswordEnv", "Form.PasswordLabel", "User.PasswordResetRequired:bool", "User.PasswordUpdatedAt:time"},
 	},
 	{
 		Category:   category.Credential,
@@ -455,17 +497,18 @@ var Patterns = []Pattern{
 		Confidence: High,
 		Not:        []string{"hashed", "hash", "masked", "has", "is", "rotate", "rotated", "min", "max", "length", "file", "path", "env", "ref", "name", "id", "type", "kind", "store", "manager", "provider", "backend", "engine", "mount", "vault", "k8s", "kubernetes", "template", "default"},
 		NotOwner:   []string{"lexer", "parser", "scanner", "tokenizer"},
-		Flag:       []string{"OAuthClient.ClientSecret", "Config.JWTSecret", "Webhook.Secret", "Settings.SecretKey", "AWS.SecretAccessKey", "MFA.TOTPSecret", "Stripe.WebhookSecret", "User.OTPSecret"},
-		Skip:       []string{"Client.ClientSecretHash", "Client.HashedSecret", "Config.SecretFile", "Secret.Secret:composite", "Pod.Secrets:composite", "Config.SecretName", "Client.ClientSecretExpiresAt:time", "Config.SecretEnv"},
+		Flag:       []string{"OAuthClient.ClientSecret", "Tenant.JWTSecret", "Webhook.Secret", "Integration.SecretKey", "AWS.SecretAccessKey", "MFA.TOTPSecret", "Stripe.WebhookSecret", "User.OTPSecret"},
+		Skip:       []string{"Config.JWTSecret", "Settings.SecretKey", "Client.ClientSecretHash", "Client.HashedSecret", "Config.SecretFile", "Secret.Secret:composite", "Pod.Secrets:composite", "Config.SecretName", "Client.ClientSecretExpiresAt:time", "Config.SecretEnv"},
 	},
 	{
 		Category:   category.Credential,
+		ServiceKey: true,
 		Spellings:  []string{"api_key", "apikey", "api_keys", "access_key", "signing_key", "encryption_key", "master_key", "auth_key", "app_key", "subscription_key", "developer_key", "x_api_key", "key_secret", "license_key", "hmac_key", "secret_keys", "klyuch_api", "api_klyuch"},
 		Kinds:      Text,
 		Confidence: High,
 		Not:        []string{"public", "pub", "cache", "idempotency", "sort", "partition", "primary", "foreign", "routing", "object", "s3", "id", "hashed", "hash", "masked", "has", "is", "file", "path", "env", "ref", "name", "prefix", "suffix", "fingerprint", "type", "kind", "version", "header", "param", "query"},
-		Flag:       []string{"Config.APIKey", "Integration.ApiKey", "Credentials.AccessKey", "Settings.OpenAIApiKey", "Config.EncryptionKey", "Issuer.SigningKey"},
-		Skip:       []string{"Config.APIKeyHeader", "APIKey.KeyPrefix", "Config.APIKeyEnv", "User.HasAPIKey:bool", "Cache.CacheKey", "Verification.SigningKey:composite"},
+		Flag:       []string{"Workspace.APIKey", "Integration.ApiKey", "Credentials.AccessKey", "UserSettings.OpenAIApiKey", "Tenant.EncryptionKey", "Issuer.SigningKey"},
+		Skip:       []string{"Config.APIKey", "Settings.OpenAIApiKey", "Config.EncryptionKey", "Client.APIKey", "LLMProvider.ApiKey", "Config.APIKeyHeader", "APIKey.KeyPrefix", "Config.APIKeyEnv", "User.HasAPIKey:bool", "Cache.CacheKey", "Verification.SigningKey:composite"},
 	},
 	{
 		Category:   category.Credential,
@@ -473,8 +516,8 @@ var Patterns = []Pattern{
 		Kinds:      Text | Composite | Interface,
 		Confidence: High,
 		Not:        []string{"hashed", "hash", "masked", "has", "is", "file", "path", "env", "ref", "name", "id", "type", "kind", "fingerprint"},
-		Flag:       []string{"Signer.PrivateKey:composite", "Issuer.PrivateKey:interface", "Config.PrivateKey", "Apple.AppleSigningPrivateKey"},
-		Skip:       []string{"Key.PublicKey:composite", "Config.PrivateKeyPath", "Config.PrivateKeyFile", "Key.PrivateKeyID"},
+		Flag:       []string{"Signer.PrivateKey:composite", "Issuer.PrivateKey:interface", "Tenant.PrivateKey", "Apple.AppleSigningPrivateKey"},
+		Skip:       []string{"Config.PrivateKey", "Key.PublicKey:composite", "Config.PrivateKeyPath", "Config.PrivateKeyFile", "Key.PrivateKeyID"},
 	},
 	{
 		Category:   category.Credential,
@@ -484,8 +527,8 @@ var Patterns = []Pattern{
 		Not:        tokenNot,
 		NotOwner:   tokenOwners,
 		NotPackage: tokenPackages,
-		Flag:       []string{"OAuth.AccessToken", "Grant.RefreshToken", "Login.IDToken", "Config.BotToken", "User.ResetToken", "Auth.JWT", "User.RecoveryCodes", "Login.OTP", "User.RememberToken", "Config.GithubToken", "Integration.OAuthToken"},
-		Skip:       []string{"Session.TokenExpiry:time", "OAuth.AccessTokenType", "Session.CSRFTokenHeader", "Grant.RefreshTokenHash", "Config.AccessTokenTTL:other", "OAuth.AccessTokenExpiresAt:time"},
+		Flag:       []string{"OAuth.AccessToken", "Grant.RefreshToken", "Login.IDToken", "Workspace.BotToken", "User.ResetToken", "Auth.JWT", "User.RecoveryCodes", "Login.OTP", "User.RememberToken", "Account.GithubToken", "Integration.OAuthToken"},
+		Skip:       []string{"Config.BotToken", "Config.GithubToken", "Session.TokenExpiry:time", "OAuth.AccessTokenType", "Session.CSRFTokenHeader", "Grant.RefreshTokenHash", "Config.AccessTokenTTL:other", "OAuth.AccessTokenExpiresAt:time"},
 	},
 	{
 		Category:   category.Credential,
@@ -495,8 +538,8 @@ var Patterns = []Pattern{
 		Not:        tokenNot,
 		NotOwner:   tokenOwners,
 		NotPackage: tokenPackages,
-		Flag:       []string{"Session.Token", "AccessToken.Token", "Config.DiscordToken", "Notifier.PushoverToken"},
-		Skip:       []string{"ListRequest.PageToken", "Response.NextPageToken", "Item.Token:number", "Usage.Tokens:number", "Stream.ContinuationToken", "OAuth.TokenType", "Config.TokenURL", "Config.TokenEndpoint", "Request.ClientToken", "Tokenizer.Token", "AST.Token"},
+		Flag:       []string{"Session.Token", "AccessToken.Token", "Account.DiscordToken", "Subscription.PushoverToken"},
+		Skip:       []string{"Config.DiscordToken", "ListRequest.PageToken", "Response.NextPageToken", "Item.Token:number", "Usage.Tokens:number", "Stream.ContinuationToken", "OAuth.TokenType", "Config.TokenURL", "Config.TokenEndpoint", "Request.ClientToken", "Tokenizer.Token", "AST.Token"},
 	},
 	{
 		Category:   category.Credential,
@@ -506,8 +549,8 @@ var Patterns = []Pattern{
 		Not:        append([]string{"available", "declassify", "include", "included", "supported", "allowed", "enabled", "required", "types"}, tokenNot...),
 		NotOwner:   tokenOwners,
 		NotPackage: tokenPackages,
-		Flag:       []string{"Request.Cookie", "Config.Credentials", "Signup.VerificationCode", "Login.SessionCookie"},
-		Skip:       []string{"Config.CookieSecure:bool", "Config.CookieDomain", "Cookie.Name", "Config.SessionCookie:composite", "Config.CredentialsFile", "Request.DeclassifyCredentials", "Schema.AvailableCredentials"},
+		Flag:       []string{"Request.Cookie", "Integration.Credentials", "Signup.VerificationCode", "Login.SessionCookie"},
+		Skip:       []string{"Config.Credentials", "Config.CookieSecure:bool", "Config.CookieDomain", "Cookie.Name", "Config.SessionCookie:composite", "Config.CredentialsFile", "Request.DeclassifyCredentials", "Schema.AvailableCredentials"},
 	},
 	{
 		Category:   category.Credential,
@@ -615,6 +658,15 @@ var personWords = []string{
 	"pokupatel", "fizlitso", "chelovek", "lichnost", "anketa", "uchastnik",
 }
 
+// conversationOwners end the names of structs holding what customers
+// write, say or are sent: messages, conversations, documents.
+var conversationOwners = []string{
+	"message", "messages", "msg", "conversation", "conversations", "chat", "chats",
+	"ticket", "tickets", "email", "emails", "mail", "mails", "sms", "transcript",
+	"calltranscript", "document", "documents", "letter", "inbox", "post", "posts",
+	"reply", "replies", "inquiry", "thread", "dm", "voicemail", "note",
+}
+
 // paymentOwners end the names of structs holding payment data.
 var paymentOwners = []string{
 	"card", "cards", "creditcard", "debitcard", "bankcard", "paymentcard", "payment",
@@ -635,6 +687,10 @@ var geoOwners = []string{
 	"coordinates", "coordinate", "coords", "geo", "geopoint", "latlng", "latlon",
 	"latlong", "gps", "position", "location", "point", "place", "checkin", "waypoint",
 }
+
+// clientWords end the names of structs that call an API on the service's
+// behalf and hold its key: openai.Client, LLMProvider, SlackNotifier.
+var clientWords = []string{"client", "provider", "backend", "transport", "notifier", "connector", "gateway", "api", "sdk"}
 
 // configWords mark a struct as configuration of the service itself.
 // Options is not one of them: CreateUserOption and SearchOptions carry

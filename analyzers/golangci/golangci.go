@@ -18,7 +18,8 @@
 // by the same parser with the same messages; and how a finding's path is
 // shown (trace: message, the default, folds it into the finding's text,
 // so that each finding is one issue; trace: issues makes each step an
-// issue of its own).
+// issue of its own); and whether findings in _test.go files are reported
+// (tests: true; off by default).
 //
 // Each plugin builds analyzers of its own from its settings
 // (analyzers.New), so two plugins with different settings in one process
@@ -72,6 +73,11 @@ type Settings struct {
 	// related information, which golangci-lint prints as one issue
 	// "privet(related information): <step>" per step.
 	Trace string `json:"trace,omitempty"`
+	// Tests reports findings in _test.go files too (the -privet.tests
+	// flag); off by default, as under go vet. A setting rather than a
+	// policy key here, so that it does not turn the settings into an
+	// inline policy that hides the .privet.yml files.
+	Tests bool `json:"tests,omitempty"`
 
 	// The inline policy: the keys of a .privet.yml, with the same schema.
 	// They are validated by config.Parse (see Policy), not by their Go
@@ -100,7 +106,7 @@ type Settings struct {
 var policyKeys = []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "deny", "require", "access", "exclude", "enable", "discover"}
 
 // flagKeys are the settings that are not policy.
-var flagKeys = []string{"config", "kinds", "trace"}
+var flagKeys = []string{"config", "kinds", "trace", "tests"}
 
 // Values of Settings.Trace.
 const (
@@ -172,7 +178,7 @@ func Decode(raw any) (Settings, error) {
 	if err != nil {
 		return Settings{}, fmt.Errorf("%s: %v", SettingsName, err)
 	}
-	full.Kinds, full.Trace, full.Policy = s.Kinds, s.Trace, cfg
+	full.Kinds, full.Trace, full.Tests, full.Policy = s.Kinds, s.Trace, s.Tests, cfg
 	return full, nil
 }
 
@@ -299,7 +305,7 @@ func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 		}
 	}
 	var out []*analysis.Analyzer
-	for _, a := range analyzers.New(analyzers.Settings{Config: s.Config, Policy: s.Policy, Kinds: s.Kinds}) {
+	for _, a := range analyzers.New(analyzers.Settings{Config: s.Config, Policy: s.Policy, Kinds: s.Kinds, Tests: s.Tests}) {
 		out = append(out, hostAnalyzer(a, s.Trace == TraceIssues))
 	}
 	return out, nil

@@ -325,6 +325,13 @@ func TestSettingsErrors(t *testing.T) {
 	}
 }
 
+// TestTests: tests: true reports findings in _test.go files, as
+// -privet.tests does under go vet; by default they are left out.
+func TestTests(t *testing.T) {
+	analysistest.Run(t, testdata(t), mustBuild(t, "tests: true"), "testfiles/flag")
+	analysistest.Run(t, testdata(t), mustBuild(t, "trace: message"), "testfiles/app")
+}
+
 // TestKindsDeclared: a kind the inline policy declares may be selected.
 func TestKindsDeclared(t *testing.T) {
 	if _, err := build(t, settings(t, "kinds: [crm]\nversion: 1\nsink_kinds: [{name: crm}]")); err != nil {

@@ -116,6 +116,9 @@ func printConfig(w io.Writer, dir string) error {
 	enabled := append([]string(nil), cfg.Enable...)
 	sort.Strings(enabled)
 	section("enabled optional sinks", len(enabled), func(i int) string { return enabled[i] })
+	if cfg.Tests {
+		fmt.Fprintln(w, "tests: true  # findings in _test.go files are reported")
+	}
 	printDiscover(w, cfg.Discover, from)
 	fmt.Fprintf(w, "  sources: %s\n", sourcesMode(cfg.Discover, len(cfg.Sources), dir))
 	if root, module := moduleRoot(dir); module != root {

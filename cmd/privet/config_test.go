@@ -31,6 +31,17 @@ func TestPrintConfigDiscover(t *testing.T) {
 	}
 }
 
+// TestPrintConfigTests: a policy with tests: true says so.
+func TestPrintConfigTests(t *testing.T) {
+	var buf bytes.Buffer
+	if err := printConfig(&buf, filepath.Join("..", "..", "testdata", "src", "testfiles", "policy")); err != nil {
+		t.Fatal(err)
+	}
+	if want := "tests: true  # findings in _test.go files are reported\n"; !strings.Contains(buf.String(), want) {
+		t.Errorf("privet config lacks %q:\n%s", want, buf.String())
+	}
+}
+
 func TestPrintConfig(t *testing.T) {
 	var buf bytes.Buffer
 	dir := filepath.Join("..", "..", "testdata", "src", "policy", "app")

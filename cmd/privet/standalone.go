@@ -40,6 +40,7 @@ type options struct {
 	config, kinds string
 	policy        string
 	tests         bool
+	reportTests   bool
 	tags          string
 	explain       string
 	cpuprofile    string
@@ -77,6 +78,9 @@ func standaloneFlags(o *options) *flag.FlagSet {
 		fs.StringVar(&o.sources, name, "", "when unmarked fields that look like customer data are provisional sources: auto, always or never (overrides discover.sources)")
 	}
 	fs.BoolVar(&o.tests, "test", true, "also analyse test files")
+	for _, name := range []string{"tests", "privet.tests"} {
+		fs.BoolVar(&o.reportTests, name, false, "also report findings in _test.go files (off by default; the policy's tests: true turns them on too)")
+	}
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags`")
 	fs.BoolVar(&o.verbose, "v", false, "also print on stderr where a bound of the engine cut the analysis short (the function and what it means)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the command to `file` (the analysis itself runs in go vet's vet tool processes: set PRIVET_VET_CPUPROFILE_DIR=dir for a profile per package)")
@@ -132,6 +136,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, int) {
 			return usageErr("-sources: unknown mode %q (known: %s)", o.sources, strings.Join(config.SourceModes, ", "))
 		}
 		o.vetFlags = append(o.vetFlags, "-privetdiscover.sources="+o.sources)
+	}
+	if o.reportTests {
+		o.vetFlags = append(o.vetFlags, "-privet.tests")
 	}
 	if (o.fix || o.diff) && o.format != "text" {
 		return usageErr("-fix and -diff print no %s; drop -format", o.format)

@@ -444,6 +444,49 @@ func Export(cust *customer.Customer) {
 	if got != exitFindings || stdout.String() != want {
 		t.Errorf("after adding leaks: exit status %d, want 1, and\n%s\nwant\n%s\nstderr:\n%s", got, stdout.Bytes(), want, stderr.Bytes())
 	}
+
+	// A second source into a baselined call: the call's one report now
+	// names both, and is new.
+	more := strings.Replace(moved, `c.Ask("Write a greeting for " + cust.Name)`, `c.Ask("Write a greeting for " + cust.Name + cust.Email)`, 1)
+	write(t, support, more)
+	stdout.Reset()
+	stderr.Reset()
+	got = run([]string{"-baseline", "privet-baseline.json"}, &stdout, &stderr)
+	want = "support/support.go:18:9: pii data (Customer.Email, Customer.Name) reaches an AI service (llm Client.Ask) without an approved sanitizer\n"
+	if got != exitFindings || stdout.String() != want {
+		t.Errorf("after adding a source: exit status %d, want 1, and\n%s\nwant\n%s\nstderr:\n%s", got, stdout.Bytes(), want, stderr.Bytes())
+	}
+}
+
+// TestTestFiles: a leak in a _test.go file is left out by default, and
+// reported with -tests.
+func TestTestFiles(t *testing.T) {
+	dir := copyModule(t, "leaks")
+	write(t, filepath.Join(dir, "support", "support_test.go"), `package support
+
+import (
+	"testing"
+
+	"example.com/leaks/customer"
+	"example.com/leaks/llm"
+)
+
+func TestGreeting(t *testing.T) {
+	c := &customer.Customer{Name: "Ada"}
+	new(llm.Client).Ask("hello " + c.Name)
+}
+`)
+	want := "support/support_test.go:12:2: pii data (Customer.Name) reaches an AI service (llm Client.Ask) without an approved sanitizer\n"
+	for _, tc := range []struct {
+		args []string
+		in   bool
+	}{{nil, false}, {[]string{"-tests"}, true}} {
+		var stdout, stderr bytes.Buffer
+		run(tc.args, &stdout, &stderr)
+		if got := strings.Contains(stdout.String(), want); got != tc.in {
+			t.Errorf("privet %v: test file finding reported: %v, want %v\n%s%s", tc.args, got, tc.in, stdout.Bytes(), stderr.Bytes())
+		}
+	}
 }
 
 func write(t *testing.T, name, content string) {

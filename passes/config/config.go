@@ -312,6 +312,11 @@ type Config struct {
 	EnablePos Position
 	// Discover configures the privetdiscover analyzer.
 	Discover Discover
+	// Tests reports findings in _test.go files too (tests: true). They
+	// are left out by default: on real services, test doubles and
+	// fixtures with fake customer data made up a third to a half of all
+	// findings.
+	Tests bool
 
 	excludeRes []*regexp.Regexp
 }

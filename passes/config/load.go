@@ -431,7 +431,7 @@ func (p *parser) list(n *yaml.Node, what string, f func(e *yaml.Node)) {
 }
 
 func (p *parser) top(n *yaml.Node) {
-	keys := []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "deny", "require", "access", "exclude", "enable", "discover"}
+	keys := []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "deny", "require", "access", "exclude", "enable", "discover", "tests"}
 	var byKey = map[string][2]*yaml.Node{}
 	p.fields(n, "the policy file", keys, func(key string, k, v *yaml.Node) { byKey[key] = [2]*yaml.Node{k, v} })
 	if kv, ok := byKey["version"]; !ok {
@@ -467,6 +467,13 @@ func (p *parser) top(n *yaml.Node) {
 	}
 	if kv, ok := byKey["discover"]; ok {
 		p.discover(kv[1])
+	}
+	if kv, ok := byKey["tests"]; ok {
+		if v := kv[1]; v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
+			p.errorf(p.pos(v), "tests must be true or false, not %s", kindName(v))
+		} else {
+			p.cfg.Tests = strings.EqualFold(v.Value, "true")
+		}
 	}
 }
 

@@ -51,6 +51,12 @@ func (st *fnState) conservativeRecv(pos token.Pos, c *callee, v *ssa.Call, recv 
 		}
 		all, _ = all.union(in)
 	}
+	if printsFields(obj) {
+		all, _ = all.union(st.printedSources(args, st.start(pos)))
+	}
+	if owner := ownKeyOwner(obj, args); owner != "" {
+		all = withoutOwnKey(all, owner)
+	}
 	if v != nil && isRef(v.Type()) && hasRecv && (types.Identical(v.Type(), args[0].Type()) || st.a.sinks.Accessor(obj)) {
 		// A builder method returning its receiver (resty's SetBody,
 		// analytics.Properties.Set), or an accessor of the catalog
@@ -79,11 +85,38 @@ func (st *fnState) conservativeRecv(pos token.Pos, c *callee, v *ssa.Call, recv 
 		}
 		// A builder returning its receiver keeps what it is given
 		// (entry.String(k, v) before entry.Emit()).
-		recvStore := i == 0 && hasRecv && obj != nil && (storesIntoReceiver(obj.Name()) || v != nil && types.Identical(v.Type(), a.Type()))
-		if recvStore || isWriter(a.Type()) || i > 0 && pointerInInterface(a) {
+		recvStore := i == 0 && hasRecv && obj != nil && (storesIntoReceiver(obj) || v != nil && types.Identical(v.Type(), a.Type()))
+		switch {
+		case recvStore || isWriter(a.Type()):
 			st.write(a, "", all)
+		case i > 0 && pointerInInterface(a):
+			st.write(a, "", st.filled(pos, c, recv, i))
 		}
 	}
+}
+
+// filled is what a call writes into its argument i, a pointer passed as
+// any (json.Unmarshal's and Decode's destination, fmt.Sscan's): what the
+// other arguments carry. The destination's own contents are not written
+// back: its type's sensitive fields say what it may hold, not that
+// decoding a request body filled them, and a whole-value write would
+// taint every field (d.ID after Decode(&d)).
+func (st *fnState) filled(pos token.Pos, c *callee, recv recvMode, i int) set {
+	var out set
+	for j, b := range c.args {
+		if j == i || isContext(b.Type()) {
+			continue
+		}
+		in := st.opaque(b, st.start(pos))
+		if j == 0 && c.hasRecv && recv != recvAll {
+			in = receiverPart(in, recv, c.args)
+		}
+		out, _ = out.union(in)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out.with(Step{Pos: st.start(pos), What: "through " + funcName(c.obj)})
 }
 
 // receiverPart is what the receiver's taint in passes on under mode
@@ -110,7 +143,14 @@ func receiverPart(in set, recv recvMode, args []ssa.Value) set {
 // storesIntoReceiver is the naming heuristic for methods that keep their
 // arguments in the receiver: bytes.Buffer.WriteString, url.Values.Set,
 // http.Header.Add, json.Encoder.Encode, strings.Builder.WriteString.
-func storesIntoReceiver(name string) bool {
+// A template's Execute writes its data to the writer and keeps none of
+// it: a package-level template executed with a name into a log, then
+// with an id into a request, must not carry the name into the request.
+func storesIntoReceiver(fn *types.Func) bool {
+	name := fn.Name()
+	if pkg := fn.Pkg(); pkg != nil && (pkg.Path() == "text/template" || pkg.Path() == "html/template") {
+		return false
+	}
 	for _, p := range []string{"Write", "Set", "Add", "Append", "Encode", "Put", "Store", "Push", "Insert", "Print", "Execute"} {
 		if strings.HasPrefix(name, p) {
 			return true

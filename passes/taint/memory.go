@@ -234,9 +234,10 @@ func (st *fnState) part(v ssa.Value, path Path) set {
 	base := v
 	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL && !isRef(v.Type()) {
 		// A struct passed by value, just loaded from memory: look at
-		// the cells it was loaded from.
+		// the cells it was loaded from, at path only (the loaded value
+		// holds every cell: o.Limit of Options{Existing: pii} is clean).
 		base = load.X
-		t, _ = t.union(st.typedWhole(st.vals[base].at(path), path))
+		t = st.typedWhole(st.vals[base].at(path), path)
 	} else if !isRef(v.Type()) {
 		return t
 	}

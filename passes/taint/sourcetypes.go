@@ -13,12 +13,15 @@ import (
 // typeSources answers which categories a whole value of a type carries:
 // a //privet:sensitive type, or any type from which a tagged field is
 // reachable through fields, pointers, slices, arrays, maps and channels.
-// Fields tagged `json:"-"` are skipped, since the usual way a whole struct
-// leaves is encoding/json. Results are memoised per type.
+// Two views: of skips fields tagged `json:"-"`, since the usual way a
+// whole struct leaves (an SDK, encoding/json) is JSON; printed counts
+// every field, for fmt and the templates, which ignore json tags.
+// Results are memoised per type and view.
 type typeSources struct {
-	ann  *annotations.Result
-	cfg  *config.Config
-	memo typeutil.Map // types.Type -> category.Set
+	ann         *annotations.Result
+	cfg         *config.Config
+	memo        typeutil.Map // types.Type -> category.Set, JSON view
+	printedMemo typeutil.Map // types.Type -> category.Set, every field
 	// guess, when provisional sources are on (provisional.go), gives
 	// the categories of fields that carry no mark; explicit is then
 	// the same walk without it.
@@ -27,11 +30,21 @@ type typeSources struct {
 }
 
 func (ts *typeSources) of(t types.Type) category.Set {
-	return ts.walk(t, map[types.Type]bool{})
+	return ts.walk(t, false, map[types.Type]bool{})
 }
 
-func (ts *typeSources) walk(t types.Type, seen map[types.Type]bool) category.Set {
-	if c, ok := ts.memo.At(t).(category.Set); ok {
+// printed is of counting json:"-" fields too: what fmt's %v and a
+// template's {{.}} print.
+func (ts *typeSources) printed(t types.Type) category.Set {
+	return ts.walk(t, true, map[types.Type]bool{})
+}
+
+func (ts *typeSources) walk(t types.Type, printed bool, seen map[types.Type]bool) category.Set {
+	memo := &ts.memo
+	if printed {
+		memo = &ts.printedMemo
+	}
+	if c, ok := memo.At(t).(category.Set); ok {
 		return c
 	}
 	if seen[t] {
@@ -43,42 +56,43 @@ func (ts *typeSources) walk(t types.Type, seen map[types.Type]bool) category.Set
 	case *types.Named:
 		cats = ts.named(t)
 		if st, ok := t.Underlying().(*types.Struct); ok {
-			cats = cats.Union(ts.fields(st, t.Origin().Obj(), seen))
+			cats = cats.Union(ts.fields(st, t.Origin().Obj(), printed, seen))
 		} else {
-			cats = cats.Union(ts.walk(t.Underlying(), seen))
+			cats = cats.Union(ts.walk(t.Underlying(), printed, seen))
 		}
 	case *types.Alias:
-		cats = ts.walk(types.Unalias(t), seen)
+		cats = ts.walk(types.Unalias(t), printed, seen)
 	case *types.Pointer:
-		cats = ts.walk(t.Elem(), seen)
+		cats = ts.walk(t.Elem(), printed, seen)
 	case *types.Slice:
-		cats = ts.walk(t.Elem(), seen)
+		cats = ts.walk(t.Elem(), printed, seen)
 	case *types.Array:
-		cats = ts.walk(t.Elem(), seen)
+		cats = ts.walk(t.Elem(), printed, seen)
 	case *types.Chan:
-		cats = ts.walk(t.Elem(), seen)
+		cats = ts.walk(t.Elem(), printed, seen)
 	case *types.Map:
-		cats = ts.walk(t.Key(), seen).Union(ts.walk(t.Elem(), seen))
+		cats = ts.walk(t.Key(), printed, seen).Union(ts.walk(t.Elem(), printed, seen))
 	case *types.Struct:
-		cats = ts.fields(t, nil, seen)
+		cats = ts.fields(t, nil, printed, seen)
 	}
-	ts.memo.Set(t, cats)
+	memo.Set(t, cats)
 	return cats
 }
 
 // fields is the union of what the fields of a struct carry (owner is its
-// named type, if any, for policy rules that name fields).
-func (ts *typeSources) fields(st *types.Struct, owner *types.TypeName, seen map[types.Type]bool) category.Set {
+// named type, if any, for policy rules that name fields); json:"-"
+// fields only when printed.
+func (ts *typeSources) fields(st *types.Struct, owner *types.TypeName, printed bool, seen map[types.Type]bool) category.Set {
 	var cats category.Set
 	for i := 0; i < st.NumFields(); i++ {
-		if annotations.JSONOmitted(st.Tag(i)) {
+		if !printed && annotations.JSONOmitted(st.Tag(i)) {
 			continue
 		}
 		fc, optOut := ts.field(st, i, owner)
 		if optOut {
 			continue
 		}
-		cats = cats.Union(fc).Union(ts.walk(st.Field(i).Type(), seen))
+		cats = cats.Union(fc).Union(ts.walk(st.Field(i).Type(), printed, seen))
 	}
 	return cats
 }

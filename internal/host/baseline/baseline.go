@@ -4,8 +4,9 @@
 //
 // A finding is keyed by its fingerprint, which does not depend on line or
 // column numbers: it hashes the package, the enclosing function, the
-// category, the message (categories, source field and sink) and the text
-// of the leaking argument. The message of a finding from a provisional
+// category, the message (categories, source fields and sink: a call that
+// a source more reaches is a new finding) and the text of the leaking
+// argument. The message of a finding from a provisional
 // source (report.IsProvisional) is keyed as it will read once the field
 // is tagged (report.Declared), so tagging does not resurrect it. Inserting or deleting lines elsewhere, even in
 // the same function, therefore keeps old findings quiet. Identical

@@ -61,7 +61,7 @@ type chatRequest struct {
 
 type chatMessage struct {
 	Role    string `json:"role"`
-	Content string `json:"content"`
+	Content string `json:"content" privet:"-"` // carries what is put in it
 }
 
 // Raw calls the API over plain HTTP, with the customer's name in the payload.

@@ -74,3 +74,8 @@ func addressOf(c *Customer) {
 func name(c *Customer) {
 	Send(c.Name) // want `pii data \(Customer.Name\)`
 }
+
+// Two sources into one call: one report, whose fix wraps both reads.
+func twoSources(c *Customer) {
+	Send(c.Email + c.Name) // want `pii data \(Customer.Email, Customer.Name\)`
+}

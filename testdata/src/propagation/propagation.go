@@ -58,7 +58,8 @@ func fmtFamily(c *Customer, w io.Writer) {
 	Send(fmt.Sprint(c.Email))                // want `pii data \(Customer.Email\)`
 	Send(fmt.Sprintf("user %s", c.Phone))    // want `pii data \(Customer.Phone\)`
 	Send(fmt.Errorf("bad user %s", c.Email)) // want `pii data \(Customer.Email\)`
-	Send(fmt.Sprintf("%v", c))               // want `pii,location data \(Customer\)`
+	// fmt prints the json:"-" Secret too.
+	Send(fmt.Sprintf("%v", c)) // want `pii,location,credential data \(Customer\)`
 	var buf bytes.Buffer
 	fmt.Fprintf(&buf, "user %s", c.Email)
 	Send(buf.String()) // want `pii data \(Customer.Email\)`

@@ -28,7 +28,7 @@ func WriteEmail(ctx context.Context, c Customer) {
 			{Role: openai.ChatMessageRoleUser, Content: fmt.Sprintf("Write to %s about card %s.", c.Email, c.Card)},
 		},
 	}
-	client.CreateChatCompletion(ctx, req) // want `pii data \(Customer.Email\) reaches an AI service \(go-openai CreateChatCompletion\) without an approved sanitizer` `payment data \(Customer.Card\) reaches an AI service \(go-openai CreateChatCompletion\) without an approved sanitizer`
+	client.CreateChatCompletion(ctx, req) // want `pii,payment data \(Customer.Card, Customer.Email\) reaches an AI service \(go-openai CreateChatCompletion\) without an approved sanitizer`
 }
 
 // WriteEmailClean sends the ID and the masked address.

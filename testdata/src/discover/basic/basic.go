@@ -84,7 +84,7 @@ type Lexer struct {
 type Config struct {
 	ListenAddress string
 	SupportEmail  string
-	DBPassword    string // want `field Config.DBPassword looks like credential`
+	DBPassword    string // the service's own password: not suggested
 }
 
 type ListRequest struct {

@@ -16,6 +16,6 @@ type Patient struct {
 }
 
 func send(p *Patient) {
-	http.Post("https://example.org/x", "text/plain", strings.NewReader(string(p.Diagnosis))) // want `health data \(Patient.Diagnosis\) reaches an HTTP request` `health data \(Diagnosis\) reaches an HTTP request`
+	http.Post("https://example.org/x", "text/plain", strings.NewReader(string(p.Diagnosis))) // want `health data \(Diagnosis, Patient.Diagnosis\) reaches an HTTP request`
 	http.Post("https://example.org/x", "text/plain", strings.NewReader(p.Phone))
 }

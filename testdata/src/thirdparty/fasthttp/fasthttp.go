@@ -25,7 +25,7 @@ func Do(c Customer) error {
 	req.SetRequestURI("https://example.org/customers")
 	req.Header.Set("X-Card", c.Card)
 	req.SetBodyString(`{"email":"` + c.Email + `"}`)
-	return fasthttp.Do(req, resp) // want `payment data \(Customer.Card\) reaches an HTTP request \(fasthttp Do\) without an approved sanitizer` `pii data \(Customer.Email\) reaches an HTTP request \(fasthttp Do\) without an approved sanitizer`
+	return fasthttp.Do(req, resp) // want `pii,payment data \(Customer.Card, Customer.Email\) reaches an HTTP request \(fasthttp Do\) without an approved sanitizer`
 }
 
 // Get puts the address into the URL of a known analytics host.

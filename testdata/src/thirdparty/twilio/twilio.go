@@ -25,7 +25,7 @@ func SMS(c Customer) error {
 	params.SetTo(c.Phone)
 	params.SetFrom("+15550000000")
 	params.SetBody("Your card " + c.Card + " was charged")
-	_, err := client.Api.CreateMessage(params) // want `payment data \(Customer.Card\) reaches a messaging service \(twilio Api.CreateMessage\)` `pii data \(Customer.Phone\) reaches a messaging service \(twilio Api.CreateMessage\) without an approved sanitizer`
+	_, err := client.Api.CreateMessage(params) // want `pii,payment data \(Customer.Card, Customer.Phone\) reaches a messaging service \(twilio Api.CreateMessage\) without an approved sanitizer`
 	return err
 }
 

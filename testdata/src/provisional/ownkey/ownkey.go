@@ -1,0 +1,40 @@
+// Package ownkey declares no source: the fields that look like customer
+// data are provisional sources. A service's own API key, on the client
+// of the API it was issued for, is not one of them; a customer's token
+// for a third party is.
+package ownkey
+
+import (
+	"io"
+	"net/http"
+)
+
+// Client calls a model provider with the service's key.
+type Client struct {
+	BaseURL string
+	APIKey  string
+}
+
+// Complete authenticates to the provider with the key: the key's
+// purpose, not customer data leaving.
+func (c *Client) Complete(body io.Reader) (*http.Response, error) {
+	req, err := http.NewRequest("POST", c.BaseURL+"/chat/completions", body)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Authorization", "Bearer "+c.APIKey)
+	return http.DefaultClient.Do(req)
+}
+
+// Connection is a customer's link to their account elsewhere.
+type Connection struct {
+	UserID      string
+	AccessToken string
+}
+
+// listRepos sends the customer's token to a third party.
+func listRepos(conn Connection) {
+	req, _ := http.NewRequest("GET", "https://api.github.com/user/repos", nil)
+	req.Header.Set("Authorization", "Bearer "+conn.AccessToken)
+	http.DefaultClient.Do(req) // want `credential data \(Connection.AccessToken, unmarked: looks like credential\) reaches an HTTP request`
+}
