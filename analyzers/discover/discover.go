@@ -94,15 +94,13 @@ func run(pass *analysis.Pass, s *Settings) (any, error) {
 		return nil, err
 	}
 	d := &discoverer{
-		pass: pass,
-		cfg:  cfg,
-		ann:  ann,
-		min:  min,
+		pass:   pass,
+		cfg:    cfg,
+		ann:    ann,
+		min:    min,
+		fields: fields,
 	}
 	for _, f := range pass.Files {
-		if !fields {
-			break
-		}
 		name := pass.Fset.File(f.Pos()).Name()
 		if ast.IsGenerated(f) || strings.HasSuffix(name, "_test.go") || cfg.ExcludedFile(name) {
 			continue
@@ -139,6 +137,11 @@ type discoverer struct {
 	min  Confidence
 	// hinted are the third-party types a hint was reported for.
 	hinted map[*types.TypeName]bool
+	// fields: report the unmarked fields that look like customer data
+	// (off where provisional sources report them as leaks). Hints on
+	// fields holding another module's types are reported either way:
+	// those types are never provisional sources.
+	fields bool
 }
 
 // A finding is a field name that looks sensitive.
@@ -185,6 +188,9 @@ func (d *discoverer) structType(tn *types.TypeName, display string, o owner, st 
 					d.structType(nil, display+"."+name.Name, newOwner(name.Name, d.pass.Pkg.Path()), inner)
 				}
 			}
+			continue
+		}
+		if !d.fields {
 			continue
 		}
 		var cats []string

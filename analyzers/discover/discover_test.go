@@ -3,6 +3,7 @@ package discover_test
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"go/format"
 	"os"
 	"path/filepath"
@@ -14,6 +15,10 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"github.com/privetlint/privet/analyzers/discover"
+	"github.com/privetlint/privet/passes/annotations"
+	"github.com/privetlint/privet/passes/config"
+	"github.com/privetlint/privet/passes/sinks"
+	"github.com/privetlint/privet/passes/taint"
 )
 
 var update = flag.Bool("update", false, "rewrite the .golden files from the analyzer's fixes (review the diff)")
@@ -59,7 +64,30 @@ func TestInterfaceSinks(t *testing.T) {
 // content, subject and correspondents, a document's title and content)
 // is reported on conversation and document structs only.
 func TestFreeText(t *testing.T) {
-	analysistest.Run(t, testdata(t), discover.Analyzer, "discover/freetext")
+	// The package declares no source, so provisional sources are on and
+	// the fields are reported only with -all_fields (see TestAllFields).
+	analysistest.Run(t, testdata(t), allFields, "discover/freetext")
+}
+
+// allFields is privetdiscover with -all_fields.
+var allFields = discover.NewWith(config.Analyzer, annotations.Analyzer, sinks.Analyzer, taint.Analyzer, &discover.Settings{AllFields: true})
+
+// TestAllFields: in a package that declares no source, provisional
+// sources are on and the unmarked fields are not reported where declared
+// (they are leaks where they reach a sink) — unless -all_fields.
+func TestAllFields(t *testing.T) {
+	var r recorder
+	analysistest.Run(&r, testdata(t), discover.Analyzer, "discover/freetext")
+	if len(r.errs) == 0 {
+		t.Error("privetdiscover without -all_fields reported the fields of a package with provisional sources on")
+	}
+}
+
+// recorder collects the errors analysistest would report.
+type recorder struct{ errs []string }
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
 }
 
 // TestThirdParty: a field holding another module's user or post type
