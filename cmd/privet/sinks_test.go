@@ -11,7 +11,10 @@ func TestPrintSinks(t *testing.T) {
 	printSinks(&buf)
 	for _, want := range []string{
 		"openai Chat.Completions.New",
-		"github.com/openai/openai-go/v3.ChatCompletionService.New",
+		"github.com/openai/openai-go.ChatCompletionService.New",
+		"openai Responses.Compact",
+		"v3 and later",
+		"v1 only",
 		"http.Client.Do",
 	} {
 		if !strings.Contains(buf.String(), want) {

@@ -1,4 +1,5 @@
-// Package stripe shows flows into github.com/stripe/stripe-go (v84, v82).
+// Package stripe shows flows into github.com/stripe/stripe-go (v85, v84,
+// v82): the family covers every major under one set of entries.
 // Sending payment data to the payment processor is reported like any
 // other flow; a policy allow rule (payment -> stripe) is how a project
 // accepts it, while PII in free text and Metadata stays reported.
@@ -10,6 +11,7 @@ import (
 	stripev82 "github.com/stripe/stripe-go/v82"
 	"github.com/stripe/stripe-go/v84"
 	"github.com/stripe/stripe-go/v84/customer"
+	stripev85 "github.com/stripe/stripe-go/v85"
 )
 
 type Customer struct {
@@ -55,4 +57,22 @@ func V82(ctx context.Context, sc *stripev82.Client, c Customer) {
 func MetadataClean(ctx context.Context, sc *stripe.Client, c Customer) {
 	params := &stripe.CustomerCreateParams{Metadata: map[string]string{"customer_id": c.ID}}
 	sc.V1Customers.Create(ctx, params)
+}
+
+// V85 is the newest major: the e-mail in Metadata reaches Stripe.
+func V85(ctx context.Context, c Customer) error {
+	sc := stripev85.NewClient("sk_test")
+	params := &stripev85.CustomerCreateParams{}
+	params.AddMetadata("email", c.Email)
+	_, err := sc.V1Customers.Create(ctx, params) // want `pii data \(Customer.Email\) reaches a payment processor \(stripe V1Customers.Create\) without an approved sanitizer`
+	return err
+}
+
+// V85Clean sends the masked e-mail.
+func V85Clean(ctx context.Context, c Customer) error {
+	sc := stripev85.NewClient("sk_test")
+	params := &stripev85.CustomerCreateParams{}
+	params.AddMetadata("email", MaskEmail(c.Email))
+	_, err := sc.V1Customers.Create(ctx, params)
+	return err
 }
