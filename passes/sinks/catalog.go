@@ -166,6 +166,10 @@ type Family struct {
 	// call (ClassifyHost). They are the literals found in the SDK's source.
 	Hosts   []string
 	Entries []Entry
+	// Rules make classes of the SDK's methods sinks without an entry
+	// each (rules.go): every method of a service type taking a params
+	// struct, say. An entry for the same method wins over a rule.
+	Rules []Rule
 	// Accessors are methods of the SDK whose result points into the
 	// receiver (fasthttp's req.PostArgs(), req.URI()): what is stored
 	// through the result is stored in the receiver. Other methods

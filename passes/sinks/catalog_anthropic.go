@@ -12,6 +12,10 @@ var anthropicFamily = register(Family{
 	Kind:    KindAI,
 	Hosts:   []string{"api.anthropic.com", "*.services.ai.azure.com"},
 	Modules: []string{anthropic},
+	// Every method of a service (client.Files, client.Beta.Messages, ...)
+	// that takes a params struct sends it as the request body; the
+	// entries below name the main ones and those in subpackages.
+	Rules: []Rule{{Receiver: "*Service", Param: "*Params"}},
 	Entries: []Entry{
 		// client.Completions (v1 only): a1 CompletionNewParams.Prompt.
 		{Package: anthropic, Receiver: "CompletionService", Name: "New", Args: []int{1}, URLArg: -1, Display: "anthropic Completions.New", Until: 1},

@@ -12,6 +12,10 @@ var openaiFamily = register(Family{
 	Kind:    KindAI,
 	Hosts:   []string{"api.openai.com", "*.api.openai.com", "*.openai.azure.com"},
 	Modules: []string{openai},
+	// Every method of a service (client.Files, client.Beta.Messages, ...)
+	// that takes a params struct sends it as the request body; the
+	// entries below name the main ones and those in subpackages.
+	Rules: []Rule{{Receiver: "*Service", Param: "*Params"}},
 	Entries: []Entry{
 		// client.Chat.Completions: a1 ChatCompletionNewParams (.Messages, .User, .Metadata, .Prediction).
 		{Package: openai, Receiver: "ChatCompletionService", Name: "New", Args: []int{1}, URLArg: -1, Display: "openai Chat.Completions.New"},

@@ -77,6 +77,9 @@ type Matcher struct {
 	*index
 	ann *annotations.Result
 	cfg *config.Config
+	// ruled caches what the family rules make of the callees seen (nil:
+	// no sink), since rules look at signatures and fields.
+	ruled map[*types.Func]*Sink
 }
 
 // index is the catalog indexed by function; it depends only on the
@@ -86,6 +89,8 @@ type index struct {
 	byKey     map[string]*entrySink
 	accessors map[string]bool
 	roots     roots
+	// ruled maps the module roots of the families with rules to them.
+	ruled map[string]*Family
 }
 
 // entrySink is an entry's sink and the majors it holds in.
@@ -108,13 +113,16 @@ func NewMatcher(families []Family, ann *annotations.Result, cfg *config.Config) 
 }
 
 func newIndex(families []Family, cfg *config.Config) *index {
-	idx := &index{byKey: map[string]*entrySink{}, accessors: map[string]bool{}, roots: roots{}}
+	idx := &index{byKey: map[string]*entrySink{}, accessors: map[string]bool{}, roots: roots{}, ruled: map[string]*Family{}}
 	for _, fam := range families {
 		if fam.Optional && !cfg.Enabled(fam.Name) {
 			continue
 		}
 		for _, m := range fam.Modules {
 			idx.roots[m] = true
+			if len(fam.Rules) > 0 {
+				idx.ruled[m] = &fam
+			}
 		}
 		for _, e := range fam.Entries {
 			idx.byKey[key(e.Package, e.Receiver, e.Name)] = &entrySink{Sink: Sink{
@@ -278,7 +286,7 @@ func (m *Matcher) Func(fn *types.Func) *Sink {
 		return nil
 	}
 	fn = fn.Origin()
-	_, base, major := m.roots.split(fn.Pkg().Path())
+	root, base, major := m.roots.split(fn.Pkg().Path())
 	if s := m.byKey[key(base, ReceiverName(fn), fn.Name())]; s != nil && (Entry{Since: s.since, Until: s.until}).InMajor(major) {
 		return &s.Sink
 	}
@@ -289,6 +297,17 @@ func (m *Matcher) Func(fn *types.Func) *Sink {
 		if kind := m.ann.SinkKind(fn); kind != "" {
 			return &Sink{Kind: Kind(kind), Family: kind, Display: displayName(fn), URLArg: -1}
 		}
+	}
+	if fam := m.index.ruled[root]; fam != nil && fn.Exported() {
+		s, ok := m.ruled[fn]
+		if !ok {
+			s = ruleSink(fam, fn)
+			if m.ruled == nil {
+				m.ruled = map[*types.Func]*Sink{}
+			}
+			m.ruled[fn] = s
+		}
+		return s
 	}
 	return nil
 }

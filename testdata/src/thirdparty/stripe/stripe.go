@@ -76,3 +76,42 @@ func V85Clean(ctx context.Context, c Customer) error {
 	_, err := sc.V1Customers.Create(ctx, params)
 	return err
 }
+
+// Endpoints no entry lists, found by the family's rules (every method of a
+// v1*Service taking a *...Params).
+
+// Product names a product after the customer.
+func Product(ctx context.Context, sc *stripev85.Client, c Customer) {
+	sc.V1Products.Create(ctx, &stripev85.ProductCreateParams{Name: stripev85.String("for " + c.Email)}) // want `pii data \(Customer.Email\) reaches a payment processor \(stripe V1Products.Create\) without an approved sanitizer`
+}
+
+// ProductClean names it after the ID.
+func ProductClean(ctx context.Context, sc *stripev85.Client, c Customer) {
+	sc.V1Products.Create(ctx, &stripev85.ProductCreateParams{Name: stripev85.String("for " + c.ID)})
+}
+
+// Account opens a connected account with the customer's e-mail.
+func Account(ctx context.Context, sc *stripev85.Client, c Customer) {
+	sc.V1Accounts.Create(ctx, &stripev85.AccountCreateParams{Email: stripev85.String(c.Email)}) // want `pii data \(Customer.Email\) reaches a payment processor \(stripe V1Accounts.Create\) without an approved sanitizer`
+}
+
+// AccountClean leaves the e-mail out.
+func AccountClean(ctx context.Context, sc *stripev85.Client) {
+	sc.V1Accounts.Create(ctx, &stripev85.AccountCreateParams{BusinessType: stripev85.String("individual")})
+}
+
+// Search looks the customer up by e-mail: the query goes to Stripe.
+func Search(ctx context.Context, sc *stripev85.Client, c Customer) {
+	params := &stripev85.CustomerSearchParams{}
+	params.Query = "email:'" + c.Email + "'"
+	for cu, err := range sc.V1Customers.Search(ctx, params).All() { // want `pii data \(Customer.Email\) reaches a payment processor \(stripe V1Customers.Search\) without an approved sanitizer`
+		_, _ = cu, err
+	}
+}
+
+// SearchClean looks the customer up by ID.
+func SearchClean(ctx context.Context, sc *stripev85.Client, c Customer) {
+	params := &stripev85.CustomerSearchParams{}
+	params.Query = "metadata['id']:'" + c.ID + "'"
+	sc.V1Customers.Search(ctx, params)
+}

@@ -61,6 +61,8 @@ type Client struct {
 	V1Refunds          *v1RefundService
 	V1Invoices         *v1InvoiceService
 	V1Subscriptions    *v1SubscriptionService
+	V1Products         *v1ProductService
+	V1Accounts         *v1AccountService
 }
 
 func NewClient(key string, opts ...ClientOption) *Client {
@@ -74,6 +76,8 @@ func NewClient(key string, opts ...ClientOption) *Client {
 		V1Refunds:          &v1RefundService{Key: key},
 		V1Invoices:         &v1InvoiceService{Key: key},
 		V1Subscriptions:    &v1SubscriptionService{Key: key},
+		V1Products:         &v1ProductService{Key: key},
+		V1Accounts:         &v1AccountService{Key: key},
 	}
 }
 
@@ -452,4 +456,82 @@ type SubscriptionUpdateParams struct {
 	Params      `form:"*"`
 	Description *string           `form:"description"`
 	Metadata    map[string]string `form:"metadata"`
+}
+
+// Endpoints no entry lists: the family's rules cover them.
+
+type SearchParams struct {
+	Context context.Context `form:"-"`
+	Query   string          `form:"query"`
+	Limit   *int64          `form:"limit"`
+}
+
+type V1SearchList[T any] struct {
+	searchParams SearchParams
+}
+
+func (l *V1SearchList[T]) All() func(yield func(T, error) bool) { return func(func(T, error) bool) {} }
+
+type CustomerSearchParams struct {
+	SearchParams `form:"*"`
+	Expand       []*string `form:"expand" json:"expand,omitempty"`
+	Page         *string   `form:"page" json:"page,omitempty"`
+}
+
+func (c v1CustomerService) Search(ctx context.Context, params *CustomerSearchParams) *V1SearchList[*Customer] {
+	return &V1SearchList[*Customer]{}
+}
+
+type Product struct {
+	APIResource
+	ID string `json:"id"`
+}
+
+type ProductCreateParams struct {
+	Params      `form:"*"`
+	Description *string `form:"description" json:"description,omitempty"`
+	Name        *string `form:"name" json:"name"`
+}
+
+type v1ProductService struct {
+	Key string
+}
+
+func (c v1ProductService) Create(ctx context.Context, params *ProductCreateParams) (*Product, error) {
+	return &Product{}, nil
+}
+
+type Account struct {
+	APIResource
+	ID string `json:"id"`
+}
+
+type AccountCreateParams struct {
+	Params       `form:"*"`
+	BusinessType *string `form:"business_type" json:"business_type,omitempty"`
+	Email        *string `form:"email" json:"email,omitempty"`
+}
+
+type v1AccountService struct {
+	Key string
+}
+
+func (c v1AccountService) Create(ctx context.Context, params *AccountCreateParams) (*Account, error) {
+	return &Account{}, nil
+}
+
+func (c v1AccountService) Retrieve(ctx context.Context, params *AccountRetrieveParams) (*Account, error) {
+	return &Account{}, nil
+}
+
+type AccountRetrieveParams struct {
+	Params `form:"*"`
+}
+
+func (c v1AccountService) Delete(ctx context.Context, id string, params *AccountDeleteParams) (*Account, error) {
+	return &Account{ID: id}, nil
+}
+
+type AccountDeleteParams struct {
+	Params `form:"*"`
 }

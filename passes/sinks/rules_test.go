@@ -1,0 +1,118 @@
+package sinks
+
+import (
+	"go/types"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// TestRules checks the family rules against the SDK stubs: each rule finds
+// sinks in every stubbed major of its family's modules, names them by the
+// client's fields, and agrees on the payload with any entry for the same
+// method (the entry wins, so a disagreement would go unnoticed).
+func TestRules(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the SDK stubs")
+	}
+	testdata, err := filepath.Abs("../../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := filepath.Join(testdata, "src")
+	var patterns []string
+	for _, fam := range Builtin() {
+		if len(fam.Rules) == 0 {
+			continue
+		}
+		for _, m := range fam.Modules {
+			for _, n := range stubbedMajors(src, m) {
+				patterns = append(patterns, Versioned(m, m, n)+"/...")
+			}
+		}
+	}
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedTypes,
+		Dir:  src,
+		Env:  append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOFLAGS="),
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewMatcher(Builtin(), nil, nil)
+	found := map[string]map[int][]string{} // module root -> major -> displays
+	for _, p := range pkgs {
+		root, base, major := m.roots.split(p.PkgPath)
+		fam := m.index.ruled[root]
+		if fam == nil || p.Types == nil {
+			continue
+		}
+		for _, fn := range methods(p.Types) {
+			s := ruleSink(fam, fn)
+			if s == nil {
+				continue
+			}
+			if found[root] == nil {
+				found[root] = map[int][]string{}
+			}
+			found[root][major] = append(found[root][major], s.Display)
+			if e := m.byKey[key(base, ReceiverName(fn), fn.Name())]; e != nil && !slices.Equal(e.Args, s.Args) {
+				t.Errorf("%s (%s): the entry's payload %v differs from the rule's %v", e.Display, p.PkgPath, e.Args, s.Args)
+			}
+		}
+	}
+	for _, fam := range Builtin() {
+		for _, r := range fam.Rules {
+			if r.Receiver == "" || r.Param == "" {
+				t.Errorf("family %s: rule %+v must name a receiver and a param pattern", fam.Name, r)
+			}
+		}
+		for _, mod := range fam.Modules {
+			for _, n := range stubbedMajors(src, mod) {
+				if len(fam.Rules) > 0 && len(found[mod][n]) == 0 {
+					t.Errorf("family %s: the rules find no sink in %s", fam.Name, Versioned(mod, mod, n))
+				}
+			}
+		}
+	}
+	for _, want := range []struct {
+		root    string
+		major   int
+		display string
+	}{
+		{"github.com/stripe/stripe-go", 85, "stripe V1Products.Create"},
+		{"github.com/stripe/stripe-go", 85, "stripe V1Accounts.Create"},
+		{"github.com/stripe/stripe-go", 85, "stripe V1Customers.Search"},
+		{"github.com/stripe/stripe-go", 84, "stripe customer.Client.New"},
+		{"github.com/openai/openai-go", 3, "openai Audio.Transcriptions.New"},
+		{"github.com/openai/openai-go", 3, "openai Beta.Threads.Runs.New"},
+		{"github.com/openai/openai-go", 3, "openai responses.ResponseService.New"},
+		{"github.com/anthropics/anthropic-sdk-go", 2, "anthropic Beta.Messages.New"},
+		{"github.com/anthropics/anthropic-sdk-go", 2, "anthropic Messages.CountTokens"},
+	} {
+		if !slices.Contains(found[want.root][want.major], want.display) {
+			t.Errorf("the rules do not find %s in %s (found %v)", want.display, Versioned(want.root, want.root, want.major), found[want.root][want.major])
+		}
+	}
+}
+
+// methods lists the methods declared on the package's named types.
+func methods(pkg *types.Package) []*types.Func {
+	var out []*types.Func
+	for _, name := range pkg.Scope().Names() {
+		tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if named, ok := tn.Type().(*types.Named); ok {
+			for i := range named.NumMethods() {
+				out = append(out, named.Method(i))
+			}
+		}
+	}
+	return out
+}
