@@ -298,6 +298,9 @@ func (m *Matcher) Func(fn *types.Func) *Sink {
 			return &Sink{Kind: Kind(kind), Family: kind, Display: displayName(fn), URLArg: -1}
 		}
 	}
+	if s := doerSink(fn); s != nil {
+		return s
+	}
 	if fam := m.index.ruled[root]; fam != nil && fn.Exported() {
 		s, ok := m.ruled[fn]
 		if !ok {
