@@ -9,8 +9,16 @@ import (
 	"github.com/privetlint/privet/passes/sinks"
 )
 
-// sinksCmd is "privet sinks": the sink catalog.
-func sinksCmd(_ []string, stdout, _ io.Writer) int {
+// sinksCmd is "privet sinks": the sink catalog; with -coverage, a
+// module's coverage (coverage.go).
+func sinksCmd(args []string, stdout, stderr io.Writer) int {
+	module, format, ok := sinksFlags(args, stderr)
+	switch {
+	case !ok:
+		return exitError
+	case module != "":
+		return coverageCmd(module, format, stdout, stderr)
+	}
 	printSinks(stdout)
 	return exitClean
 }

@@ -20,10 +20,13 @@ var stripeFamily = register(Family{
 	// Every method of a service of the new client (v1CustomerService,
 	// v2CoreAccountService, ...) and of a legacy resource package's Client
 	// that takes a params struct sends it: V1Products.Create,
-	// V1Accounts.Create, V1Customers.Search and the hundreds of others.
+	// V1Accounts.Create, V1Customers.Search and the hundreds of others; so
+	// do the legacy resource packages' functions (customer.New,
+	// customer.Get, ...).
 	Rules: []Rule{
 		{Receiver: "v[12]*Service", Param: "*Params"},
 		{Receiver: "Client", Param: "*Params"},
+		{Package: "*", Param: "*Params"},
 	},
 	Entries: []Entry{
 		// Legacy resource packages: their functions (their Client types,

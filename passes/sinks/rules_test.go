@@ -51,8 +51,8 @@ func TestRules(t *testing.T) {
 		if fam == nil || p.Types == nil {
 			continue
 		}
-		for _, fn := range methods(p.Types) {
-			s := ruleSink(fam, fn)
+		for _, fn := range funcsAndMethods(p.Types) {
+			s := ruleSink(fam, fn, root, base)
 			if s == nil {
 				continue
 			}
@@ -67,8 +67,8 @@ func TestRules(t *testing.T) {
 	}
 	for _, fam := range Builtin() {
 		for _, r := range fam.Rules {
-			if r.Receiver == "" || r.Param == "" {
-				t.Errorf("family %s: rule %+v must name a receiver and a param pattern", fam.Name, r)
+			if r.Receiver == "" && r.Package == "" || r.Param == "" {
+				t.Errorf("family %s: rule %+v must name a receiver or a package, and a param pattern", fam.Name, r)
 			}
 		}
 		for _, mod := range fam.Modules {
@@ -88,6 +88,7 @@ func TestRules(t *testing.T) {
 		{"github.com/stripe/stripe-go", 85, "stripe V1Accounts.Create"},
 		{"github.com/stripe/stripe-go", 85, "stripe V1Customers.Search"},
 		{"github.com/stripe/stripe-go", 84, "stripe customer.Client.New"},
+		{"github.com/stripe/stripe-go", 85, "stripe customer.Get"},
 		{"github.com/openai/openai-go", 3, "openai Audio.Transcriptions.New"},
 		{"github.com/openai/openai-go", 3, "openai Beta.Threads.Runs.New"},
 		{"github.com/openai/openai-go", 3, "openai responses.ResponseService.New"},
@@ -100,10 +101,14 @@ func TestRules(t *testing.T) {
 	}
 }
 
-// methods lists the methods declared on the package's named types.
-func methods(pkg *types.Package) []*types.Func {
+// funcsAndMethods lists the package's functions and the methods
+// declared on its named types.
+func funcsAndMethods(pkg *types.Package) []*types.Func {
 	var out []*types.Func
 	for _, name := range pkg.Scope().Names() {
+		if fn, ok := pkg.Scope().Lookup(name).(*types.Func); ok {
+			out = append(out, fn)
+		}
 		tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
 		if !ok {
 			continue

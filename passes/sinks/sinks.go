@@ -302,9 +302,10 @@ func (m *Matcher) Func(fn *types.Func) *Sink {
 		return s
 	}
 	if fam := m.index.ruled[root]; fam != nil && fn.Exported() {
+		// The rules see the path without the major.
 		s, ok := m.ruled[fn]
 		if !ok {
-			s = ruleSink(fam, fn)
+			s = ruleSink(fam, fn, root, base)
 			if m.ruled == nil {
 				m.ruled = map[*types.Func]*Sink{}
 			}

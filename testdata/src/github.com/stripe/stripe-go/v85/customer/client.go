@@ -16,6 +16,11 @@ func New(params *stripe.CustomerParams) (*stripe.Customer, error) {
 }
 
 // Deprecated: Use [stripe.Client] instead.
+func Get(id string, params *stripe.CustomerParams) (*stripe.Customer, error) {
+	return &stripe.Customer{ID: id}, nil
+}
+
+// Deprecated: Use [stripe.Client] instead.
 func Update(id string, params *stripe.CustomerParams) (*stripe.Customer, error) {
 	return &stripe.Customer{ID: id}, nil
 }
