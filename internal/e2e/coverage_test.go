@@ -13,8 +13,9 @@ import (
 // TestSinksCoverage runs `privet sinks -coverage` on real modules from the
 // module proxy, as the README shows: go-pagerduty@v1.8.0 (not in the
 // catalog: its sinks are derived from its code) by version, in JSON, and
-// stripe-go v85 (a catalog family: entries and rules) from the build list
-// of a module that requires it, as a table.
+// the newest majors of stripe-go, openai-go and anthropic-sdk-go (catalog
+// families: entries and rules) from the build list of a module that
+// requires them, as tables; the counts are the README's.
 func TestSinksCoverage(t *testing.T) {
 	_, bin := setup(t)
 	run := func(dir string, args ...string) []byte {
@@ -48,14 +49,15 @@ func TestSinksCoverage(t *testing.T) {
 			}
 		}
 	}
-	if !found || rep.Version != "v1.8.0" || rep.Counts["derived"] == 0 || rep.Counts["not a sink"] == 0 {
+	// The README's table.
+	if !found || rep.Version != "v1.8.0" || rep.Counts["derived"] != 301 || rep.Counts["not a sink"] != 31 || rep.Counts["rule"] != 1 {
 		t.Errorf("go-pagerduty coverage: version %q, counts %v, CreateIncidentWithContext listed %v", rep.Version, rep.Counts, found)
 	}
 	t.Logf("go-pagerduty@v1.8.0: %v", rep.Counts)
 
 	dir := t.TempDir()
-	gomod := "module example.com/pay\n\ngo 1.26\n\nrequire github.com/stripe/stripe-go/v85 v85.0.0\n"
-	main := "package pay\n\nimport _ \"github.com/stripe/stripe-go/v85\"\n"
+	gomod := "module example.com/pay\n\ngo 1.26\n\nrequire (\n\tgithub.com/stripe/stripe-go/v85 v85.0.0\n\tgithub.com/openai/openai-go/v3 v3.102.0\n\tgithub.com/anthropics/anthropic-sdk-go/v2 v2.17.0\n)\n"
+	main := "package pay\n\nimport (\n\t_ \"github.com/anthropics/anthropic-sdk-go/v2\"\n\t_ \"github.com/openai/openai-go/v3\"\n\t_ \"github.com/stripe/stripe-go/v85\"\n)\n"
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -63,14 +65,22 @@ func TestSinksCoverage(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := string(run(dir, "sinks", "-coverage", "github.com/stripe/stripe-go/v85"))
-	for _, want := range []string{
-		"v1ProductService.Create", "rule", "stripe V1Products.Create",
-		"github.com/stripe/stripe-go/v85@v85.0.0 (family stripe):",
-	} {
+	for _, want := range []string{"v1ProductService.Create", "rule", "stripe V1Products.Create"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("stripe-go coverage lacks %q", want)
 		}
 	}
-	lines := strings.Split(strings.TrimSpace(text), "\n")
-	t.Logf("%s", lines[len(lines)-1])
+	for _, c := range []struct{ module, last string }{
+		{"github.com/stripe/stripe-go/v85", "github.com/stripe/stripe-go/v85@v85.0.0 (family stripe): 3751 exported functions and methods: entry 6, rule 1412, derived 0, not a sink 2333"},
+		{"github.com/openai/openai-go/v3", "github.com/openai/openai-go/v3@v3.102.0 (family openai): 15064 exported functions and methods: entry 44, rule 290, derived 0, not a sink 14730"},
+		{"github.com/anthropics/anthropic-sdk-go/v2", "github.com/anthropics/anthropic-sdk-go/v2@v2.17.0 (family anthropic): 11477 exported functions and methods: entry 19, rule 502, derived 0, not a sink 10956"},
+	} {
+		if c.module != "github.com/stripe/stripe-go/v85" {
+			text = string(run(dir, "sinks", "-coverage", c.module))
+		}
+		lines := strings.Split(strings.TrimSpace(text), "\n")
+		if got := lines[len(lines)-1]; got != c.last {
+			t.Errorf("privet sinks -coverage %s ends\n\t%s\nwant (the README's counts)\n\t%s", c.module, got, c.last)
+		}
+	}
 }
