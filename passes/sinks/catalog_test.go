@@ -156,7 +156,7 @@ func TestCatalogMatchesStubs(t *testing.T) {
 			return
 		}
 		versions[base] = nil
-		for _, n := range stubbedMajors(src, root) {
+		for _, n := range StubbedMajors(src, root) {
 			p := Versioned(root, base, n)
 			versions[base] = append(versions[base], p)
 			if holds(n) {
@@ -166,7 +166,7 @@ func TestCatalogMatchesStubs(t *testing.T) {
 	}
 	for _, fam := range Builtin() {
 		for _, m := range fam.Modules {
-			if len(stubbedMajors(src, m)) == 0 {
+			if len(StubbedMajors(src, m)) == 0 {
 				t.Errorf("family %s: no stub of module %s in testdata/src", fam.Name, m)
 			}
 		}
@@ -201,7 +201,7 @@ func TestCatalogMatchesStubs(t *testing.T) {
 		for _, a := range fam.Accessors {
 			for _, path := range versions[a.Package] {
 				// An accessor's result must be able to point into the receiver.
-				fn, why := lookupEntry(byPath[path], Entry{Receiver: a.Receiver, Name: a.Name})
+				fn, why := LookupEntry(byPath[path], Entry{Receiver: a.Receiver, Name: a.Name})
 				if fn == nil {
 					t.Errorf("accessor %s.%s.%s: %s", path, a.Receiver, a.Name, why)
 					continue
@@ -237,65 +237,11 @@ func moduleSet(fam Family) map[string]bool {
 	return set
 }
 
-// stubbedMajors lists the majors of a module root that testdata/src has a
-// stub of: 1 for files or packages in the root's directory other than
-// vN ones, N for a vN subdirectory (gopkg.in: a root.vN directory).
-func stubbedMajors(src, root string) []int {
-	var out []int
-	if strings.HasPrefix(root, "gopkg.in/") {
-		dirs, _ := filepath.Glob(filepath.Join(src, filepath.FromSlash(root)) + ".v*")
-		for _, d := range dirs {
-			if n, ok := majorNumber(strings.TrimPrefix(filepath.Base(d), filepath.Base(root)+".v")); ok {
-				out = append(out, n)
-			}
-		}
-		slices.Sort(out)
-		return out
-	}
-	entries, _ := os.ReadDir(filepath.Join(src, filepath.FromSlash(root)))
-	unversioned := false
-	for _, e := range entries {
-		if n, _, ok := majorElem("/" + e.Name()); ok && e.IsDir() {
-			out = append(out, n)
-		} else {
-			unversioned = true
-		}
-	}
-	if unversioned {
-		out = append(out, 1)
-	}
-	slices.Sort(out)
-	return out
-}
-
 // checkEntry checks entry e in the stub of package path.
 func checkEntry(t *testing.T, pkg *types.Package, path string, e Entry) {
 	t.Helper()
-	if pkg == nil {
-		t.Errorf("%s: no stub package %s", e.Display, path)
-		return
-	}
-	fn, why := lookupEntry(pkg, e)
-	if fn == nil {
-		t.Errorf("%s: %s.%s.%s: %s", e.Display, path, e.Receiver, e.Name, why)
-		return
-	}
-	if got := ReceiverName(fn); got != e.Receiver {
-		t.Errorf("%s: ReceiverName = %q, want %q", e.Display, got, e.Receiver)
-	}
-	params := fn.Type().(*types.Signature).Params()
-	for _, a := range e.Args {
-		if a >= params.Len() {
-			t.Errorf("%s (%s): arg %d out of range for %s", e.Display, path, a, fn.Type())
-		} else if a >= 0 && types.TypeString(params.At(a).Type(), nil) == "context.Context" {
-			t.Errorf("%s (%s): arg %d is the context", e.Display, path, a)
-		}
-	}
-	if u := e.URLArg; u >= 0 && u < params.Len() {
-		typ := params.At(u).Type()
-		if b, ok := typ.Underlying().(*types.Basic); !(ok && b.Kind() == types.String) && !strings.HasSuffix(types.TypeString(typ, nil), ".Request") {
-			t.Errorf("%s: URL arg %d has type %s, want a string or a request", e.Display, u, typ)
-		}
+	for _, p := range EntryProblems(pkg, e) {
+		t.Errorf("%s: %s.%s.%s: %s", e.Display, path, e.Receiver, e.Name, p)
 	}
 }
 
@@ -305,37 +251,4 @@ func isPointerLike(t types.Type) bool {
 		return true
 	}
 	return false
-}
-
-// lookupEntry finds the function, method or interface method e names.
-func lookupEntry(pkg *types.Package, e Entry) (*types.Func, string) {
-	obj := pkg.Scope().Lookup(e.Name)
-	if e.Receiver == "" {
-		if fn, ok := obj.(*types.Func); ok {
-			return fn, ""
-		}
-		return nil, "no such function"
-	}
-	tn, ok := pkg.Scope().Lookup(e.Receiver).(*types.TypeName)
-	if !ok {
-		return nil, "no such type"
-	}
-	if it, ok := tn.Type().Underlying().(*types.Interface); ok {
-		for i := range it.NumExplicitMethods() {
-			if m := it.ExplicitMethod(i); m.Name() == e.Name {
-				return m, ""
-			}
-		}
-		return nil, "no such interface method"
-	}
-	named, ok := tn.Type().(*types.Named)
-	if !ok {
-		return nil, "not a named type"
-	}
-	for i := range named.NumMethods() {
-		if m := named.Method(i); m.Name() == e.Name {
-			return m, ""
-		}
-	}
-	return nil, "no such method declared on the type"
 }

@@ -29,7 +29,7 @@ func TestRules(t *testing.T) {
 			continue
 		}
 		for _, m := range fam.Modules {
-			for _, n := range stubbedMajors(src, m) {
+			for _, n := range StubbedMajors(src, m) {
 				patterns = append(patterns, Versioned(m, m, n)+"/...")
 			}
 		}
@@ -72,7 +72,7 @@ func TestRules(t *testing.T) {
 			}
 		}
 		for _, mod := range fam.Modules {
-			for _, n := range stubbedMajors(src, mod) {
+			for _, n := range StubbedMajors(src, mod) {
 				if len(fam.Rules) > 0 && len(found[mod][n]) == 0 {
 					t.Errorf("family %s: the rules find no sink in %s", fam.Name, Versioned(mod, mod, n))
 				}
