@@ -2,14 +2,11 @@ package e2e
 
 import (
 	"bytes"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-
-	"golang.org/x/tools/txtar"
 )
 
 // TestStandaloneSDKs runs the standalone driver, `privet ./...`, on the
@@ -20,30 +17,10 @@ func TestStandaloneSDKs(t *testing.T) {
 	root, bin := setup(t)
 	for _, name := range []string{"sdk_majors", "uncatalogued_sdks"} {
 		t.Run(name, func(t *testing.T) {
-			ar, err := txtar.ParseFile(filepath.Join(root, "testdata", "e2e", name+".txtar"))
+			dir := t.TempDir()
+			want, err := LayScript(dir, filepath.Join(root, "testdata", "e2e", name+".txtar"))
 			if err != nil {
 				t.Fatal(err)
-			}
-			dir := t.TempDir()
-			var want []string
-			for _, f := range ar.Files {
-				switch f.Name {
-				case "want":
-					for _, l := range strings.Split(string(f.Data), "\n") {
-						if strings.HasSuffix(l, "without an approved sanitizer") {
-							want = append(want, l)
-						}
-					}
-				case "exit", "unordered", "flags":
-				default:
-					path := filepath.Join(dir, filepath.FromSlash(f.Name))
-					if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(path, f.Data, 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
 			}
 			cmd := exec.CommandContext(t.Context(), bin, "./...")
 			cmd.Dir, cmd.Env = dir, GoEnv()

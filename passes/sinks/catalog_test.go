@@ -136,14 +136,7 @@ func TestCatalogOptional(t *testing.T) {
 // payload arguments exist and are not the ctx, and a URL argument is a
 // string or a request. Every module must have a stubbed major.
 func TestCatalogMatchesStubs(t *testing.T) {
-	if testing.Short() {
-		t.Skip("loads the SDK stubs")
-	}
-	testdata, err := filepath.Abs("../../testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := filepath.Join(testdata, "src")
+	testdata, src := stubTree(t)
 	// versions lists, for each entry or accessor package, the import
 	// paths to check it in.
 	versions := map[string][]string{}
@@ -179,15 +172,7 @@ func TestCatalogMatchesStubs(t *testing.T) {
 	}
 	slices.Sort(paths)
 	paths = slices.Compact(paths)
-	cfg := &packages.Config{
-		Mode: packages.NeedName | packages.NeedTypes,
-		Dir:  src,
-		Env:  append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOFLAGS="),
-	}
-	pkgs, err := packages.Load(cfg, paths...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkgs := loadStubs(t, testdata, paths...)
 	byPath := map[string]*types.Package{}
 	for _, p := range pkgs {
 		for _, err := range p.Errors {
@@ -243,6 +228,36 @@ func checkEntry(t *testing.T, pkg *types.Package, path string, e Entry) {
 	for _, p := range EntryProblems(pkg, e) {
 		t.Errorf("%s: %s.%s.%s: %s", e.Display, path, e.Receiver, e.Name, p)
 	}
+}
+
+// stubTree skips in -short mode, and returns the tests' GOPATH of SDK
+// stubs and its src directory.
+func stubTree(t *testing.T) (testdata, src string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("loads the SDK stubs")
+	}
+	testdata, err := filepath.Abs("../../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return testdata, filepath.Join(testdata, "src")
+}
+
+// loadStubs loads the names and types of the stub packages patterns
+// match.
+func loadStubs(t *testing.T, testdata string, patterns ...string) []*packages.Package {
+	t.Helper()
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedTypes,
+		Dir:  filepath.Join(testdata, "src"),
+		Env:  append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOFLAGS="),
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pkgs
 }
 
 func isPointerLike(t types.Type) bool {

@@ -2,12 +2,8 @@ package sinks
 
 import (
 	"go/types"
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
-
-	"golang.org/x/tools/go/packages"
 )
 
 // TestRules checks the family rules against the SDK stubs: each rule finds
@@ -15,14 +11,7 @@ import (
 // client's fields, and agrees on the payload with any entry for the same
 // method (the entry wins, so a disagreement would go unnoticed).
 func TestRules(t *testing.T) {
-	if testing.Short() {
-		t.Skip("loads the SDK stubs")
-	}
-	testdata, err := filepath.Abs("../../testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := filepath.Join(testdata, "src")
+	testdata, src := stubTree(t)
 	var patterns []string
 	for _, fam := range Builtin() {
 		if len(fam.Rules) == 0 {
@@ -34,15 +23,7 @@ func TestRules(t *testing.T) {
 			}
 		}
 	}
-	cfg := &packages.Config{
-		Mode: packages.NeedName | packages.NeedTypes,
-		Dir:  src,
-		Env:  append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOFLAGS="),
-	}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkgs := loadStubs(t, testdata, patterns...)
 	m := NewMatcher(Builtin(), nil, nil)
 	found := map[string]map[int][]string{} // module root -> major -> displays
 	for _, p := range pkgs {

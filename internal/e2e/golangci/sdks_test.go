@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/txtar"
-
 	"github.com/privetlint/privet/internal/e2e"
 )
 
@@ -61,31 +59,13 @@ func TestGolangciSDKs(t *testing.T) {
 	bin := buildGolangci(t, root)
 	for _, name := range []string{"sdk_majors", "uncatalogued_sdks"} {
 		t.Run(name, func(t *testing.T) {
-			ar, err := txtar.ParseFile(filepath.Join(root, "testdata", "e2e", name+".txtar"))
+			dir := t.TempDir()
+			want, err := e2e.LayScript(dir, filepath.Join(root, "testdata", "e2e", name+".txtar"))
 			if err != nil {
 				t.Fatal(err)
 			}
-			dir := t.TempDir()
-			var want []string
-			files := append(ar.Files, txtar.File{Name: ".golangci.yml", Data: []byte(sdksConfig)})
-			for _, f := range files {
-				switch f.Name {
-				case "want":
-					for _, l := range strings.Split(string(f.Data), "\n") {
-						if strings.HasSuffix(l, "without an approved sanitizer") {
-							want = append(want, l)
-						}
-					}
-				case "exit", "unordered", "flags":
-				default:
-					path := filepath.Join(dir, filepath.FromSlash(f.Name))
-					if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(path, f.Data, 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
+			if err := os.WriteFile(filepath.Join(dir, ".golangci.yml"), []byte(sdksConfig), 0o644); err != nil {
+				t.Fatal(err)
 			}
 			list := exec.CommandContext(t.Context(), "go", "list", "-deps", "-test", "./...")
 			list.Dir, list.Env = dir, e2e.GoEnv()
