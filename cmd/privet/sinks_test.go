@@ -22,3 +22,17 @@ func TestPrintSinks(t *testing.T) {
 		}
 	}
 }
+
+// TestSinksUsage checks the flags of privet sinks: a wrong -format or a
+// stray argument is a usage error, before anything is loaded.
+func TestSinksUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"-coverage", "github.com/stripe/stripe-go/v85", "-format", "xml"},
+		{"github.com/stripe/stripe-go/v85"},
+	} {
+		var out, errb bytes.Buffer
+		if got := sinksCmd(args, &out, &errb); got != exitError || errb.Len() == 0 {
+			t.Errorf("privet sinks %v: exit %d, stderr %q; want %d and a message", args, got, errb.String(), exitError)
+		}
+	}
+}
