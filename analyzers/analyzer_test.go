@@ -39,6 +39,14 @@ func TestInterproc(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzers.Analyzer, "interproc/c", "injection")
 }
 
+// TestUncatalogued calls an SDK the catalog does not know: its own code
+// is analysed, and the report names the SDK method the user called and
+// the HTTP call inside it.
+func TestUncatalogued(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata(t), analyzers.Analyzer, "uncatalogued")
+}
+
 // TestKnownMisses documents flows the engine misses today. Remove the
 // skip when the engine learns them.
 func TestKnownMisses(t *testing.T) {

@@ -87,7 +87,7 @@ func commands() []command {
 			return goplsCmd(args, os.Stdin, stdout, stderr)
 		}},
 		{"annotate", "[-w] [packages]", "add privet tags to fields that look like customer data", annotate},
-		{"sinks", "", "the sink catalog", sinksCmd},
+		{"sinks", "[-coverage MODULE[@VERSION] [-format json]]", "the sink catalog; with -coverage, what privet makes of every exported function of a module", sinksCmd},
 		{"config", "[dir]", "the effective policy", configCmd},
 		{"version", "", "privet's version, VCS revision and Go version (also: privet -version)", versionCmd},
 		{"completion", "bash|zsh|fish", "a shell completion script (source <(privet completion bash))", completionCmd},

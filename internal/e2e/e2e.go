@@ -10,6 +10,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"golang.org/x/tools/txtar"
 )
 
 // modulePath is the module whose root RepoRoot looks for.
@@ -163,4 +165,35 @@ func readSources(root string) error {
 		}
 		return nil
 	})
+}
+
+// LayScript writes the files of a testdata/e2e archive into dir, all but
+// its sections (want, exit, unordered, flags), and returns the diagnostic
+// lines of its want section: the findings go vet reports, which the other
+// hosts (standalone, golangci-lint) must report too.
+func LayScript(dir, script string) (findings []string, err error) {
+	ar, err := txtar.ParseFile(script)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range ar.Files {
+		switch f.Name {
+		case "want":
+			for _, l := range strings.Split(string(f.Data), "\n") {
+				if strings.HasSuffix(l, "without an approved sanitizer") {
+					findings = append(findings, l)
+				}
+			}
+		case "exit", "unordered", "flags":
+		default:
+			path := filepath.Join(dir, filepath.FromSlash(f.Name))
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				return nil, err
+			}
+			if err := os.WriteFile(path, f.Data, 0o644); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return findings, nil
 }

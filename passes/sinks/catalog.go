@@ -11,7 +11,10 @@ import "strings"
 //     against. Builtin() and ClassifyHost pick it up; a family without
 //     Hosts needs its reason in hostless (hosts_test.go).
 //  2. testdata/src/<import path>/: a stub of each package its entries
-//     name, with the real signatures (TestCatalogMatchesStubs).
+//     name, with the real signatures, in the newest major at least
+//     (TestCatalogMatchesStubs checks every entry in every stubbed major
+//     it holds in). Modules and entries are written without the major
+//     suffix (major.go).
 //  3. testdata/src/aisdk/<name>/ (kind ai) or testdata/src/thirdparty/<name>/
 //     (<name> is the family name without non-letters): a leak case, a
 //     // want naming one of its sinks, and a clean case, a func ...Clean
@@ -106,7 +109,9 @@ func KindNames() []string {
 // interface method whose listed arguments leave the process.
 type Entry struct {
 	// Package is the import path that declares the function or the
-	// receiver type.
+	// receiver type, without the module's major suffix
+	// ("github.com/stripe/stripe-go/customer" for every stripe-go/vN):
+	// the entry holds in every major (see major.go).
 	Package string
 	// Receiver is the receiver's named type (pointer stripped) or the
 	// interface that declares the method; empty for package-level funcs.
@@ -126,6 +131,17 @@ type Entry struct {
 	// a request built from one), used to recognise AI hosts behind a
 	// generic HTTP sink. Only consulted for sinks of kind http; -1: none.
 	URLArg int
+	// Since and Until bound the majors of the module that have the API
+	// (1 is the path without suffix; 0: no bound), for an API added or
+	// removed in a major. An entry holds in every major from Since on, so
+	// a new major is covered without a touch; TestCatalogMatchesStubs
+	// checks it against the stub of every major it holds in.
+	Since, Until int
+}
+
+// InMajor reports whether the entry holds in major n of its module.
+func (e Entry) InMajor(n int) bool {
+	return (e.Since == 0 || n >= e.Since) && (e.Until == 0 || n <= e.Until)
 }
 
 // Family groups the entries of one SDK. Its Name is what policy allow
@@ -136,7 +152,9 @@ type Family struct {
 	// Optional families are off unless the policy enables them (gRPC to
 	// any target, say, is first-party as often as not).
 	Optional bool
-	// Modules are import-path prefixes of the SDK. Their own code is not
+	// Modules are the SDK's module paths without the major suffix
+	// ("github.com/openai/openai-go"): each covers every major, /v2, /v3
+	// and those to come (gopkg.in's .vN likewise). Their own code is not
 	// analysed: the catalog is the authority on what they send, and calls
 	// into them that are not sinks pass taint from arguments to results.
 	Modules []string
@@ -148,6 +166,10 @@ type Family struct {
 	// call (ClassifyHost). They are the literals found in the SDK's source.
 	Hosts   []string
 	Entries []Entry
+	// Rules make classes of the SDK's methods sinks without an entry
+	// each (rules.go): every method of a service type taking a params
+	// struct, say. An entry for the same method wins over a rule.
+	Rules []Rule
 	// Accessors are methods of the SDK whose result points into the
 	// receiver (fasthttp's req.PostArgs(), req.URI()): what is stored
 	// through the result is stored in the receiver. Other methods

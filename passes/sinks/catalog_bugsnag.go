@@ -9,7 +9,7 @@ var bugsnagFamily = register(Family{
 	Name:    "bugsnag",
 	Kind:    KindMonitoring,
 	Hosts:   []string{"notify.bugsnag.com", "sessions.bugsnag.com"},
-	Modules: []string{bugsnag, bugsnagV2},
+	Modules: []string{bugsnag},
 	Entries: []Entry{
 		{Package: bugsnag, Name: "Notify", Args: []int{0, 1}, URLArg: -1, Display: "bugsnag Notify"},
 		{Package: bugsnag, Name: "AutoNotify", Args: []int{0}, URLArg: -1, Display: "bugsnag AutoNotify"},
@@ -19,18 +19,7 @@ var bugsnagFamily = register(Family{
 		{Package: bugsnag, Receiver: "Notifier", Name: "NotifySync", Args: []int{0, 2}, URLArg: -1, Display: "bugsnag Notifier.NotifySync"},
 		{Package: bugsnag, Receiver: "Notifier", Name: "AutoNotify", Args: []int{0}, URLArg: -1, Display: "bugsnag Notifier.AutoNotify"},
 		{Package: bugsnag, Receiver: "Notifier", Name: "Recover", Args: []int{0}, URLArg: -1, Display: "bugsnag Notifier.Recover"},
-		// v2: the same API.
-		{Package: bugsnagV2, Name: "Notify", Args: []int{0, 1}, URLArg: -1, Display: "bugsnag Notify"},
-		{Package: bugsnagV2, Name: "AutoNotify", Args: []int{0}, URLArg: -1, Display: "bugsnag AutoNotify"},
-		{Package: bugsnagV2, Name: "Recover", Args: []int{0}, URLArg: -1, Display: "bugsnag Recover"},
-		{Package: bugsnagV2, Receiver: "Notifier", Name: "Notify", Args: []int{0, 1}, URLArg: -1, Display: "bugsnag Notifier.Notify"},
-		{Package: bugsnagV2, Receiver: "Notifier", Name: "NotifySync", Args: []int{0, 2}, URLArg: -1, Display: "bugsnag Notifier.NotifySync"},
-		{Package: bugsnagV2, Receiver: "Notifier", Name: "AutoNotify", Args: []int{0}, URLArg: -1, Display: "bugsnag Notifier.AutoNotify"},
-		{Package: bugsnagV2, Receiver: "Notifier", Name: "Recover", Args: []int{0}, URLArg: -1, Display: "bugsnag Notifier.Recover"},
 	},
 })
 
-const (
-	bugsnag   = "github.com/bugsnag/bugsnag-go"
-	bugsnagV2 = bugsnag + "/v2"
-)
+const bugsnag = "github.com/bugsnag/bugsnag-go"

@@ -12,24 +12,24 @@ var datadogFamily = register(Family{
 	Name:    "datadog",
 	Kind:    KindTelemetry,
 	Hosts:   []string{"datadoghq.com", "*.datadoghq.com", "*.datadoghq.eu"},
-	Modules: []string{ddtraceV2, ddtraceV1},
+	Modules: []string{ddtrace, ddtraceGopkg},
 	Entries: []Entry{
-		{Package: ddtraceV2Tracer, Receiver: "Span", Name: "SetTag", Args: []int{1}, URLArg: -1, Display: "datadog Span.SetTag"},
-		{Package: ddtraceV2Tracer, Receiver: "Span", Name: "SetBaggageItem", Args: []int{1}, URLArg: -1, Display: "datadog Span.SetBaggageItem"},
+		{Package: ddtraceTracer, Receiver: "Span", Name: "SetTag", Args: []int{1}, URLArg: -1, Display: "datadog Span.SetTag"},
+		{Package: ddtraceTracer, Receiver: "Span", Name: "SetBaggageItem", Args: []int{1}, URLArg: -1, Display: "datadog Span.SetBaggageItem"},
 		// SetUser(id, opts...): opts from tracer.WithUserEmail/WithUserName/...
-		{Package: ddtraceV2Tracer, Receiver: "Span", Name: "SetUser", Args: []int{0, 1}, URLArg: -1, Display: "datadog Span.SetUser"},
-		{Package: ddtraceV2Tracer, Name: "SetUser", Args: []int{1, 2}, URLArg: -1, Display: "datadog tracer.SetUser"},
-		{Package: ddtraceV2Tracer, Name: "Tag", Args: []int{1}, URLArg: -1, Display: "datadog tracer.Tag"},
+		{Package: ddtraceTracer, Receiver: "Span", Name: "SetUser", Args: []int{0, 1}, URLArg: -1, Display: "datadog Span.SetUser"},
+		{Package: ddtraceTracer, Name: "SetUser", Args: []int{1, 2}, URLArg: -1, Display: "datadog tracer.SetUser"},
+		{Package: ddtraceTracer, Name: "Tag", Args: []int{1}, URLArg: -1, Display: "datadog tracer.Tag"},
 		// v1: iface ddtrace.Span; tracer funcs.
-		{Package: ddtraceV1 + "/ddtrace", Receiver: "Span", Name: "SetTag", Args: []int{1}, URLArg: -1, Display: "datadog Span.SetTag"},
-		{Package: ddtraceV1 + "/ddtrace", Receiver: "Span", Name: "SetBaggageItem", Args: []int{1}, URLArg: -1, Display: "datadog Span.SetBaggageItem"},
-		{Package: ddtraceV1 + "/ddtrace/tracer", Name: "SetUser", Args: []int{1, 2}, URLArg: -1, Display: "datadog tracer.SetUser"},
-		{Package: ddtraceV1 + "/ddtrace/tracer", Name: "Tag", Args: []int{1}, URLArg: -1, Display: "datadog tracer.Tag"},
+		{Package: ddtraceGopkg + "/ddtrace", Receiver: "Span", Name: "SetTag", Args: []int{1}, URLArg: -1, Display: "datadog Span.SetTag"},
+		{Package: ddtraceGopkg + "/ddtrace", Receiver: "Span", Name: "SetBaggageItem", Args: []int{1}, URLArg: -1, Display: "datadog Span.SetBaggageItem"},
+		{Package: ddtraceGopkg + "/ddtrace/tracer", Name: "SetUser", Args: []int{1, 2}, URLArg: -1, Display: "datadog tracer.SetUser"},
+		{Package: ddtraceGopkg + "/ddtrace/tracer", Name: "Tag", Args: []int{1}, URLArg: -1, Display: "datadog tracer.Tag"},
 	},
 })
 
 const (
-	ddtraceV2       = "github.com/DataDog/dd-trace-go/v2"
-	ddtraceV2Tracer = ddtraceV2 + "/ddtrace/tracer"
-	ddtraceV1       = "gopkg.in/DataDog/dd-trace-go.v1"
+	ddtrace       = "github.com/DataDog/dd-trace-go"
+	ddtraceTracer = ddtrace + "/ddtrace/tracer"
+	ddtraceGopkg  = "gopkg.in/DataDog/dd-trace-go"
 )

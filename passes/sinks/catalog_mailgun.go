@@ -10,19 +10,19 @@ var mailgunFamily = register(Family{
 	Name:    "mailgun",
 	Kind:    KindMessaging,
 	Hosts:   []string{"api.mailgun.net", "api.eu.mailgun.net"},
-	Modules: []string{mailgunV4},
+	Modules: []string{mailgun},
 	Entries: []Entry{
-		{Package: mailgunV4, Receiver: "MailgunImpl", Name: "Send", Args: []int{1}, URLArg: -1, Display: "mailgun Send"},
+		{Package: mailgun, Receiver: "MailgunImpl", Name: "Send", Args: []int{1}, URLArg: -1, Display: "mailgun Send"},
 		// ReSend(ctx, id, recipients...).
-		{Package: mailgunV4, Receiver: "MailgunImpl", Name: "ReSend", Args: []int{2}, URLArg: -1, Display: "mailgun ReSend"},
+		{Package: mailgun, Receiver: "MailgunImpl", Name: "ReSend", Args: []int{2}, URLArg: -1, Display: "mailgun ReSend"},
 		// CreateMember(ctx, merge, listAddr, Member{Address, Name, Vars}).
-		{Package: mailgunV4, Receiver: "MailgunImpl", Name: "CreateMember", Args: []int{3}, URLArg: -1, Display: "mailgun CreateMember"},
-		{Package: mailgunV4, Receiver: "MailgunImpl", Name: "CreateMemberList", Args: []int{3}, URLArg: -1, Display: "mailgun CreateMemberList"},
-		{Package: mailgunV4, Receiver: "Mailgun", Name: "Send", Args: []int{1}, URLArg: -1, Display: "mailgun Send"},
-		{Package: mailgunV4, Receiver: "Mailgun", Name: "ReSend", Args: []int{2}, URLArg: -1, Display: "mailgun ReSend"},
-		{Package: mailgunV4, Receiver: "Mailgun", Name: "CreateMember", Args: []int{3}, URLArg: -1, Display: "mailgun CreateMember"},
-		{Package: mailgunV4, Receiver: "Mailgun", Name: "CreateMemberList", Args: []int{3}, URLArg: -1, Display: "mailgun CreateMemberList"},
+		{Package: mailgun, Receiver: "MailgunImpl", Name: "CreateMember", Args: []int{3}, URLArg: -1, Display: "mailgun CreateMember"},
+		{Package: mailgun, Receiver: "MailgunImpl", Name: "CreateMemberList", Args: []int{3}, URLArg: -1, Display: "mailgun CreateMemberList"},
+		{Package: mailgun, Receiver: "Mailgun", Name: "Send", Args: []int{1}, URLArg: -1, Display: "mailgun Send"},
+		{Package: mailgun, Receiver: "Mailgun", Name: "ReSend", Args: []int{2}, URLArg: -1, Display: "mailgun ReSend"},
+		{Package: mailgun, Receiver: "Mailgun", Name: "CreateMember", Args: []int{3}, URLArg: -1, Display: "mailgun CreateMember"},
+		{Package: mailgun, Receiver: "Mailgun", Name: "CreateMemberList", Args: []int{3}, URLArg: -1, Display: "mailgun CreateMemberList"},
 	},
 })
 
-const mailgunV4 = "github.com/mailgun/mailgun-go/v4"
+const mailgun = "github.com/mailgun/mailgun-go"

@@ -11,20 +11,20 @@ package sinks
 var restyFamily = register(Family{
 	Name:    "resty",
 	Kind:    KindHTTP,
-	Modules: []string{restyV2},
+	Modules: []string{resty},
 	Entries: []Entry{
-		{Package: restyV2, Receiver: "Request", Name: "Get", Args: []int{-1, 0}, URLArg: 0, Display: "resty Request.Get"},
-		{Package: restyV2, Receiver: "Request", Name: "Head", Args: []int{-1, 0}, URLArg: 0, Display: "resty Request.Head"},
-		{Package: restyV2, Receiver: "Request", Name: "Post", Args: []int{-1, 0}, URLArg: 0, Display: "resty Request.Post"},
-		{Package: restyV2, Receiver: "Request", Name: "Put", Args: []int{-1, 0}, URLArg: 0, Display: "resty Request.Put"},
-		{Package: restyV2, Receiver: "Request", Name: "Patch", Args: []int{-1, 0}, URLArg: 0, Display: "resty Request.Patch"},
-		{Package: restyV2, Receiver: "Request", Name: "Delete", Args: []int{-1, 0}, URLArg: 0, Display: "resty Request.Delete"},
-		{Package: restyV2, Receiver: "Request", Name: "Options", Args: []int{-1, 0}, URLArg: 0, Display: "resty Request.Options"},
+		{Package: resty, Receiver: "Request", Name: "Get", Args: []int{-1, 0}, URLArg: 0, Display: "resty Request.Get"},
+		{Package: resty, Receiver: "Request", Name: "Head", Args: []int{-1, 0}, URLArg: 0, Display: "resty Request.Head"},
+		{Package: resty, Receiver: "Request", Name: "Post", Args: []int{-1, 0}, URLArg: 0, Display: "resty Request.Post"},
+		{Package: resty, Receiver: "Request", Name: "Put", Args: []int{-1, 0}, URLArg: 0, Display: "resty Request.Put"},
+		{Package: resty, Receiver: "Request", Name: "Patch", Args: []int{-1, 0}, URLArg: 0, Display: "resty Request.Patch"},
+		{Package: resty, Receiver: "Request", Name: "Delete", Args: []int{-1, 0}, URLArg: 0, Display: "resty Request.Delete"},
+		{Package: resty, Receiver: "Request", Name: "Options", Args: []int{-1, 0}, URLArg: 0, Display: "resty Request.Options"},
 		// Send uses the request's own .Method and .URL.
-		{Package: restyV2, Receiver: "Request", Name: "Send", Args: []int{-1}, URLArg: -1, Display: "resty Request.Send"},
+		{Package: resty, Receiver: "Request", Name: "Send", Args: []int{-1}, URLArg: -1, Display: "resty Request.Send"},
 		// Execute(method, url).
-		{Package: restyV2, Receiver: "Request", Name: "Execute", Args: []int{-1, 1}, URLArg: 1, Display: "resty Request.Execute"},
+		{Package: resty, Receiver: "Request", Name: "Execute", Args: []int{-1, 1}, URLArg: 1, Display: "resty Request.Execute"},
 	},
 })
 
-const restyV2 = "github.com/go-resty/resty/v2"
+const resty = "github.com/go-resty/resty"

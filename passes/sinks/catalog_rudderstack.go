@@ -9,10 +9,10 @@ var rudderstackFamily = register(Family{
 	Name:    "rudderstack",
 	Kind:    KindAnalytics,
 	Hosts:   []string{"hosted.rudderlabs.com"},
-	Modules: []string{rudderstackV4},
+	Modules: []string{rudderstack},
 	Entries: []Entry{
-		{Package: rudderstackV4, Receiver: "Client", Name: "Enqueue", Args: []int{0}, URLArg: -1, Display: "rudderstack Enqueue"},
+		{Package: rudderstack, Receiver: "Client", Name: "Enqueue", Args: []int{0}, URLArg: -1, Display: "rudderstack Enqueue"},
 	},
 })
 
-const rudderstackV4 = "github.com/rudderlabs/analytics-go/v4"
+const rudderstack = "github.com/rudderlabs/analytics-go"

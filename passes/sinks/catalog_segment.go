@@ -11,14 +11,14 @@ var segmentFamily = register(Family{
 	Name:    "segment",
 	Kind:    KindAnalytics,
 	Hosts:   []string{"api.segment.io"},
-	Modules: []string{segmentGopkg, segmentV3},
+	Modules: []string{segmentGopkg, segmentGithub},
 	Entries: []Entry{
 		{Package: segmentGopkg, Receiver: "Client", Name: "Enqueue", Args: []int{0}, URLArg: -1, Display: "segment Enqueue"},
-		{Package: segmentV3, Receiver: "Client", Name: "Enqueue", Args: []int{0}, URLArg: -1, Display: "segment Enqueue"},
+		{Package: segmentGithub, Receiver: "Client", Name: "Enqueue", Args: []int{0}, URLArg: -1, Display: "segment Enqueue"},
 	},
 })
 
 const (
-	segmentGopkg = "gopkg.in/segmentio/analytics-go.v3"
-	segmentV3    = "github.com/segmentio/analytics-go/v3"
+	segmentGopkg  = "gopkg.in/segmentio/analytics-go"
+	segmentGithub = "github.com/segmentio/analytics-go"
 )

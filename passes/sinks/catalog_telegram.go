@@ -8,15 +8,15 @@ var telegramFamily = register(Family{
 	Name:    "telegram",
 	Kind:    KindMessaging,
 	Hosts:   []string{"api.telegram.org"},
-	Modules: []string{telegramV5},
+	Modules: []string{telegram},
 	Entries: []Entry{
-		{Package: telegramV5, Receiver: "BotAPI", Name: "Send", Args: []int{0}, URLArg: -1, Display: "telegram Send"},
-		{Package: telegramV5, Receiver: "BotAPI", Name: "Request", Args: []int{0}, URLArg: -1, Display: "telegram Request"},
-		{Package: telegramV5, Receiver: "BotAPI", Name: "SendMediaGroup", Args: []int{0}, URLArg: -1, Display: "telegram SendMediaGroup"},
+		{Package: telegram, Receiver: "BotAPI", Name: "Send", Args: []int{0}, URLArg: -1, Display: "telegram Send"},
+		{Package: telegram, Receiver: "BotAPI", Name: "Request", Args: []int{0}, URLArg: -1, Display: "telegram Request"},
+		{Package: telegram, Receiver: "BotAPI", Name: "SendMediaGroup", Args: []int{0}, URLArg: -1, Display: "telegram SendMediaGroup"},
 		// Raw: (endpoint, Params) and (endpoint, Params, []RequestFile).
-		{Package: telegramV5, Receiver: "BotAPI", Name: "MakeRequest", Args: []int{1}, URLArg: -1, Display: "telegram MakeRequest"},
-		{Package: telegramV5, Receiver: "BotAPI", Name: "UploadFiles", Args: []int{1, 2}, URLArg: -1, Display: "telegram UploadFiles"},
+		{Package: telegram, Receiver: "BotAPI", Name: "MakeRequest", Args: []int{1}, URLArg: -1, Display: "telegram MakeRequest"},
+		{Package: telegram, Receiver: "BotAPI", Name: "UploadFiles", Args: []int{1, 2}, URLArg: -1, Display: "telegram UploadFiles"},
 	},
 })
 
-const telegramV5 = "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+const telegram = "github.com/go-telegram-bot-api/telegram-bot-api"

@@ -66,6 +66,9 @@ func TestCatalogWellFormed(t *testing.T) {
 			t.Errorf("family %s: entries but no modules", fam.Name)
 		}
 		for _, m := range fam.Modules {
+			if !Unversioned(m) {
+				t.Errorf("family %s: module %s carries a major suffix; name it without, so that it covers every major", fam.Name, m)
+			}
 			if !slices.ContainsFunc(fam.Entries, func(e Entry) bool { return e.Package == m || strings.HasPrefix(e.Package, m+"/") }) {
 				t.Errorf("family %s: module %s has no entry", fam.Name, m)
 			}
@@ -126,41 +129,50 @@ func TestCatalogOptional(t *testing.T) {
 	}
 }
 
-// TestCatalogMatchesStubs checks that every entry names a function or
-// method of the SDK stubs in testdata/src (which mirror the real
-// signatures; the standard library for net/http), that its payload
-// arguments exist and are not the ctx, and that a URL argument is a
-// string or a request.
+// TestCatalogMatchesStubs checks every entry, in every major of its
+// module that testdata/src stubs (stubbedMajors) and the entry holds in,
+// against the stub: it names a function or method of the SDK (the stubs
+// mirror the real signatures; the standard library for net/http), its
+// payload arguments exist and are not the ctx, and a URL argument is a
+// string or a request. Every module must have a stubbed major.
 func TestCatalogMatchesStubs(t *testing.T) {
-	if testing.Short() {
-		t.Skip("loads the SDK stubs")
-	}
-	testdata, err := filepath.Abs("../../testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
+	testdata, src := stubTree(t)
+	// versions lists, for each entry or accessor package, the import
+	// paths to check it in.
+	versions := map[string][]string{}
 	var paths []string
-	for _, fam := range Builtin() {
-		for _, e := range fam.Entries {
-			if !slices.Contains(paths, e.Package) {
-				paths = append(paths, e.Package)
+	addPath := func(fam Family, base string, holds func(int) bool) {
+		root, _, _ := roots(moduleSet(fam)).split(base)
+		if root == "" { // the standard library
+			versions[base] = []string{base}
+			paths = append(paths, base)
+			return
+		}
+		versions[base] = nil
+		for _, n := range StubbedMajors(src, root) {
+			p := Versioned(root, base, n)
+			versions[base] = append(versions[base], p)
+			if holds(n) {
+				paths = append(paths, p)
 			}
+		}
+	}
+	for _, fam := range Builtin() {
+		for _, m := range fam.Modules {
+			if len(StubbedMajors(src, m)) == 0 {
+				t.Errorf("family %s: no stub of module %s in testdata/src", fam.Name, m)
+			}
+		}
+		for _, e := range fam.Entries {
+			addPath(fam, e.Package, e.InMajor)
 		}
 		for _, a := range fam.Accessors {
-			if !slices.Contains(paths, a.Package) {
-				paths = append(paths, a.Package)
-			}
+			addPath(fam, a.Package, func(int) bool { return true })
 		}
 	}
-	cfg := &packages.Config{
-		Mode: packages.NeedName | packages.NeedTypes,
-		Dir:  filepath.Join(testdata, "src"),
-		Env:  append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOFLAGS="),
-	}
-	pkgs, err := packages.Load(cfg, paths...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	slices.Sort(paths)
+	paths = slices.Compact(paths)
+	pkgs := loadStubs(t, testdata, paths...)
 	byPath := map[string]*types.Package{}
 	for _, p := range pkgs {
 		for _, err := range p.Errors {
@@ -169,48 +181,83 @@ func TestCatalogMatchesStubs(t *testing.T) {
 		byPath[p.PkgPath] = p.Types
 	}
 	for _, fam := range Builtin() {
+		set := roots(moduleSet(fam))
+		majorOf := func(path string) int { _, _, n := set.split(path); return n }
 		for _, a := range fam.Accessors {
-			// An accessor's result must be able to point into the receiver.
-			fn, why := lookupEntry(byPath[a.Package], Entry{Package: a.Package, Receiver: a.Receiver, Name: a.Name})
-			if byPath[a.Package] == nil || fn == nil {
-				t.Errorf("accessor %s.%s.%s: %s", a.Package, a.Receiver, a.Name, why)
-				continue
-			}
-			res := fn.Type().(*types.Signature).Results()
-			if res.Len() != 1 || !isPointerLike(res.At(0).Type()) {
-				t.Errorf("accessor %s.%s.%s returns %s, want one pointer or interface", a.Package, a.Receiver, a.Name, res)
+			for _, path := range versions[a.Package] {
+				// An accessor's result must be able to point into the receiver.
+				fn, why := LookupEntry(byPath[path], Entry{Receiver: a.Receiver, Name: a.Name})
+				if fn == nil {
+					t.Errorf("accessor %s.%s.%s: %s", path, a.Receiver, a.Name, why)
+					continue
+				}
+				res := fn.Type().(*types.Signature).Results()
+				if res.Len() != 1 || !isPointerLike(res.At(0).Type()) {
+					t.Errorf("accessor %s.%s.%s returns %s, want one pointer or interface", path, a.Receiver, a.Name, res)
+				}
 			}
 		}
 		for _, e := range fam.Entries {
-			pkg := byPath[e.Package]
-			if pkg == nil {
-				t.Errorf("%s: no stub package %s", e.Display, e.Package)
-				continue
-			}
-			fn, why := lookupEntry(pkg, e)
-			if fn == nil {
-				t.Errorf("%s: %s.%s.%s: %s", e.Display, e.Package, e.Receiver, e.Name, why)
-				continue
-			}
-			if got := ReceiverName(fn); got != e.Receiver {
-				t.Errorf("%s: ReceiverName = %q, want %q", e.Display, got, e.Receiver)
-			}
-			params := fn.Type().(*types.Signature).Params()
-			for _, a := range e.Args {
-				if a >= params.Len() {
-					t.Errorf("%s: arg %d out of range for %s", e.Display, a, fn.Type())
-				} else if a >= 0 && types.TypeString(params.At(a).Type(), nil) == "context.Context" {
-					t.Errorf("%s: arg %d is the context", e.Display, a)
+			checked := 0
+			for _, path := range versions[e.Package] {
+				if !e.InMajor(max(majorOf(path), 1)) {
+					continue
 				}
+				checked++
+				checkEntry(t, byPath[path], path, e)
 			}
-			if u := e.URLArg; u >= 0 && u < params.Len() {
-				typ := params.At(u).Type()
-				if b, ok := typ.Underlying().(*types.Basic); !(ok && b.Kind() == types.String) && !strings.HasSuffix(types.TypeString(typ, nil), ".Request") {
-					t.Errorf("%s: URL arg %d has type %s, want a string or a request", e.Display, u, typ)
-				}
+			if checked == 0 {
+				t.Errorf("%s: %s.%s.%s holds in no stubbed major of its module", e.Display, e.Package, e.Receiver, e.Name)
 			}
 		}
 	}
+}
+
+// moduleSet is the set of a family's module roots.
+func moduleSet(fam Family) map[string]bool {
+	set := map[string]bool{}
+	for _, m := range fam.Modules {
+		set[m] = true
+	}
+	return set
+}
+
+// checkEntry checks entry e in the stub of package path.
+func checkEntry(t *testing.T, pkg *types.Package, path string, e Entry) {
+	t.Helper()
+	for _, p := range EntryProblems(pkg, e) {
+		t.Errorf("%s: %s.%s.%s: %s", e.Display, path, e.Receiver, e.Name, p)
+	}
+}
+
+// stubTree skips in -short mode, and returns the tests' GOPATH of SDK
+// stubs and its src directory.
+func stubTree(t *testing.T) (testdata, src string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("loads the SDK stubs")
+	}
+	testdata, err := filepath.Abs("../../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return testdata, filepath.Join(testdata, "src")
+}
+
+// loadStubs loads the names and types of the stub packages patterns
+// match.
+func loadStubs(t *testing.T, testdata string, patterns ...string) []*packages.Package {
+	t.Helper()
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedTypes,
+		Dir:  filepath.Join(testdata, "src"),
+		Env:  append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOFLAGS="),
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pkgs
 }
 
 func isPointerLike(t types.Type) bool {
@@ -219,37 +266,4 @@ func isPointerLike(t types.Type) bool {
 		return true
 	}
 	return false
-}
-
-// lookupEntry finds the function, method or interface method e names.
-func lookupEntry(pkg *types.Package, e Entry) (*types.Func, string) {
-	obj := pkg.Scope().Lookup(e.Name)
-	if e.Receiver == "" {
-		if fn, ok := obj.(*types.Func); ok {
-			return fn, ""
-		}
-		return nil, "no such function"
-	}
-	tn, ok := pkg.Scope().Lookup(e.Receiver).(*types.TypeName)
-	if !ok {
-		return nil, "no such type"
-	}
-	if it, ok := tn.Type().Underlying().(*types.Interface); ok {
-		for i := range it.NumExplicitMethods() {
-			if m := it.ExplicitMethod(i); m.Name() == e.Name {
-				return m, ""
-			}
-		}
-		return nil, "no such interface method"
-	}
-	named, ok := tn.Type().(*types.Named)
-	if !ok {
-		return nil, "not a named type"
-	}
-	for i := range named.NumMethods() {
-		if m := named.Method(i); m.Name() == e.Name {
-			return m, ""
-		}
-	}
-	return nil, "no such method declared on the type"
 }

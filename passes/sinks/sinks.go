@@ -77,15 +77,26 @@ type Matcher struct {
 	*index
 	ann *annotations.Result
 	cfg *config.Config
+	// ruled caches what the family rules make of the callees seen (nil:
+	// no sink), since rules look at signatures and fields.
+	ruled map[*types.Func]*Sink
 }
 
 // index is the catalog indexed by function; it depends only on the
 // catalog and the optional families enabled, so the built-in one is built
 // once per process and shared by every package's matcher.
 type index struct {
-	byKey     map[string]*Sink
+	byKey     map[string]*entrySink
 	accessors map[string]bool
-	modules   []string
+	roots     roots
+	// ruled maps the module roots of the families with rules to them.
+	ruled map[string]*Family
+}
+
+// entrySink is an entry's sink and the majors it holds in.
+type entrySink struct {
+	Sink
+	since, until int
 }
 
 // builtinIndexes caches the index of the built-in catalog by the names of
@@ -102,16 +113,21 @@ func NewMatcher(families []Family, ann *annotations.Result, cfg *config.Config) 
 }
 
 func newIndex(families []Family, cfg *config.Config) *index {
-	idx := &index{byKey: map[string]*Sink{}, accessors: map[string]bool{}}
+	idx := &index{byKey: map[string]*entrySink{}, accessors: map[string]bool{}, roots: roots{}, ruled: map[string]*Family{}}
 	for _, fam := range families {
 		if fam.Optional && !cfg.Enabled(fam.Name) {
 			continue
 		}
-		idx.modules = append(idx.modules, fam.Modules...)
-		for _, e := range fam.Entries {
-			idx.byKey[key(e.Package, e.Receiver, e.Name)] = &Sink{
-				Kind: fam.Kind, Family: fam.Name, Display: e.Display, Args: e.Args, URLArg: e.URLArg,
+		for _, m := range fam.Modules {
+			idx.roots[m] = true
+			if len(fam.Rules) > 0 {
+				idx.ruled[m] = &fam
 			}
+		}
+		for _, e := range fam.Entries {
+			idx.byKey[key(e.Package, e.Receiver, e.Name)] = &entrySink{Sink: Sink{
+				Kind: fam.Kind, Family: fam.Name, Display: e.Display, Args: e.Args, URLArg: e.URLArg,
+			}, since: e.Since, until: e.Until}
 		}
 		for _, a := range fam.Accessors {
 			idx.accessors[key(a.Package, a.Receiver, a.Name)] = true
@@ -270,8 +286,9 @@ func (m *Matcher) Func(fn *types.Func) *Sink {
 		return nil
 	}
 	fn = fn.Origin()
-	if s := m.byKey[key(fn.Pkg().Path(), ReceiverName(fn), fn.Name())]; s != nil {
-		return s
+	root, base, major := m.roots.split(fn.Pkg().Path())
+	if s := m.byKey[key(base, ReceiverName(fn), fn.Name())]; s != nil && (Entry{Since: s.since, Until: s.until}).InMajor(major) {
+		return &s.Sink
 	}
 	if r := m.cfg.Sink(fn); r != nil {
 		return &Sink{Kind: Kind(r.Kind), Family: r.Kind, Display: displayName(fn), Args: r.Args, URLArg: -1}
@@ -280,6 +297,21 @@ func (m *Matcher) Func(fn *types.Func) *Sink {
 		if kind := m.ann.SinkKind(fn); kind != "" {
 			return &Sink{Kind: Kind(kind), Family: kind, Display: displayName(fn), URLArg: -1}
 		}
+	}
+	if s := doerSink(fn); s != nil {
+		return s
+	}
+	if fam := m.index.ruled[root]; fam != nil && fn.Exported() {
+		// The rules see the path without the major.
+		s, ok := m.ruled[fn]
+		if !ok {
+			s = ruleSink(fam, fn, root, base)
+			if m.ruled == nil {
+				m.ruled = map[*types.Func]*Sink{}
+			}
+			m.ruled[fn] = s
+		}
+		return s
 	}
 	return nil
 }
@@ -291,7 +323,8 @@ func (m *Matcher) Accessor(fn *types.Func) bool {
 		return false
 	}
 	fn = fn.Origin()
-	return m.accessors[key(fn.Pkg().Path(), ReceiverName(fn), fn.Name())]
+	_, base, _ := m.roots.split(fn.Pkg().Path())
+	return m.accessors[key(base, ReceiverName(fn), fn.Name())]
 }
 
 // displayName is how diagnostics name a user-declared sink:
@@ -305,14 +338,10 @@ func displayName(fn *types.Func) string {
 }
 
 // InCatalogModule reports whether the package belongs to an SDK the catalog
-// describes; such packages are not analysed themselves.
+// describes, in any major; such packages are not analysed themselves.
 func (m *Matcher) InCatalogModule(pkgPath string) bool {
-	for _, mod := range m.modules {
-		if pkgPath == mod || strings.HasPrefix(pkgPath, mod+"/") {
-			return true
-		}
-	}
-	return false
+	root, _, _ := m.roots.split(pkgPath)
+	return root != ""
 }
 
 // ReceiverName returns the name of the named type a method is declared

@@ -90,7 +90,8 @@ func (st *fnState) applySinks(ap application, through Step) {
 			// Captured, not passed: report at the sink inside the closure.
 			where, arg = k.pos, nil
 		}
-		st.sinkCall(arrival{at: where, ref: k.Sink, in: st.argPart(ap.args, ap.recv, k.Param, k.Path), cleared: k.Cleared, step: through, tail: k.Trace, arg: arg})
+		ref := st.a.viaThirdParty(ap.callee.obj, k.Sink)
+		st.sinkCall(arrival{at: where, ref: ref, in: st.argPart(ap.args, ap.recv, k.Param, k.Path), cleared: k.Cleared, step: through, tail: k.Trace, arg: arg})
 	}
 }
 

@@ -70,10 +70,12 @@ type calleeRef struct {
 	name     string
 	captured int
 	hasRecv  bool
+	// obj is the declared function, nil for closures.
+	obj *types.Func
 }
 
 func declaredRef(obj *types.Func, hasRecv bool) calleeRef {
-	return calleeRef{name: funcName(obj), captured: -1, hasRecv: hasRecv}
+	return calleeRef{name: funcName(obj), captured: -1, hasRecv: hasRecv, obj: obj}
 }
 
 func closureRef(fn *ssa.Function) calleeRef {

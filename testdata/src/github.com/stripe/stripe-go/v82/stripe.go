@@ -52,16 +52,28 @@ type clientConfig struct{}
 type ClientOption func(*clientConfig)
 
 type Client struct {
-	V1Customers      *v1CustomerService
-	V1PaymentIntents *v1PaymentIntentService
-	V1Charges        *v1ChargeService
+	V1Customers        *v1CustomerService
+	V1PaymentIntents   *v1PaymentIntentService
+	V1Charges          *v1ChargeService
+	V1CheckoutSessions *v1CheckoutSessionService
+	V1PaymentMethods   *v1PaymentMethodService
+	V1SetupIntents     *v1SetupIntentService
+	V1Refunds          *v1RefundService
+	V1Invoices         *v1InvoiceService
+	V1Subscriptions    *v1SubscriptionService
 }
 
 func NewClient(key string, opts ...ClientOption) *Client {
 	return &Client{
-		V1Customers:      &v1CustomerService{Key: key},
-		V1PaymentIntents: &v1PaymentIntentService{Key: key},
-		V1Charges:        &v1ChargeService{Key: key},
+		V1Customers:        &v1CustomerService{Key: key},
+		V1PaymentIntents:   &v1PaymentIntentService{Key: key},
+		V1Charges:          &v1ChargeService{Key: key},
+		V1CheckoutSessions: &v1CheckoutSessionService{Key: key},
+		V1PaymentMethods:   &v1PaymentMethodService{Key: key},
+		V1SetupIntents:     &v1SetupIntentService{Key: key},
+		V1Refunds:          &v1RefundService{Key: key},
+		V1Invoices:         &v1InvoiceService{Key: key},
+		V1Subscriptions:    &v1SubscriptionService{Key: key},
 	}
 }
 
@@ -120,6 +132,108 @@ func (c v1ChargeService) Update(ctx context.Context, id string, params *ChargeUp
 	return &Charge{ID: id}, nil
 }
 
+type CheckoutSession struct {
+	APIResource
+	ID string `json:"id"`
+}
+
+type v1CheckoutSessionService struct {
+	Key string
+}
+
+func (c v1CheckoutSessionService) Create(ctx context.Context, params *CheckoutSessionCreateParams) (*CheckoutSession, error) {
+	return &CheckoutSession{}, nil
+}
+
+func (c v1CheckoutSessionService) Update(ctx context.Context, id string, params *CheckoutSessionUpdateParams) (*CheckoutSession, error) {
+	return &CheckoutSession{ID: id}, nil
+}
+
+type PaymentMethod struct {
+	APIResource
+	ID string `json:"id"`
+}
+
+type v1PaymentMethodService struct {
+	Key string
+}
+
+func (c v1PaymentMethodService) Create(ctx context.Context, params *PaymentMethodCreateParams) (*PaymentMethod, error) {
+	return &PaymentMethod{}, nil
+}
+
+func (c v1PaymentMethodService) Update(ctx context.Context, id string, params *PaymentMethodUpdateParams) (*PaymentMethod, error) {
+	return &PaymentMethod{ID: id}, nil
+}
+
+type SetupIntent struct {
+	APIResource
+	ID string `json:"id"`
+}
+
+type v1SetupIntentService struct {
+	Key string
+}
+
+func (c v1SetupIntentService) Create(ctx context.Context, params *SetupIntentCreateParams) (*SetupIntent, error) {
+	return &SetupIntent{}, nil
+}
+
+func (c v1SetupIntentService) Update(ctx context.Context, id string, params *SetupIntentUpdateParams) (*SetupIntent, error) {
+	return &SetupIntent{ID: id}, nil
+}
+
+type Refund struct {
+	APIResource
+	ID string `json:"id"`
+}
+
+type v1RefundService struct {
+	Key string
+}
+
+func (c v1RefundService) Create(ctx context.Context, params *RefundCreateParams) (*Refund, error) {
+	return &Refund{}, nil
+}
+
+func (c v1RefundService) Update(ctx context.Context, id string, params *RefundUpdateParams) (*Refund, error) {
+	return &Refund{ID: id}, nil
+}
+
+type Invoice struct {
+	APIResource
+	ID string `json:"id"`
+}
+
+type v1InvoiceService struct {
+	Key string
+}
+
+func (c v1InvoiceService) Create(ctx context.Context, params *InvoiceCreateParams) (*Invoice, error) {
+	return &Invoice{}, nil
+}
+
+func (c v1InvoiceService) Update(ctx context.Context, id string, params *InvoiceUpdateParams) (*Invoice, error) {
+	return &Invoice{ID: id}, nil
+}
+
+type Subscription struct {
+	APIResource
+	ID string `json:"id"`
+}
+
+type v1SubscriptionService struct {
+	Key string
+}
+
+func (c v1SubscriptionService) Create(ctx context.Context, params *SubscriptionCreateParams) (*Subscription, error) {
+	return &Subscription{}, nil
+}
+
+func (c v1SubscriptionService) Update(ctx context.Context, id string, params *SubscriptionUpdateParams) (*Subscription, error) {
+	return &Subscription{ID: id}, nil
+}
+
 type ChargeCreateParams struct {
 	Params       `form:"*"`
 	Amount       *int64            `form:"amount"`
@@ -153,6 +267,19 @@ type ChargeUpdateParams struct {
 	Description  *string           `form:"description"`
 	Metadata     map[string]string `form:"metadata"`
 	ReceiptEmail *string           `form:"receipt_email"`
+}
+
+type CheckoutSessionCreateParams struct {
+	Params        `form:"*"`
+	Currency      *string           `form:"currency"`
+	Customer      *string           `form:"customer"`
+	CustomerEmail *string           `form:"customer_email"`
+	Metadata      map[string]string `form:"metadata"`
+}
+
+type CheckoutSessionUpdateParams struct {
+	Params   `form:"*"`
+	Metadata map[string]string `form:"metadata"`
 }
 
 type CustomerCreateParams struct {
@@ -202,6 +329,20 @@ type CustomerUpdateParams struct {
 	Name        *string           `form:"name"`
 	Phone       *string           `form:"phone"`
 	Source      *string           `form:"source"`
+}
+
+type InvoiceCreateParams struct {
+	Params      `form:"*"`
+	Currency    *string           `form:"currency"`
+	Customer    *string           `form:"customer"`
+	Description *string           `form:"description"`
+	Metadata    map[string]string `form:"metadata"`
+}
+
+type InvoiceUpdateParams struct {
+	Params      `form:"*"`
+	Description *string           `form:"description"`
+	Metadata    map[string]string `form:"metadata"`
 }
 
 type PaymentIntentConfirmParams struct {
@@ -255,4 +396,60 @@ type PaymentIntentUpdateParams struct {
 	Metadata      map[string]string `form:"metadata"`
 	PaymentMethod *string           `form:"payment_method"`
 	ReceiptEmail  *string           `form:"receipt_email"`
+}
+
+type PaymentMethodCreateParams struct {
+	Params        `form:"*"`
+	Customer      *string           `form:"customer"`
+	Metadata      map[string]string `form:"metadata"`
+	PaymentMethod *string           `form:"payment_method"`
+}
+
+type PaymentMethodUpdateParams struct {
+	Params   `form:"*"`
+	Metadata map[string]string `form:"metadata"`
+}
+
+type RefundCreateParams struct {
+	Params   `form:"*"`
+	Amount   *int64            `form:"amount"`
+	Currency *string           `form:"currency"`
+	Customer *string           `form:"customer"`
+	Metadata map[string]string `form:"metadata"`
+	Reason   *string           `form:"reason"`
+}
+
+type RefundUpdateParams struct {
+	Params   `form:"*"`
+	Metadata map[string]string `form:"metadata"`
+}
+
+type SetupIntentCreateParams struct {
+	Params        `form:"*"`
+	Customer      *string           `form:"customer"`
+	Description   *string           `form:"description"`
+	Metadata      map[string]string `form:"metadata"`
+	PaymentMethod *string           `form:"payment_method"`
+}
+
+type SetupIntentUpdateParams struct {
+	Params        `form:"*"`
+	Customer      *string           `form:"customer"`
+	Description   *string           `form:"description"`
+	Metadata      map[string]string `form:"metadata"`
+	PaymentMethod *string           `form:"payment_method"`
+}
+
+type SubscriptionCreateParams struct {
+	Params      `form:"*"`
+	Currency    *string           `form:"currency"`
+	Customer    *string           `form:"customer"`
+	Description *string           `form:"description"`
+	Metadata    map[string]string `form:"metadata"`
+}
+
+type SubscriptionUpdateParams struct {
+	Params      `form:"*"`
+	Description *string           `form:"description"`
+	Metadata    map[string]string `form:"metadata"`
 }

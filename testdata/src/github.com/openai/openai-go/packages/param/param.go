@@ -1,5 +1,5 @@
-// Stub of github.com/openai/openai-go@v1.12.0 for privet tests: only the chat, embeddings and
-// responses sinks, real names and signatures, bodies trivial, types trimmed.
+// Stub of github.com/openai/openai-go@v1.12.0 for privet tests: real names,
+// signatures and receiver kinds of the sink APIs, bodies trivial, types trimmed.
 
 package param
 
