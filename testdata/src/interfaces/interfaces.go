@@ -71,6 +71,8 @@ func viaDelegatingImplementation(c *Customer) {
 
 // The usual seam for tests: the production implementation is a type of
 // the standard library (or of an SDK of the catalog), whose sink it is.
+// An interface with http.Client's Do method is itself an HTTP sink,
+// whatever implements it where it is called.
 type Doer interface {
 	Do(req *http.Request) (*http.Response, error)
 }
@@ -81,7 +83,7 @@ func newNotifier() *notifier { return &notifier{http: http.DefaultClient} }
 
 func (n *notifier) notify(c *Customer) {
 	req, _ := http.NewRequest("POST", "https://hooks.example.com/x", strings.NewReader(c.Email))
-	n.http.Do(req) // want `pii data \(Customer.Email\) reaches an HTTP request \(http.Client.Do\)`
+	n.http.Do(req) // want `pii data \(Customer.Email\) reaches an HTTP request \(interfaces Doer.Do\)`
 }
 
 // A value used as a whole behind an interface carries only what the
