@@ -52,3 +52,10 @@ func TestSuggestedFixes(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzers.Analyzer, "fixes")
 }
+
+// TestPrecise runs the cases where flow-insensitive reasoning would
+// report what cannot happen (issue #19).
+func TestPrecise(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata(t), analyzers.Analyzer, "precise")
+}

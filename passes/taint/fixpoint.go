@@ -84,7 +84,8 @@ func analyzeFunc(a *pkgAnalysis, fn *ssa.Function) (*Summary, []Finding) {
 		}
 		st.changed = false
 		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
+			for k, instr := range b.Instrs {
+				st.order.at(instr, k)
 				st.instr(instr)
 			}
 		}

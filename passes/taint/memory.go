@@ -113,6 +113,9 @@ func (st *fnState) read(l loc) set {
 	if len(cells) == 0 {
 		return nil
 	}
+	if seen := st.order.visible(l.root); seen != nil {
+		cells = seen
+	}
 	mem := l.path.memory()
 	for _, p := range sortedPaths(cells) {
 		if !p.overlaps(mem) {
@@ -171,6 +174,8 @@ func (st *fnState) write(v ssa.Value, suffix Path, t set) {
 		st.changed = st.changed || grew
 		if global && grew {
 			st.a.dirtyGlobals[g] = true
+		} else if grew {
+			st.order.wrote(l.root, p, in)
 		}
 	}
 }

@@ -82,6 +82,7 @@ func (st *fnState) instr(instr ssa.Instruction) {
 			st.addPerLoc(i, i.X, elemStep)
 		}
 	case *ssa.MapUpdate:
+		st.order.reads(i.Map)
 		if isFunc(i.Value.Type()) {
 			st.storeFuncParam(i.Value, elemKey(i.Map.Type().Underlying().(*types.Map).Elem()))
 		}
@@ -106,6 +107,7 @@ func (st *fnState) instr(instr ssa.Instruction) {
 			}
 		}
 	case *ssa.Send:
+		st.order.reads(i.Chan)
 		st.write(i.Chan, chanStep, st.deep(i.X).with(Step{Pos: i.Pos(), What: "sent on a channel"}))
 	case *ssa.MakeClosure:
 		st.closure(i)
@@ -133,6 +135,7 @@ func (st *fnState) addPerLoc(v, ptr ssa.Value, suffix Path) {
 
 // store handles *addr = val.
 func (st *fnState) store(i *ssa.Store) {
+	st.order.reads(i.Addr)
 	if isFunc(i.Val.Type()) {
 		st.storeFuncParam(i.Val, addrKey(i.Addr))
 	}
