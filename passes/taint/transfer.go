@@ -101,9 +101,15 @@ func (st *fnState) instr(instr ssa.Instruction) {
 	case *ssa.Next:
 		st.addVal(i, st.vals[i.Iter])
 	case *ssa.Select:
+		// Receives first: a send case of the same select is an
+		// alternative to them, seen only by a later run of the select
+		// (order.go), and reads(), for the sends, makes the reads after
+		// it see every write.
+		st.selectRecv(i)
 		for _, s := range i.States {
-			if s.Dir == types.RecvOnly {
-				st.addPerLoc(i, s.Chan, chanStep)
+			if s.Dir == types.SendOnly {
+				st.order.reads(s.Chan)
+				st.write(s.Chan, chanStep, st.deep(s.Send).with(Step{Pos: s.Pos, What: "sent on a channel"}))
 			}
 		}
 	case *ssa.Send:
@@ -123,6 +129,29 @@ func (st *fnState) instr(instr ssa.Instruction) {
 			st.results[k], grew = st.results[k].union(st.deep(r))
 			st.changed = st.changed || grew
 		}
+	}
+}
+
+// selectRecv gives each receive case of a select what its channel
+// holds, in its own element of the select's tuple (index, ok, then one
+// value per receive case), so that one case's value is not another's.
+func (st *fnState) selectRecv(i *ssa.Select) {
+	per := st.tuple[i]
+	if per == nil {
+		per = make([]set, i.Type().(*types.Tuple).Len())
+		st.tuple[i] = per
+	}
+	k := 2
+	for _, s := range i.States {
+		if s.Dir != types.RecvOnly {
+			continue
+		}
+		for _, l := range st.locs(s.Chan) {
+			var grew bool
+			per[k], grew = per[k].union(st.read(loc{l.root, l.path.thenCapped(chanStep)}))
+			st.changed = st.changed || grew
+		}
+		k++
 	}
 }
 
