@@ -43,12 +43,16 @@ func (st *fnState) fieldSource(t types.Type, i int, pos token.Pos) set {
 	return set{newSource(name, cats, Step{Pos: pos, What: what})}
 }
 
-// wholeValueSource is the source a value of type t carries when it is
+// wholeValueSource is the source a value v of type t carries when it is
 // used as a whole (boxed in an interface, handed to code privet cannot
-// see): every category of the fields reachable from it.
-func (st *fnState) wholeValueSource(t types.Type, at token.Pos) set {
+// see): every category of the fields reachable from it, less what v is
+// known not to hold (see cleanValue).
+func (st *fnState) wholeValueSource(v ssa.Value, t types.Type, at token.Pos) set {
 	cats := st.a.types.of(t)
 	if cats.Empty() {
+		return nil
+	}
+	if cats = st.cleanValue(v, 0).from(cats); cats.Empty() {
 		return nil
 	}
 	name := typeName(t)
@@ -101,6 +105,86 @@ func (st *fnState) typedWhole(t set, path Path) set {
 	})
 }
 
+// cleaned is a set of categories that may be every category.
+type cleaned struct {
+	all  bool
+	cats category.Set
+}
+
+// from removes the cleaned categories from cats.
+func (c cleaned) from(cats category.Set) category.Set {
+	if c.all {
+		return nil
+	}
+	return cats.Minus(c.cats)
+}
+
+// and is what both c and d clean.
+func (c cleaned) and(d cleaned) cleaned {
+	switch {
+	case c.all:
+		return d
+	case d.all:
+		return c
+	}
+	return cleaned{cats: c.cats.Minus(c.cats.Minus(d.cats))}
+}
+
+// cleanValue says which categories a value of a sensitive type is known
+// not to hold, whatever its type says: all of them for nil, which holds
+// no data, and for a value taken from the result of a sanitizer (that
+// result, its part, an element, a type assertion of it), the categories
+// that sanitizer cleans. Its taint, if any, still comes from its value
+// and memory as usual.
+func (st *fnState) cleanValue(v ssa.Value, depth int) cleaned {
+	if depth > 8 {
+		return cleaned{}
+	}
+	switch v := v.(type) {
+	case *ssa.Const:
+		return cleaned{all: v.Value == nil && isRef(v.Type())}
+	case *ssa.Call:
+		if callee := v.Call.StaticCallee(); callee != nil && !v.Call.IsInvoke() {
+			if obj, ok := callee.Object().(*types.Func); ok {
+				return st.a.cleanedBy(obj)
+			}
+		}
+	case *ssa.Phi:
+		c := cleaned{all: true}
+		for _, e := range v.Edges {
+			if c = c.and(st.cleanValue(e, depth+1)); !c.all && c.cats.Empty() {
+				break
+			}
+		}
+		return c
+	case *ssa.TypeAssert:
+		return st.cleanValue(v.X, depth+1)
+	case *ssa.Extract:
+		return st.cleanValue(v.Tuple, depth+1)
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			return st.cleanValue(v.X, depth+1)
+		}
+	case *ssa.IndexAddr:
+		return st.cleanValue(v.X, depth+1)
+	case *ssa.Index:
+		return st.cleanValue(v.X, depth+1)
+	case *ssa.FieldAddr:
+		return st.cleanValue(v.X, depth+1)
+	case *ssa.Field:
+		return st.cleanValue(v.X, depth+1)
+	case *ssa.MakeInterface:
+		return st.cleanValue(v.X, depth+1)
+	case *ssa.ChangeType:
+		return st.cleanValue(v.X, depth+1)
+	case *ssa.ChangeInterface:
+		return st.cleanValue(v.X, depth+1)
+	case *ssa.Convert:
+		return st.cleanValue(v.X, depth+1)
+	}
+	return cleaned{}
+}
+
 func derefType(t types.Type) types.Type {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		return p.Elem()
@@ -130,6 +214,6 @@ func (st *fnState) sourceCall(pos token.Pos, c *callee, cats category.Set, v *ss
 // opaque is deep plus the categories the value's type carries: what code
 // privet cannot see into (an SDK, encoding/json, fmt) may read from it.
 func (st *fnState) opaque(v ssa.Value, at token.Pos) set {
-	t, _ := st.deep(v).union(st.wholeValueSource(v.Type(), at))
+	t, _ := st.deep(v).union(st.wholeValueSource(v, v.Type(), at))
 	return t
 }
