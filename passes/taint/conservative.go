@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/privetlint/privet/internal/goroot"
 )
 
 // The conservative model of a call privet cannot see into (no summary,
@@ -56,7 +58,7 @@ func (st *fnState) conservativeRecv(pos token.Pos, c *callee, v *ssa.Call, recv 
 		// analytics.Properties.Set), or an accessor of the catalog
 		// (fasthttp's req.PostArgs()): the result is the receiver.
 		st.alias(v, args[0])
-	} else if v != nil && isRef(v.Type()) {
+	} else if v != nil && isRef(v.Type()) && !(isError(v.Type()) && st.a.cleanErrors(obj)) {
 		for i, a := range args {
 			if isRef(a.Type()) && !isContext(a.Type()) && (i > 0 || !hasRecv) {
 				st.alias(v, a)
@@ -72,7 +74,7 @@ func (st *fnState) conservativeRecv(pos token.Pos, c *callee, v *ssa.Call, recv 
 		through += " (no implementation in scope: assumed to pass its arguments on)"
 	}
 	all = all.with(Step{Pos: st.start(pos), What: through})
-	st.addVal(v, all)
+	st.opaqueResults(v, obj, all)
 	for i, a := range args {
 		if isContext(a.Type()) {
 			continue
@@ -84,6 +86,68 @@ func (st *fnState) conservativeRecv(pos token.Pos, c *callee, v *ssa.Call, recv 
 			st.write(a, "", all)
 		}
 	}
+}
+
+// opaqueResults gives the results of an opaque call v of obj what its
+// arguments hold, all. An error that the standard library returns says
+// what went wrong, not what was written or parsed (the error of
+// t.Execute(w, data) or of b.ReadString), so it stays clean; fmt.Errorf
+// and the errors package, which wrap their arguments, keep them.
+func (st *fnState) opaqueResults(v *ssa.Call, obj *types.Func, all set) {
+	if v == nil {
+		return
+	}
+	if !st.a.cleanErrors(obj) {
+		st.addVal(v, all)
+		return
+	}
+	tup, ok := v.Type().(*types.Tuple)
+	if !ok {
+		if !isError(v.Type()) {
+			st.addVal(v, all)
+		}
+		return
+	}
+	per := st.tuple[v]
+	if per == nil {
+		per = make([]set, tup.Len())
+		st.tuple[v] = per
+	}
+	for i := range per {
+		if !isError(tup.At(i).Type()) {
+			var grew bool
+			per[i], grew = per[i].union(all)
+			st.changed = st.changed || grew
+		}
+	}
+	st.addVal(v, all)
+}
+
+// cleanErrors reports whether the errors obj returns are clean: it is
+// in the standard library, and neither fmt.Errorf nor of the errors
+// package.
+func (a *pkgAnalysis) cleanErrors(obj *types.Func) bool {
+	if obj == nil || obj.Pkg() == nil {
+		return false
+	}
+	pkg := obj.Pkg()
+	switch {
+	case pkg.Path() == "errors", pkg.Path() == "fmt" && obj.Name() == "Errorf":
+		return false
+	}
+	std, ok := a.std[pkg]
+	if !ok {
+		std = goroot.IsStdPackage(a.pass.Fset, pkg)
+		if a.std == nil {
+			a.std = map[*types.Package]bool{}
+		}
+		a.std[pkg] = std
+	}
+	return std
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // receiverPart is what the receiver's taint in passes on under mode

@@ -91,6 +91,11 @@ func (st *fnState) instr(instr ssa.Instruction) {
 	case *ssa.Slice:
 		st.addVal(i, st.deep(i.X))
 	case *ssa.Extract:
+		if i.Index == 1 && commaOk(i.Tuple) {
+			// The ok of a type assertion, map lookup or receive says
+			// whether there was a value, not what it was.
+			break
+		}
 		if per, ok := st.tuple[i.Tuple]; ok && i.Index < len(per) {
 			st.addVal(i, per[i.Index])
 		} else {
@@ -153,6 +158,19 @@ func (st *fnState) selectRecv(i *ssa.Select) {
 		}
 		k++
 	}
+}
+
+// commaOk reports whether v is the tuple of a comma-ok form.
+func commaOk(v ssa.Value) bool {
+	switch v := v.(type) {
+	case *ssa.TypeAssert:
+		return v.CommaOk
+	case *ssa.Lookup:
+		return v.CommaOk
+	case *ssa.UnOp:
+		return v.CommaOk
+	}
+	return false
 }
 
 // addPerLoc adds to v what the cells at suffix below ptr's cells hold.
