@@ -97,6 +97,9 @@ sinks:
     kind: levee
 sanitizers:
   - package: levee_analysistest/example/core
+    method: SanitizePtr
+    in: [0]
+  - package: levee_analysistest/example/core
     method: /^Sanitize/
 exclude:
   functions:

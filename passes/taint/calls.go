@@ -104,6 +104,9 @@ func (st *fnState) handle(instr ssa.Instruction, pos token.Pos, c *callee, v *ss
 		st.directSink(pos, c, Step{})
 	case sanitizerCallee:
 		st.sanitize(c.args, c.cats, v)
+		if in := st.a.sanitizerIn(c.obj); len(in) > 0 {
+			st.cleanInPlace(c.args, in, c.hasRecv, cleaned{all: c.cats.Empty(), cats: c.cats})
+		}
 	case sourceCallee:
 		st.sourceCall(pos, c, c.cats, v)
 	case summarisedCallee:

@@ -219,7 +219,7 @@ func (st *fnState) copyCells(dst, src ssa.Value) {
 // deep is the taint of a value together with everything reachable from it
 // in memory: what a callee receiving it could read.
 func (st *fnState) deep(v ssa.Value) set {
-	t := st.vals[v]
+	t := st.cleanedVal(v)
 	if isRef(v.Type()) {
 		for _, l := range st.locs(v) {
 			t, _ = t.union(st.read(l))

@@ -1,6 +1,8 @@
 package taint
 
 import (
+	"slices"
+
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -33,6 +35,8 @@ type order struct {
 	log  map[ssa.Value][]written
 	// consumers memoises the call each variadic argument slice goes to.
 	consumers map[*ssa.Alloc]ssa.Instruction
+	// cleans are the calls of in-place sanitizers (see inPlace).
+	cleans []cleanedAt
 	// reach[b] lists the blocks reachable from block b by one or more
 	// edges (computed when first needed).
 	reach [][]bool
@@ -133,16 +137,95 @@ func (o *order) visible(root ssa.Value) map[Path]set {
 			break
 		}
 	}
-	if all {
+	if all && !o.cleansBelow(root) {
 		return nil
 	}
 	cells := map[Path]set{}
 	for i := range log {
 		if w := &log[i]; o.before(w) {
-			cells[w.path], _ = cells[w.path].union(w.t)
+			t := w.t
+			if c := o.cleanedWrite(root, w); c.any() {
+				t = c.apply(t)
+			}
+			cells[w.path], _ = cells[w.path].union(t)
 		}
 	}
 	return cells
+}
+
+// cleanedAt is a call of an in-place sanitizer: from there on, what the
+// memory below roots held before the call is clean of what.
+type cleanedAt struct {
+	roots []ssa.Value
+	blk   *ssa.BasicBlock
+	idx   int
+	what  cleaned
+}
+
+// clean records that the current instruction cleans what the memory
+// below roots holds. A deferred clean happens at the end and cleans
+// nothing the function reads.
+func (o *order) clean(roots []ssa.Value, what cleaned) {
+	if o.blk == nil {
+		return
+	}
+	for _, c := range o.cleans {
+		if c.blk == o.blk && c.idx == o.idx && c.roots[0] == roots[0] {
+			return
+		}
+	}
+	o.cleans = append(o.cleans, cleanedAt{roots, o.blk, o.idx, what})
+}
+
+// cleansBelow reports whether an in-place sanitizer cleans below root.
+func (o *order) cleansBelow(root ssa.Value) bool {
+	for i := range o.cleans {
+		if slices.Contains(o.cleans[i].roots, root) {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanedFor is what the in-place sanitizers that ran before the
+// current read, on every path to it, cleaned below root.
+func (o *order) cleanedFor(root ssa.Value) cleaned {
+	var out cleaned
+	if o.rblk == nil {
+		return out
+	}
+	for i := range o.cleans {
+		c := &o.cleans[i]
+		if slices.Contains(c.roots, root) && dominates(c.blk, c.idx, o.rblk, o.ridx) {
+			out = out.or(c.what)
+		}
+	}
+	return out
+}
+
+// cleanedWrite is what the in-place sanitizers that ran after write w
+// and before the current read, on every path, cleaned of it.
+func (o *order) cleanedWrite(root ssa.Value, w *written) cleaned {
+	var out cleaned
+	if w.blk == nil {
+		return out
+	}
+	for i := range o.cleans {
+		c := &o.cleans[i]
+		if slices.Contains(c.roots, root) && dominates(w.blk, w.idx, c.blk, c.idx) && dominates(c.blk, c.idx, o.rblk, o.ridx) {
+			out = out.or(c.what)
+		}
+	}
+	return out
+}
+
+// dominates reports whether the instruction idx of block a runs before
+// instruction jdx of block b on every path to it.
+func dominates(a *ssa.BasicBlock, idx int, b *ssa.BasicBlock, jdx int) bool {
+	if a == b {
+		return idx < jdx
+	}
+	return a.Dominates(b)
 }
 
 // before reports whether write w can run before the current

@@ -55,6 +55,9 @@ func (st *fnState) wholeValueSource(v ssa.Value, t types.Type, at token.Pos) set
 	if cats = st.cleanValue(v, 0).from(cats); cats.Empty() {
 		return nil
 	}
+	if cats = st.inPlaceCleaned(v, true).from(cats); cats.Empty() {
+		return nil
+	}
 	name := typeName(t)
 	what := "value of type " + name + " used as a whole"
 	if st.a.types.provisionalOnly(t) {
@@ -109,6 +112,26 @@ func (st *fnState) typedWhole(t set, path Path) set {
 type cleaned struct {
 	all  bool
 	cats category.Set
+}
+
+// any reports whether c cleans anything.
+func (c cleaned) any() bool { return c.all || !c.cats.Empty() }
+
+// or is what c or d clean.
+func (c cleaned) or(d cleaned) cleaned {
+	if c.all || d.all {
+		return cleaned{all: true}
+	}
+	return cleaned{cats: c.cats.Union(d.cats)}
+}
+
+// apply removes what c cleans from the origins of t (a parameter
+// origin remembers the categories, see origin.sanitized).
+func (c cleaned) apply(t set) set {
+	if c.all {
+		return nil
+	}
+	return t.mapped(func(o *origin) *origin { return o.sanitized(c.cats) })
 }
 
 // from removes the cleaned categories from cats.
@@ -183,6 +206,53 @@ func (st *fnState) cleanValue(v ssa.Value, depth int) cleaned {
 		return st.cleanValue(v.X, depth+1)
 	}
 	return cleaned{}
+}
+
+// inPlaceCleaned is what in-place sanitizers that ran before the
+// current instruction cleaned of v: of a pointer, what it points to;
+// with loads, of a value loaded through one, that value as a whole (its
+// taint was cleaned as it was read: it may hold what was written after
+// the clean).
+func (st *fnState) inPlaceCleaned(v ssa.Value, loads bool) cleaned {
+	var out cleaned
+	if len(st.order.cleans) == 0 {
+		return out
+	}
+	ptr := v
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if !loads {
+			return out
+		}
+		ptr = load.X
+	} else if !isRef(v.Type()) {
+		return out
+	}
+	for _, l := range st.locs(ptr) {
+		out = out.or(st.order.cleanedFor(l.root))
+	}
+	return out
+}
+
+// cleanInPlace records a call of an in-place sanitizer that cleans what
+// its arguments in point to (see order.clean).
+func (st *fnState) cleanInPlace(args []ssa.Value, in []int, hasRecv bool, what cleaned) {
+	for _, i := range in {
+		if !hasRecv {
+			if i < 0 {
+				continue
+			}
+		} else {
+			i++
+		}
+		if i >= len(args) {
+			continue
+		}
+		var roots []ssa.Value
+		for _, l := range st.locs(args[i]) {
+			roots = append(roots, l.root)
+		}
+		st.order.clean(roots, what)
+	}
 }
 
 func derefType(t types.Type) types.Type {

@@ -21,9 +21,9 @@ func (st *fnState) instr(instr ssa.Instruction) {
 		switch i.Op {
 		case token.MUL:
 			if isRef(i.Type()) {
-				st.addVal(i, st.vals[i.X].at(derefStep))
+				st.addVal(i, st.cleanedVal(i.X).at(derefStep))
 			} else {
-				st.addVal(i, st.vals[i.X])
+				st.addVal(i, st.cleanedVal(i.X))
 			}
 			for _, l := range st.locs(i.X) {
 				st.addVal(i, st.read(l))
@@ -43,7 +43,7 @@ func (st *fnState) instr(instr ssa.Instruction) {
 			st.addVal(i, st.vals[i.Y])
 		}
 	case *ssa.MakeInterface:
-		st.addVal(i, st.vals[i.X])
+		st.addVal(i, st.cleanedVal(i.X))
 		st.addVal(i, st.wholeValueSource(i.X, i.X.Type(), i.Pos()))
 	case *ssa.Convert:
 		st.addVal(i, st.vals[i.X])
@@ -158,6 +158,16 @@ func (st *fnState) selectRecv(i *ssa.Select) {
 		}
 		k++
 	}
+}
+
+// cleanedVal is v's taint less what in-place sanitizers cleaned of it
+// before the current instruction.
+func (st *fnState) cleanedVal(v ssa.Value) set {
+	t := st.vals[v]
+	if c := st.inPlaceCleaned(v, false); c.any() {
+		t = c.apply(t)
+	}
+	return t
 }
 
 // commaOk reports whether v is the tuple of a comma-ok form.
