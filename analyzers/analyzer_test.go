@@ -59,3 +59,10 @@ func TestPrecise(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata(t), analyzers.Analyzer, "precise")
 }
+
+// TestPanicSink: panic is a sink of kind crash where the policy enables
+// it, and nothing elsewhere.
+func TestPanicSink(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata(t), analyzers.Analyzer, "panics", "panicsoff")
+}

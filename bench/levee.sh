@@ -101,13 +101,15 @@ sanitizers:
     in: [0]
   - package: levee_analysistest/example/core
     method: /^Sanitize/
+enable: [panic]
 exclude:
   functions:
     - {package: levee_analysistest/example/tests/excludedpackage}
     - {package: levee_analysistest/example/tests/includedpackage, method: Oops}
     - {package: levee_analysistest/example/tests/includedpackage, receiver: Receiver, method: OopsWithReceiverExcluded}
 EOF
-# allowpanicontaintedvalues-config.yaml (nopanic.com/...): panics allowed.
+# allowpanicontaintedvalues-config.yaml (nopanic.com/...): panics allowed
+# (no enable: [panic]).
 cat >"$SUITE/nopanic.com/.privet.yml" <<'EOF'
 version: 1
 sources:

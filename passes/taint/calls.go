@@ -99,6 +99,10 @@ func (st *fnState) call(instr ssa.Instruction, c *ssa.CallCommon, v *ssa.Call) {
 func (st *fnState) handle(instr ssa.Instruction, pos token.Pos, c *callee, v *ssa.Call) {
 	switch c.kind {
 	case builtinCallee:
+		if sink := st.a.sinks.Panic(); c.builtin == "panic" && sink != nil {
+			st.directSink(pos, &callee{kind: sinkCallee, sink: sink, args: c.args}, Step{})
+			return
+		}
 		st.builtin(c.builtin, c.args, v)
 	case sinkCallee:
 		st.directSink(pos, c, Step{})

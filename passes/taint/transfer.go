@@ -128,6 +128,12 @@ func (st *fnState) instr(instr ssa.Instruction) {
 		st.call(i, &i.Call, nil)
 	case *ssa.Defer:
 		st.call(i, &i.Call, nil)
+	case *ssa.Panic:
+		// SSA makes a plain panic(x) an instruction of its own (go and
+		// defer panic stay calls of the builtin: see handle).
+		if sink := st.a.sinks.Panic(); sink != nil && i.Pos().IsValid() {
+			st.directSink(i.Pos(), &callee{kind: sinkCallee, sink: sink, args: []ssa.Value{i.X}}, Step{})
+		}
 	case *ssa.Return:
 		for k, r := range i.Results {
 			var grew bool
