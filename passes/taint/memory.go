@@ -220,6 +220,9 @@ func (st *fnState) copyCells(dst, src ssa.Value) {
 // in memory: what a callee receiving it could read.
 func (st *fnState) deep(v ssa.Value) set {
 	t := st.cleanedVal(v)
+	if types.IsInterface(v.Type()) {
+		t, _ = t.union(st.asserted(v))
+	}
 	if isRef(v.Type()) {
 		for _, l := range st.locs(v) {
 			t, _ = t.union(st.read(l))
