@@ -230,6 +230,13 @@ func (st *fnState) builtin(name string, args []ssa.Value, v *ssa.Call) {
 		for _, a := range args {
 			st.addVal(v, st.deep(a))
 		}
+		if len(args) == 2 && v != nil {
+			// The result may share the first slice's backing array
+			// (when it had room): what is appended is written there,
+			// and what is written through the result may be too.
+			st.write(args[0], elemStep, st.deep(args[1]))
+			st.alias(v, args[0])
+		}
 	case "copy":
 		if len(args) == 2 {
 			st.write(args[0], "", st.deep(args[1]))

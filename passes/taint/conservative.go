@@ -44,7 +44,8 @@ func (st *fnState) conservativeRecv(pos token.Pos, c *callee, v *ssa.Call, recv 
 	obj, args, hasRecv := c.obj, c.args, c.hasRecv
 	var all set
 	for i, a := range args {
-		if isContext(a.Type()) {
+		if isContext(a.Type()) && !(i == 0 && hasRecv && obj != nil && obj.Name() == "Value") {
+			// (ctx.Value(k) gives what context.WithValue stored.)
 			continue
 		}
 		in := st.opaque(a, st.start(pos))
@@ -81,11 +82,97 @@ func (st *fnState) conservativeRecv(pos token.Pos, c *callee, v *ssa.Call, recv 
 		}
 		// A builder returning its receiver keeps what it is given
 		// (entry.String(k, v) before entry.Emit()).
-		recvStore := i == 0 && hasRecv && obj != nil && (storesIntoReceiver(obj.Name()) || v != nil && types.Identical(v.Type(), a.Type()))
-		if recvStore || isWriter(a.Type()) || i > 0 && pointerInInterface(a) {
+		recvStore := i == 0 && hasRecv && obj != nil && (storesIntoReceiver(obj.Name()) || fillsReceiver(obj) || v != nil && types.Identical(v.Type(), a.Type()))
+		if recvStore || isWriter(a.Type()) || i > 0 && pointerInInterface(a) || fillsArgument(obj, i, a, hasRecv) {
 			st.write(a, "", all)
 		}
+		if scansInto(obj) && i > 0 {
+			for _, p := range variadicPointers(a) {
+				st.write(p, "", all)
+			}
+		}
 	}
+}
+
+// fillsReceiver reports whether a method fills its receiver from its
+// arguments without a name that says so: ReadFrom (io.ReaderFrom,
+// bytes.Buffer, bufio.Writer) and bufio.Scanner.Buffer, whose buffer the
+// scanner reads from.
+func fillsReceiver(obj *types.Func) bool {
+	switch name := obj.Name(); {
+	case name == "ReadFrom":
+		return true
+	case name == "Buffer":
+		return obj.Pkg() != nil && obj.Pkg().Path() == "bufio"
+	}
+	return false
+}
+
+// fillsArgument reports whether a call fills its argument i (a byte
+// slice) with what it reads from the others: a Read method (io.Reader's
+// Read(p), ReadAt) or io.ReadFull and io.ReadAtLeast.
+func fillsArgument(obj *types.Func, i int, a ssa.Value, hasRecv bool) bool {
+	if obj == nil || i == 0 || !isByteSlice(a.Type()) {
+		return false
+	}
+	switch name := obj.Name(); {
+	case hasRecv:
+		return name == "Read" || name == "ReadAt"
+	case obj.Pkg() != nil && obj.Pkg().Path() == "io":
+		return name == "ReadFull" || name == "ReadAtLeast"
+	}
+	return false
+}
+
+func isByteSlice(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
+}
+
+// scansInto reports whether obj is one of fmt's scanning functions,
+// which parse their input into the values their variadic arguments
+// point to (fmt.Sscan(s, &n)).
+func scansInto(obj *types.Func) bool {
+	if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "fmt" {
+		return false
+	}
+	switch obj.Name() {
+	case "Sscan", "Sscanf", "Sscanln", "Fscan", "Fscanf", "Fscanln", "Scan", "Scanf", "Scanln":
+		return true
+	}
+	return false
+}
+
+// variadicPointers returns the pointers stored in a variadic argument
+// slice built at the call (fmt.Sscan(s, &a, &b)).
+func variadicPointers(a ssa.Value) []ssa.Value {
+	sl, ok := a.(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok || alloc.Comment != "varargs" {
+		return nil
+	}
+	var out []ssa.Value
+	for _, r := range *alloc.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		for _, u := range *ia.Referrers() {
+			if s, ok := u.(*ssa.Store); ok && s.Addr == ia {
+				if mi, ok := s.Val.(*ssa.MakeInterface); ok && isRef(mi.X.Type()) {
+					out = append(out, mi.X)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // opaqueResults gives the results of an opaque call v of obj what its
