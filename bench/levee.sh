@@ -37,12 +37,7 @@ shift $((OPTIND - 1))
 SRC=${1:-github.com/google/go-flow-levee@$LEVEE_VERSION}
 
 setup_work levee
-if [[ -n ${PRIVET_BIN:-} ]]; then
-	cp "$PRIVET_BIN" "$WORK/bin/privet"
-else
-	log "building privet"
-	build_tool privet ./cmd/privet
-fi
+privet_tool
 
 if [[ -d $SRC/objects && -f $SRC/HEAD ]]; then
 	log "extracting the suite from the git directory $SRC"

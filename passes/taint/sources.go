@@ -180,30 +180,16 @@ func (st *fnState) cleanValue(v ssa.Value, depth int) cleaned {
 			}
 		}
 		return c
-	case *ssa.TypeAssert:
-		return st.cleanValue(v.X, depth+1)
-	case *ssa.Extract:
-		return st.cleanValue(v.Tuple, depth+1)
 	case *ssa.UnOp:
 		if v.Op == token.MUL {
 			return st.cleanValue(v.X, depth+1)
 		}
-	case *ssa.IndexAddr:
-		return st.cleanValue(v.X, depth+1)
-	case *ssa.Index:
-		return st.cleanValue(v.X, depth+1)
-	case *ssa.FieldAddr:
-		return st.cleanValue(v.X, depth+1)
-	case *ssa.Field:
-		return st.cleanValue(v.X, depth+1)
-	case *ssa.MakeInterface:
-		return st.cleanValue(v.X, depth+1)
-	case *ssa.ChangeType:
-		return st.cleanValue(v.X, depth+1)
-	case *ssa.ChangeInterface:
-		return st.cleanValue(v.X, depth+1)
-	case *ssa.Convert:
-		return st.cleanValue(v.X, depth+1)
+	case *ssa.TypeAssert, *ssa.Extract, *ssa.IndexAddr, *ssa.Index, *ssa.FieldAddr, *ssa.Field,
+		*ssa.MakeInterface, *ssa.ChangeType, *ssa.ChangeInterface, *ssa.Convert:
+		// A part, an element or a conversion of the value: its first
+		// operand.
+		var buf [2]*ssa.Value
+		return st.cleanValue(*v.(ssa.Instruction).Operands(buf[:0])[0], depth+1)
 	}
 	return cleaned{}
 }
