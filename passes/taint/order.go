@@ -18,8 +18,11 @@ import (
 // instruction, and a read whose root has a write that cannot reach it
 // rebuilds that root's cells from the writes that can. The log grows
 // only with the cells, and most reads take the fast path (every write
-// reaches them).
+// reaches them). In-place sanitizers (//privet:sanitizer in=N) use the
+// same log: a write made before such a call, for a read the call runs
+// before on every path, is seen cleaned.
 type order struct {
+	// fn is the function reach was computed for.
 	fn *ssa.Function
 	// blk and idx locate the instruction being applied; blk is nil
 	// while applying what runs at another time than its place says (a
@@ -35,7 +38,7 @@ type order struct {
 	log  map[ssa.Value][]written
 	// consumers memoises the call each variadic argument slice goes to.
 	consumers map[*ssa.Alloc]ssa.Instruction
-	// cleans are the calls of in-place sanitizers (see inPlace).
+	// cleans are the calls of in-place sanitizers (see clean).
 	cleans []cleanedAt
 	// reach[b] lists the blocks reachable from block b by one or more
 	// edges (computed when first needed).
