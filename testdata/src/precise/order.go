@@ -78,3 +78,16 @@ func bodyWrittenAfterBuilt(c *Customer) {
 	b.WriteString(c.Email)
 	Send(r) // want `pii data \(Customer.Email\)`
 }
+
+// A struct's field written after the struct was sent.
+type prompt struct{ Text string }
+
+func fieldWrittenAfterSent(c *Customer, p *prompt) {
+	Send(p)
+	p.Text = c.Email
+}
+
+func fieldWrittenBeforeSent(c *Customer, p *prompt) {
+	p.Text = c.Email
+	Send(p) // want `pii data \(Customer.Email\)`
+}
