@@ -173,6 +173,10 @@ func (st *fnState) cleanValue(v ssa.Value, depth int) cleaned {
 			}
 		}
 	case *ssa.Phi:
+		if depth > 3 {
+			// Phis of phis: each level multiplies the edges to visit.
+			return cleaned{}
+		}
 		c := cleaned{all: true}
 		for _, e := range v.Edges {
 			if c = c.and(st.cleanValue(e, depth+1)); !c.all && c.cats.Empty() {
