@@ -37,7 +37,7 @@ type order struct {
 	ridx int
 	log  map[ssa.Value][]written
 	// consumers memoises the call each variadic argument slice goes to.
-	consumers map[*ssa.Alloc]ssa.Instruction
+	consumers map[*ssa.Alloc]consumed
 	// cleans are the calls of in-place sanitizers (see clean).
 	cleans []cleanedAt
 	// reach[b] lists the blocks reachable from block b by one or more
@@ -83,38 +83,42 @@ func (o *order) reads(addr ssa.Value) {
 	if !ok {
 		c = consumer(alloc)
 		if o.consumers == nil {
-			o.consumers = map[*ssa.Alloc]ssa.Instruction{}
+			o.consumers = map[*ssa.Alloc]consumed{}
 		}
 		o.consumers[alloc] = c
 	}
-	if call, ok := c.(*ssa.Call); ok {
-		if _, isBuiltin := call.Call.Value.(*ssa.Builtin); isBuiltin {
-			return // append keeps the references
-		}
-		o.rblk = call.Block()
-		for k, instr := range o.rblk.Instrs {
-			if instr == c {
-				o.ridx = k
-			}
-		}
+	if c.blk != nil {
+		o.rblk, o.ridx = c.blk, c.idx
 	}
 }
 
-// consumer is the call, go or defer a variadic argument slice is
-// passed to, or nil.
-func consumer(alloc *ssa.Alloc) ssa.Instruction {
+// consumed is where a variadic argument slice is read: the call it is
+// passed to (blk nil: a go, a defer, append or none, whose reads see
+// every write).
+type consumed struct {
+	blk *ssa.BasicBlock
+	idx int
+}
+
+// consumer is where a variadic argument slice is read (see consumed).
+func consumer(alloc *ssa.Alloc) consumed {
 	for _, r := range *alloc.Referrers() {
 		sl, ok := r.(*ssa.Slice)
 		if !ok {
 			continue
 		}
 		for _, u := range *sl.Referrers() {
-			if _, ok := u.(ssa.CallInstruction); ok {
-				return u
+			call, ok := u.(*ssa.Call)
+			if !ok {
+				continue
 			}
+			if _, isBuiltin := call.Call.Value.(*ssa.Builtin); isBuiltin {
+				return consumed{} // append keeps the references
+			}
+			return consumed{call.Block(), indexIn(call)}
 		}
 	}
-	return nil
+	return consumed{}
 }
 
 // wrote logs that the current instruction added t to the cell at path
