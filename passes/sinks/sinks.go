@@ -84,8 +84,10 @@ func (m *Matcher) Panic() *Sink {
 	if !m.cfg.Enabled(PanicSink) {
 		return nil
 	}
-	return &Sink{Kind: KindCrash, Family: PanicSink, Display: "panic", URLArg: -1}
+	return &panicSink
 }
+
+var panicSink = Sink{Kind: KindCrash, Family: PanicSink, Display: "panic", URLArg: -1}
 
 // Matcher answers whether a function is a sink.
 type Matcher struct {

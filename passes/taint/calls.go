@@ -99,7 +99,8 @@ func (st *fnState) call(instr ssa.Instruction, c *ssa.CallCommon, v *ssa.Call) {
 func (st *fnState) handle(instr ssa.Instruction, pos token.Pos, c *callee, v *ssa.Call) {
 	switch c.kind {
 	case builtinCallee:
-		if sink := st.a.sinks.Panic(); c.builtin == "panic" && sink != nil {
+		if c.builtin == "panic" && st.a.sinks.Panic() != nil {
+			sink := st.a.sinks.Panic()
 			st.directSink(pos, &callee{kind: sinkCallee, sink: sink, args: c.args}, Step{})
 			return
 		}
