@@ -51,9 +51,14 @@ func loop(cs []Customer, w *strings.Builder) {
 	}
 }
 
-// A deferred send runs after the write.
+// A deferred send runs after the write; a goroutine may.
 func deferred(c *Customer, w *strings.Builder) {
 	defer Send(w) // want `pii data \(Customer.Email\)`
+	w.WriteString(c.Email)
+}
+
+func goroutine(c *Customer, w *strings.Builder) {
+	go Send(w) // want `pii data \(Customer.Email\)`
 	w.WriteString(c.Email)
 }
 
