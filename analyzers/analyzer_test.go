@@ -86,3 +86,17 @@ func TestFieldPrecise(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata(t), analyzers.Analyzer, "fieldprecise")
 }
+
+// TestPrecise runs the cases where flow-insensitive reasoning would
+// report what cannot happen (issue #19).
+func TestPrecise(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata(t), analyzers.Analyzer, "precise")
+}
+
+// TestPanicSink: panic is a sink of kind crash where the policy enables
+// it, and nothing elsewhere.
+func TestPanicSink(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata(t), analyzers.Analyzer, "panics", "panicsoff")
+}

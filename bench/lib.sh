@@ -22,6 +22,16 @@ cleanup_work() {
 
 log() { printf '[%s %s] %s\n' "${LOG_NAME:-bench}" "$(date +%T)" "$*" >&2; }
 
+# privet_tool: $WORK/bin/privet is $PRIVET_BIN when set, else built.
+privet_tool() {
+	if [[ -n ${PRIVET_BIN:-} ]]; then
+		cp "$PRIVET_BIN" "$WORK/bin/privet"
+	else
+		log "building ./cmd/privet"
+		build_tool privet ./cmd/privet
+	fi
+}
+
 # build_tool NAME PKG: builds PKG of the repo into $WORK/bin/NAME.
 build_tool() {
 	local name=$1 pkg=$2 out="$WORK/bin/$1"

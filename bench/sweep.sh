@@ -78,12 +78,7 @@ REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$REPO/bench/lib.sh"
 setup_work sweep
 
-if [[ -n ${PRIVET_BIN:-} ]]; then
-	cp "$PRIVET_BIN" "$WORK/bin/privet"
-else
-	log "building ./cmd/privet"
-	build_tool privet ./cmd/privet
-fi
+privet_tool
 PRIVET=$WORK/bin/privet
 command -v jq >/dev/null || { echo "sweep.sh needs jq" >&2; exit 1; }
 

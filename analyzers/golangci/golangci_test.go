@@ -309,9 +309,9 @@ func TestSettingsErrors(t *testing.T) {
 		{"kinds typo", "kinds: [ia]",
 			name + `: kinds: unknown sink kind "ia"; did you mean "ai"?`},
 		{"kinds pattern", "kinds: [./...]",
-			name + `: kinds: "./..." looks like a package pattern, not a sink kind: the kinds come first, e.g. -kinds=ai ./... (kinds: ai, http, analytics, monitoring, telemetry, messaging, payment, rpc)`},
+			name + `: kinds: "./..." looks like a package pattern, not a sink kind: the kinds come first, e.g. -kinds=ai ./... (kinds: ai, http, analytics, monitoring, telemetry, messaging, payment, rpc, crash)`},
 		{"kinds undeclared", "kinds: [crm]\nversion: 1",
-			name + `: kinds: unknown sink kind "crm" (kinds: ai, http, analytics, monitoring, telemetry, messaging, payment, rpc; a kind of your own is declared under sink_kinds: in .privet.yml)`},
+			name + `: kinds: unknown sink kind "crm" (kinds: ai, http, analytics, monitoring, telemetry, messaging, payment, rpc, crash; a kind of your own is declared under sink_kinds: in .privet.yml)`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			as, err := build(t, settings(t, tc.settings))

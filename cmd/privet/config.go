@@ -89,7 +89,15 @@ func printConfig(w io.Writer, dir string) error {
 		if cats == "" {
 			cats = "all categories"
 		}
-		return fmt.Sprintf("%s cleans %s  # %s", funcText(r.Func), cats, from(r.Pos))
+		in := ""
+		for _, i := range r.In {
+			if i < 0 {
+				in += ", in place: the receiver"
+			} else {
+				in += fmt.Sprintf(", in place: what argument %d points to", i)
+			}
+		}
+		return fmt.Sprintf("%s cleans %s%s  # %s", funcText(r.Func), cats, in, from(r.Pos))
 	})
 	section("allow", len(cfg.Allow), func(i int) string { return flowText(cfg.Allow[i], from) })
 	section("deny (no allow rule, sanitizer or //privet:ignore lifts these)", len(cfg.Deny), func(i int) string { return flowText(cfg.Deny[i], from) })

@@ -53,7 +53,8 @@ func TestPrintConfig(t *testing.T) {
 		"  - pii: fields Email, Phone of policy/userpb.User  # ",
 		"  - ai: policy/llmgw.Client./^(Ask|Complete)$/, arg 2  # ",
 		"  - pii to hosts api.example.com, *.internal.example.com: first-party API  # ",
-		".privet.yml:40",
+		"  - policy/privacy.ScrubPhone cleans pii, in place: what argument 0 points to  # ",
+		".privet.yml:44",
 	} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("privet config output lacks %q:\n%s", want, buf.String())

@@ -52,8 +52,13 @@ func For(pass *analysis.Pass) *Result { return requires.Result[*Result](pass) }
 type SensitiveType struct{ Categories category.Set }
 
 // Sanitizer marks a function declared //privet:sanitizer. An empty
-// category set means it cleans every category.
-type Sanitizer struct{ Categories category.Set }
+// category set means it cleans every category. In lists the parameters
+// (0 the first after the receiver, -1 the receiver) whose pointees it
+// cleans in place (in=N).
+type Sanitizer struct {
+	Categories category.Set
+	In         []int
+}
 
 // Sink marks a function, method or interface method declared //privet:sink.
 type Sink struct{ Kind string }
@@ -63,8 +68,14 @@ func (*Sanitizer) AFact()     {}
 func (*Sink) AFact()          {}
 
 func (f *SensitiveType) String() string { return "sensitive(" + f.Categories.String() + ")" }
-func (f *Sanitizer) String() string     { return "sanitizer(" + f.Categories.String() + ")" }
-func (f *Sink) String() string          { return "sink(" + f.Kind + ")" }
+func (f *Sanitizer) String() string {
+	in := ""
+	for _, i := range f.In {
+		in += " in=" + strconv.Itoa(i)
+	}
+	return "sanitizer(" + f.Categories.String() + in + ")"
+}
+func (f *Sink) String() string { return "sink(" + f.Kind + ")" }
 
 // Problem is a malformed annotation, reported by the privet analyzer.
 type Problem struct {
@@ -90,6 +101,7 @@ type Result struct {
 
 	types      map[*types.TypeName]category.Set
 	sanitizers map[*types.Func]category.Set
+	inPlace    map[*types.Func][]int
 	sinks      map[*types.Func]string
 	// ignored holds, per file name, the lines a //privet:ignore covers,
 	// with the directive's position.
@@ -107,6 +119,11 @@ func (r *Result) SanitizerCategories(fn *types.Func) (category.Set, bool) {
 	c, ok := r.sanitizers[fn]
 	return c, ok
 }
+
+// SanitizerIn lists the parameters whose pointees an annotated
+// sanitizer cleans in place (//privet:sanitizer in=N): 0 is the first
+// after the receiver, -1 the receiver.
+func (r *Result) SanitizerIn(fn *types.Func) []int { return r.inPlace[fn] }
 
 // Sanitizers calls f for every annotated sanitizer visible to the
 // package, in a deterministic order.
@@ -168,6 +185,7 @@ func run(pass *analysis.Pass) (any, error) {
 	res := &Result{
 		types:      map[*types.TypeName]category.Set{},
 		sanitizers: map[*types.Func]category.Set{},
+		inPlace:    map[*types.Func][]int{},
 		sinks:      map[*types.Func]string{},
 		ignored:    map[string]map[int]token.Pos{},
 	}
@@ -190,6 +208,9 @@ func run(pass *analysis.Pass) (any, error) {
 		case *Sanitizer:
 			if fn, ok := of.Object.(*types.Func); ok {
 				res.sanitizers[fn] = fact.Categories
+				if len(fact.In) > 0 {
+					res.inPlace[fn] = fact.In
+				}
 			}
 		case *Sink:
 			if fn, ok := of.Object.(*types.Func); ok {
@@ -371,6 +392,41 @@ func cut(s string) string {
 }
 
 // categories validates a category list written in a directive or tag.
+// inPlaceArgs takes the in=N words out of a //privet:sanitizer
+// directive's arguments: each names a parameter of fn (0 the first
+// after the receiver, -1 the receiver) that points to what the function
+// cleans in place. rest is the category list.
+func (r *reader) inPlaceArgs(pos token.Pos, fn *types.Func, args string) (in []int, rest string, ok bool) {
+	sig := fn.Type().(*types.Signature)
+	var cats []string
+	for _, w := range strings.FieldsFunc(args, func(r rune) bool { return r == ' ' || r == '\t' || r == ',' }) {
+		v, isIn := strings.CutPrefix(w, "in=")
+		if !isIn {
+			cats = append(cats, w)
+			continue
+		}
+		i, err := strconv.Atoi(v)
+		var t types.Type
+		switch {
+		case err != nil:
+		case i == -1 && sig.Recv() != nil:
+			t = sig.Recv().Type()
+		case i >= 0 && i < sig.Params().Len():
+			t = sig.Params().At(i).Type()
+		}
+		if t == nil {
+			r.problem(pos, "//privet:sanitizer %s names no parameter of %s (in=0 is the first parameter after the receiver, in=-1 the receiver)", w, fn.Name())
+			return nil, "", false
+		}
+		if _, isPtr := t.Underlying().(*types.Pointer); !isPtr {
+			r.problem(pos, "//privet:sanitizer %s: parameter %d of %s is not a pointer, so the caller's value cannot be cleaned in place", w, i, fn.Name())
+			return nil, "", false
+		}
+		in = append(in, i)
+	}
+	return in, strings.Join(cats, ","), true
+}
+
 func (r *reader) categories(pos token.Pos, what, list string) (category.Set, bool) {
 	cats := category.Parse(list)
 	for _, c := range cats {
@@ -431,12 +487,19 @@ func (r *reader) funcDoc(fn *types.Func, doc *ast.CommentGroup, ifaceMethod bool
 				r.problem(c.Pos(), "//privet:sanitizer needs a function body; it cannot mark an interface method")
 				continue
 			}
-			cats, ok := r.categories(c.Pos(), "//privet:sanitizer", args)
+			in, rest, ok := r.inPlaceArgs(c.Pos(), fn, args)
 			if !ok {
 				continue
 			}
-			r.pass.ExportObjectFact(fn, &Sanitizer{cats})
+			cats, ok := r.categories(c.Pos(), "//privet:sanitizer", rest)
+			if !ok {
+				continue
+			}
+			r.pass.ExportObjectFact(fn, &Sanitizer{cats, in})
 			r.res.sanitizers[fn] = cats
+			if len(in) > 0 {
+				r.res.inPlace[fn] = in
+			}
 		case "sink":
 			r.placed[c] = true
 			kind := strings.TrimSpace(args)

@@ -106,7 +106,10 @@ type SinkRule struct {
 type SanitizerRule struct {
 	Func       FuncPattern
 	Categories category.Set // empty: all
-	Pos        Position
+	// In lists the parameters (0 the first after the receiver, -1 the
+	// receiver) whose pointees the function cleans in place.
+	In  []int
+	Pos Position
 }
 
 // FlowRule names flows of some categories into some sinks, from some
@@ -443,6 +446,17 @@ func (c *Config) Sanitizer(fn *types.Func) (category.Set, bool) {
 		}
 	}
 	return nil, false
+}
+
+// SanitizerIn lists the parameters whose pointees the sanitizer rule
+// matching fn cleans in place (its in: key).
+func (c *Config) SanitizerIn(fn *types.Func) []int {
+	for _, r := range c.Sanitizers {
+		if r.Func.Match(fn) {
+			return r.In
+		}
+	}
+	return nil
 }
 
 // Allowed removes from cats the categories an allow rule without from:

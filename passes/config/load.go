@@ -637,19 +637,13 @@ func (p *parser) sink(n *yaml.Node) {
 	p.fields(n, "a sink", append(append([]string(nil), funcFields...), "args", "kind"), func(key string, k, v *yaml.Node) {
 		switch key {
 		case "args":
-			if v.Kind != yaml.SequenceNode {
-				p.errorf(p.pos(v), "args must be a list of argument indexes, not %s", kindName(v))
-				return
-			}
-			r.Args = []int{}
-			for _, e := range v.Content {
-				i, err := strconv.Atoi(e.Value)
-				if e.Kind != yaml.ScalarNode || err != nil || i < -1 {
-					p.errorf(p.pos(e), "args entry %s must be an argument index (0 is the first argument after the receiver; -1 the receiver)", kindName(e))
-					continue
+			r.Args = p.argIndexes(v, "args", "an argument index (0 is the first argument after the receiver; -1 the receiver)")
+			if r.Args != nil {
+				for _, e := range v.Content {
+					if i, err := strconv.Atoi(e.Value); e.Kind == yaml.ScalarNode && err == nil && i >= -1 {
+						r.ArgsPos = append(r.ArgsPos, p.pos(e))
+					}
 				}
-				r.Args = append(r.Args, i)
-				r.ArgsPos = append(r.ArgsPos, p.pos(e))
 			}
 		case "kind":
 			r.Kind, _ = p.str(v, key)
@@ -675,14 +669,37 @@ func (p *parser) sink(n *yaml.Node) {
 	p.cfg.Sinks = append(p.cfg.Sinks, r)
 }
 
+// argIndexes reads a list of argument indexes (-1 the receiver) under
+// key; what is the message for an entry that is not one. nil when the
+// value is not a list.
+func (p *parser) argIndexes(v *yaml.Node, key, what string) []int {
+	if v.Kind != yaml.SequenceNode {
+		p.errorf(p.pos(v), "%s must be a list of argument indexes, not %s", key, kindName(v))
+		return nil
+	}
+	out := []int{}
+	for _, e := range v.Content {
+		i, err := strconv.Atoi(e.Value)
+		if e.Kind != yaml.ScalarNode || err != nil || i < -1 {
+			p.errorf(p.pos(e), "%s entry %s must be %s", key, kindName(e), what)
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
 func (p *parser) sanitizer(n *yaml.Node) {
 	r := SanitizerRule{Pos: p.pos(n)}
-	p.fields(n, "a sanitizer", append(append([]string(nil), funcFields...), "categories", "category"), func(key string, k, v *yaml.Node) {
-		if key == "categories" || key == "category" {
+	p.fields(n, "a sanitizer", append(append([]string(nil), funcFields...), "categories", "category", "in"), func(key string, k, v *yaml.Node) {
+		switch key {
+		case "categories", "category":
 			r.Categories = p.categories(v, key)
-			return
+		case "in":
+			r.In = p.argIndexes(v, "in", "a parameter index whose pointee the sanitizer cleans (0 is the first parameter after the receiver; -1 the receiver)")
+		default:
+			p.funcPattern(key, v, &r.Func)
 		}
-		p.funcPattern(key, v, &r.Func)
 	})
 	if n.Kind == yaml.MappingNode && (r.Func.Package.Text == "" || r.Func.Method.Text == "") {
 		p.errorf(r.Pos, "a sanitizer needs a package and a method")

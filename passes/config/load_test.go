@@ -31,6 +31,7 @@ func TestParseErrors(t *testing.T) {
 		{"bad regexp", "version: 1\nsinks:\n  - package: /a(/\n    method: M\n    kind: ai\n", "p.yml:3:14: invalid regular expression in package: error parsing regexp: missing closing ): `a(`"},
 		{"sink without kind", "version: 1\nsinks:\n  - package: a\n    method: M\n", "p.yml:3:5: a sink needs a kind (ai, http, analytics, monitoring, messaging, payment, or your own)"},
 		{"bad args", "version: 1\nsinks:\n  - package: a\n    method: M\n    args: [x]\n    kind: ai\n", "p.yml:5:12: args entry \"x\" must be an argument index (0 is the first argument after the receiver; -1 the receiver)"},
+		{"bad in", "version: 1\nsanitizers:\n  - package: a\n    method: M\n    in: [-2]\n", "p.yml:5:10: in entry \"-2\" must be a parameter index whose pointee the sanitizer cleans (0 is the first parameter after the receiver; -1 the receiver)"},
 		{"empty reason", "version: 1\nallow:\n  - category: payment\n    sink: ai\n    reason: \"\"\n", "p.yml:3:5: an allow rule needs a reason"},
 		{"bad function", "version: 1\nsources:\n  - function: nodot\n    category: pii\n", "p.yml:3:15: function \"nodot\" must be written package.Func or package.Type.Method"},
 		{"declared builtin", "version: 1\ncategories:\n  - name: pii\n", "p.yml:3:11: category \"pii\" is built in; no need to declare it"},

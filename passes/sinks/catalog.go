@@ -42,6 +42,10 @@ const (
 	KindMessaging Kind = "messaging"
 	KindPayment   Kind = "payment"
 	KindRPC       Kind = "rpc"
+	// KindCrash is a panic's value: the runtime prints it, and crash
+	// reporters (Sentry's, Bugsnag's, a platform's) ship it to a third
+	// party. Off unless the policy enables panic (PanicSink).
+	KindCrash Kind = "crash"
 )
 
 // KindInfo describes a built-in sink kind.
@@ -67,6 +71,7 @@ var Kinds = []KindInfo{
 	{Kind: KindMessaging, Phrase: "a messaging service"},
 	{Kind: KindPayment, Phrase: "a payment processor"},
 	{Kind: KindRPC, Phrase: "an RPC service"},
+	{Kind: KindCrash, Phrase: "a crash report"},
 }
 
 // KnownKind reports whether k is a built-in sink kind.

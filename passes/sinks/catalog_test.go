@@ -37,7 +37,7 @@ func TestKinds(t *testing.T) {
 	if got := KindPhrase("billing"); got != "a billing sink" || KnownKind("billing") {
 		t.Errorf("custom kind: KindPhrase = %q, KnownKind = %v", got, KnownKind("billing"))
 	}
-	const want = "ai, http, analytics, monitoring, telemetry, messaging, payment, rpc"
+	const want = "ai, http, analytics, monitoring, telemetry, messaging, payment, rpc, crash"
 	if got := KindList(); got != want {
 		t.Errorf("KindList() = %q, want %q", got, want)
 	}

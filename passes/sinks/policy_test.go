@@ -76,9 +76,9 @@ func TestCheckKinds(t *testing.T) {
 		{"AI", `unknown sink kind "AI"; did you mean "ai"?`},
 		{"ia", `unknown sink kind "ia"; did you mean "ai"?`},
 		{"crn", `unknown sink kind "crn"; did you mean "crm"?`},
-		{"./...", `"./..." looks like a package pattern, not a sink kind: the kinds come first, e.g. -kinds=ai ./... (kinds: ai, http, analytics, monitoring, telemetry, messaging, payment, rpc, crm, ledger)`},
+		{"./...", `"./..." looks like a package pattern, not a sink kind: the kinds come first, e.g. -kinds=ai ./... (kinds: ai, http, analytics, monitoring, telemetry, messaging, payment, rpc, crash, crm, ledger)`},
 		{"ai,,http", `empty sink kind: write kinds separated by commas, e.g. ai,http`},
-		{"billing", `unknown sink kind "billing" (kinds: ai, http, analytics, monitoring, telemetry, messaging, payment, rpc, crm, ledger; a kind of your own is declared under sink_kinds: in .privet.yml)`},
+		{"billing", `unknown sink kind "billing" (kinds: ai, http, analytics, monitoring, telemetry, messaging, payment, rpc, crash, crm, ledger; a kind of your own is declared under sink_kinds: in .privet.yml)`},
 	} {
 		err := sinks.CheckKinds(strings.Split(tc.kinds, ","), cfg)
 		got := ""

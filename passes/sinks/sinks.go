@@ -72,6 +72,23 @@ type Sink struct {
 	URLArg int
 }
 
+// PanicSink is the name that enable: in the policy gives to the builtin
+// panic as a sink (of kind crash): what a program panics with is printed
+// with the crash and shipped by crash reporters. Off by default, since
+// panicking with a value is also how a program stops on a bad one.
+const PanicSink = "panic"
+
+// Panic returns the sink a call of the builtin panic is when the policy
+// enables it, or nil.
+func (m *Matcher) Panic() *Sink {
+	if !m.cfg.Enabled(PanicSink) {
+		return nil
+	}
+	return &panicSink
+}
+
+var panicSink = Sink{Kind: KindCrash, Family: PanicSink, Display: "panic", URLArg: -1}
+
 // Matcher answers whether a function is a sink.
 type Matcher struct {
 	*index
@@ -204,8 +221,8 @@ func CheckPolicy(cfg *config.Config) error {
 		}
 	}
 	for _, e := range cfg.Enable {
-		if !optional[e] {
-			problems = append(problems, config.Problem{Pos: cfg.EnablePos, Message: fmt.Sprintf("enable: %s is not an optional sink family", config.Quote(e))})
+		if !optional[e] && e != PanicSink {
+			problems = append(problems, config.Problem{Pos: cfg.EnablePos, Message: fmt.Sprintf("enable: %s is not an optional sink family or panic", config.Quote(e))})
 		}
 	}
 	if len(problems) > 0 {

@@ -102,11 +102,19 @@ func (st *fnState) call(instr ssa.Instruction, c *ssa.CallCommon, v *ssa.Call) {
 func (st *fnState) handle(instr ssa.Instruction, pos token.Pos, c *callee, v *ssa.Call) {
 	switch c.kind {
 	case builtinCallee:
+		if c.builtin == "panic" && st.a.sinks.Panic() != nil {
+			sink := st.a.sinks.Panic()
+			st.directSink(pos, &callee{kind: sinkCallee, sink: sink, args: c.args}, Step{})
+			return
+		}
 		st.builtin(c.builtin, c.args, v)
 	case sinkCallee:
 		st.directSink(pos, c, Step{})
 	case sanitizerCallee:
 		st.sanitize(c.args, c.cats, v)
+		if in := st.a.sanitizerIn(c.obj); len(in) > 0 {
+			st.cleanInPlace(c.args, in, c.hasRecv, cleaned{all: c.cats.Empty(), cats: c.cats})
+		}
 	case sourceCallee:
 		st.sourceCall(pos, c, c.cats, v)
 	case summarisedCallee:
@@ -227,6 +235,13 @@ func (st *fnState) builtin(name string, args []ssa.Value, v *ssa.Call) {
 	case "append":
 		for _, a := range args {
 			st.addVal(v, st.deep(a))
+		}
+		if len(args) == 2 && v != nil {
+			// The result may share the first slice's backing array
+			// (when it had room): what is appended is written there,
+			// and what is written through the result may be too.
+			st.write(args[0], elemStep, st.deep(args[1]))
+			st.alias(v, args[0])
 		}
 	case "copy":
 		if len(args) == 2 {

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/privetlint/privet/internal/goroot"
 )
 
 // The conservative model of a call privet cannot see into (no summary,
@@ -42,7 +44,8 @@ func (st *fnState) conservativeRecv(pos token.Pos, c *callee, v *ssa.Call, recv 
 	obj, args, hasRecv := c.obj, c.args, c.hasRecv
 	var all set
 	for i, a := range args {
-		if isContext(a.Type()) {
+		if isContext(a.Type()) && !(i == 0 && hasRecv && obj != nil && obj.Name() == "Value") {
+			// (ctx.Value(k) gives what context.WithValue stored.)
 			continue
 		}
 		in := st.opaque(a, st.start(pos))
@@ -62,7 +65,7 @@ func (st *fnState) conservativeRecv(pos token.Pos, c *callee, v *ssa.Call, recv 
 		// analytics.Properties.Set), or an accessor of the catalog
 		// (fasthttp's req.PostArgs()): the result is the receiver.
 		st.alias(v, args[0])
-	} else if v != nil && isRef(v.Type()) {
+	} else if v != nil && isRef(v.Type()) && !(isError(v.Type()) && st.a.cleanErrors(obj)) {
 		for i, a := range args {
 			if isRef(a.Type()) && !isContext(a.Type()) && (i > 0 || !hasRecv) {
 				st.alias(v, a)
@@ -78,19 +81,24 @@ func (st *fnState) conservativeRecv(pos token.Pos, c *callee, v *ssa.Call, recv 
 		through += " (no implementation in scope: assumed to pass its arguments on)"
 	}
 	all = all.with(Step{Pos: st.start(pos), What: through})
-	st.addVal(v, all)
+	st.opaqueResults(v, obj, all)
 	for i, a := range args {
 		if isContext(a.Type()) {
 			continue
 		}
 		// A builder returning its receiver keeps what it is given
 		// (entry.String(k, v) before entry.Emit()).
-		recvStore := i == 0 && hasRecv && obj != nil && (storesIntoReceiver(obj) || v != nil && types.Identical(v.Type(), a.Type()))
+		recvStore := i == 0 && hasRecv && obj != nil && (storesIntoReceiver(obj) || fillsReceiver(obj) || v != nil && types.Identical(v.Type(), a.Type()))
 		switch {
-		case recvStore || isWriter(a.Type()):
+		case recvStore || isWriter(a.Type()) || fillsArgument(obj, i, a, hasRecv):
 			st.write(a, "", all)
 		case i > 0 && pointerInInterface(a):
 			st.write(a, "", st.filled(pos, c, recv, i))
+		}
+		if scansInto(obj) && i > 0 {
+			for _, p := range variadicPointers(a) {
+				st.write(p, "", all)
+			}
 		}
 	}
 }
@@ -117,6 +125,149 @@ func (st *fnState) filled(pos token.Pos, c *callee, recv recvMode, i int) set {
 		return nil
 	}
 	return out.with(Step{Pos: st.start(pos), What: "through " + funcName(c.obj)})
+}
+
+// fillsReceiver reports whether a method fills its receiver from its
+// arguments without a name that says so: ReadFrom (io.ReaderFrom,
+// bytes.Buffer, bufio.Writer) and bufio.Scanner.Buffer, whose buffer the
+// scanner reads from.
+func fillsReceiver(obj *types.Func) bool {
+	switch name := obj.Name(); {
+	case name == "ReadFrom":
+		return true
+	case name == "Buffer":
+		return obj.Pkg() != nil && obj.Pkg().Path() == "bufio"
+	}
+	return false
+}
+
+// fillsArgument reports whether a call fills its argument i (a byte
+// slice) with what it reads from the others: a Read method (io.Reader's
+// Read(p), ReadAt) or io.ReadFull and io.ReadAtLeast.
+func fillsArgument(obj *types.Func, i int, a ssa.Value, hasRecv bool) bool {
+	if obj == nil || i == 0 || !isByteSlice(a.Type()) {
+		return false
+	}
+	switch name := obj.Name(); {
+	case hasRecv:
+		return name == "Read" || name == "ReadAt"
+	case obj.Pkg() != nil && obj.Pkg().Path() == "io":
+		return name == "ReadFull" || name == "ReadAtLeast"
+	}
+	return false
+}
+
+func isByteSlice(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
+}
+
+// scansInto reports whether obj is one of fmt's scanning functions,
+// which parse their input into the values their variadic arguments
+// point to (fmt.Sscan(s, &n)).
+func scansInto(obj *types.Func) bool {
+	if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "fmt" {
+		return false
+	}
+	switch obj.Name() {
+	case "Sscan", "Sscanf", "Sscanln", "Fscan", "Fscanf", "Fscanln", "Scan", "Scanf", "Scanln":
+		return true
+	}
+	return false
+}
+
+// variadicPointers returns the pointers stored in a variadic argument
+// slice built at the call (fmt.Sscan(s, &a, &b)).
+func variadicPointers(a ssa.Value) []ssa.Value {
+	sl, ok := a.(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok || alloc.Comment != "varargs" {
+		return nil
+	}
+	var out []ssa.Value
+	for _, r := range *alloc.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		for _, u := range *ia.Referrers() {
+			if s, ok := u.(*ssa.Store); ok && s.Addr == ia {
+				if mi, ok := s.Val.(*ssa.MakeInterface); ok && isRef(mi.X.Type()) {
+					out = append(out, mi.X)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// opaqueResults gives the results of an opaque call v of obj what its
+// arguments hold, all. An error that the standard library returns says
+// what went wrong, not what was written or parsed (the error of
+// t.Execute(w, data) or of b.ReadString), so it stays clean; fmt.Errorf
+// and the errors package, which wrap their arguments, keep them.
+func (st *fnState) opaqueResults(v *ssa.Call, obj *types.Func, all set) {
+	if v == nil {
+		return
+	}
+	if !st.a.cleanErrors(obj) {
+		st.addVal(v, all)
+		return
+	}
+	tup, ok := v.Type().(*types.Tuple)
+	if !ok {
+		if !isError(v.Type()) {
+			st.addVal(v, all)
+		}
+		return
+	}
+	per := st.tuple[v]
+	if per == nil {
+		per = make([]set, tup.Len())
+		st.tuple[v] = per
+	}
+	for i := range per {
+		if !isError(tup.At(i).Type()) {
+			var grew bool
+			per[i], grew = per[i].union(all)
+			st.changed = st.changed || grew
+		}
+	}
+	st.addVal(v, all)
+}
+
+// cleanErrors reports whether the errors obj returns are clean: it is
+// in the standard library, and neither fmt.Errorf nor of the errors
+// package.
+func (a *pkgAnalysis) cleanErrors(obj *types.Func) bool {
+	if obj == nil || obj.Pkg() == nil {
+		return false
+	}
+	pkg := obj.Pkg()
+	switch {
+	case pkg.Path() == "errors", pkg.Path() == "fmt" && obj.Name() == "Errorf":
+		return false
+	}
+	std, ok := a.std[pkg]
+	if !ok {
+		std = goroot.IsStdPackage(a.pass.Fset, pkg)
+		if a.std == nil {
+			a.std = map[*types.Package]bool{}
+		}
+		a.std[pkg] = std
+	}
+	return std
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // receiverPart is what the receiver's taint in passes on under mode

@@ -16,9 +16,12 @@ import (
 // maxRounds bounds the rounds of a function's fixpoint; budgetPerFunc
 // (with budgetBase) the analyses of functions in a package's.
 var (
-	maxRounds     = 50
-	budgetPerFunc = 20
-	budgetBase    = 100
+	// ifacesSettleAfter is the number of analyses of a function after
+	// which its pending interface calls only grow.
+	ifacesSettleAfter = 4
+	maxRounds         = 50
+	budgetPerFunc     = 20
+	budgetBase        = 100
 )
 
 // solve computes the summaries and findings of funcs to a fixpoint.
@@ -29,6 +32,7 @@ func (a *pkgAnalysis) solve(funcs []*ssa.Function) {
 		queued[fn] = true
 	}
 	budget := budgetPerFunc*len(funcs) + budgetBase
+	analyses := map[*ssa.Function]int{}
 	for len(queue) > 0 {
 		if budget == 0 {
 			for _, fn := range queue {
@@ -52,6 +56,14 @@ func (a *pkgAnalysis) solve(funcs []*ssa.Function) {
 		// Summaries only grow: the new one is joined with the old (see
 		// joinSummary), so the package's fixpoint ends.
 		old := a.summaries[fn]
+		if analyses[fn]++; old != nil && analyses[fn] > ifacesSettleAfter {
+			// Pending interface calls are replaced, not joined (one
+			// goes away when an implementation's summary grows), so
+			// functions whose pending calls depend on each other's can
+			// take turns changing them; after a few analyses they only
+			// grow, so that the fixpoint ends.
+			sum.Ifaces = joinEntries(sum.Ifaces, old.Ifaces, IfaceCall.String)
+		}
 		if sum = joinSummary(old, sum); old == nil || !sameSummary(old, sum) {
 			a.summaries[fn] = sum
 			for d := range a.dependents[fn] {
@@ -84,7 +96,8 @@ func analyzeFunc(a *pkgAnalysis, fn *ssa.Function) (*Summary, []Finding) {
 		}
 		st.changed = false
 		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
+			for k, instr := range b.Instrs {
+				st.order.at(instr, k)
 				st.instr(instr)
 			}
 		}

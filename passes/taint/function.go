@@ -24,6 +24,9 @@ type fnState struct {
 	aliases map[ssa.Value]ssa.Value
 	// changed says that a value or cell grew in this round.
 	changed bool
+	// order makes memory flow-sensitive (order.go): the instruction
+	// being applied and which writes it sees.
+	order order
 
 	// What the summary and the report are built from.
 	sinkFlows  ordered[sinkFlowKey, SinkFlow]

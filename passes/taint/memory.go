@@ -113,6 +113,9 @@ func (st *fnState) read(l loc) set {
 	if len(cells) == 0 {
 		return nil
 	}
+	if seen := st.order.visible(l.root); seen != nil {
+		cells = seen
+	}
 	mem := l.path.memory()
 	for _, p := range sortedPaths(cells) {
 		if !p.overlaps(mem) {
@@ -171,6 +174,8 @@ func (st *fnState) write(v ssa.Value, suffix Path, t set) {
 		st.changed = st.changed || grew
 		if global && grew {
 			st.a.dirtyGlobals[g] = true
+		} else if grew {
+			st.order.wrote(l.root, p, in)
 		}
 	}
 }
@@ -214,7 +219,10 @@ func (st *fnState) copyCells(dst, src ssa.Value) {
 // deep is the taint of a value together with everything reachable from it
 // in memory: what a callee receiving it could read.
 func (st *fnState) deep(v ssa.Value) set {
-	t := st.vals[v]
+	t := st.cleanedVal(v)
+	if types.IsInterface(v.Type()) {
+		t, _ = t.union(st.asserted(v))
+	}
 	if isRef(v.Type()) {
 		for _, l := range st.locs(v) {
 			t, _ = t.union(st.read(l))

@@ -21,11 +21,14 @@ func (a *pkgAnalysis) relevant() (why string, ok bool) {
 	// the file set in order, so token.Pos orders them deterministically),
 	// and a reason's text is made only when it is the first.
 	var sends first
+	panics := a.sinks.Panic() != nil
 	for id, obj := range info.Uses {
 		if fn, ok := obj.(*types.Func); ok && sends.before(id.Pos()) {
 			if reason := a.callReason(fn); reason != "" {
 				sends.set(id.Pos(), reason)
 			}
+		} else if b, ok := obj.(*types.Builtin); ok && panics && b.Name() == "panic" && sends.before(id.Pos()) {
+			sends.set(id.Pos(), "calls panic, a sink under the policy (enable: [panic])")
 		}
 	}
 	if sends.ok() {

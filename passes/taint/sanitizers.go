@@ -21,6 +21,34 @@ func (st *fnState) sanitize(args []ssa.Value, cats category.Set, v *ssa.Call) {
 	}
 }
 
+// cleanedBy says what a function's result is clean of: the categories
+// of a sanitizer (all when it lists none), nothing for other functions.
+func (a *pkgAnalysis) cleanedBy(obj *types.Func) cleaned {
+	cats, ok := a.ann.SanitizerCategories(obj)
+	if !ok {
+		cats, ok = a.cfg.Sanitizer(obj)
+	}
+	if !ok && builtinSanitizer(obj) {
+		cats, ok = nil, true
+	}
+	if !ok {
+		return cleaned{}
+	}
+	return cleaned{all: cats.Empty(), cats: cats}
+}
+
+// sanitizerIn lists the parameters whose pointees a sanitizer cleans
+// in place (//privet:sanitizer in=N, or a policy rule's in:).
+func (a *pkgAnalysis) sanitizerIn(obj *types.Func) []int {
+	if obj == nil {
+		return nil
+	}
+	if _, ok := a.ann.SanitizerCategories(obj); ok {
+		return a.ann.SanitizerIn(obj)
+	}
+	return a.cfg.SanitizerIn(obj)
+}
+
 // builtinSanitizers are standard library functions whose results are safe
 // for every category: digests, MACs and authenticated ciphertext. Keyed by
 // package path, then "Func" or "Recv.Method".

@@ -43,12 +43,19 @@ func (st *fnState) fieldSource(t types.Type, i int, pos token.Pos) set {
 	return set{newSource(name, cats, Step{Pos: pos, What: what})}
 }
 
-// wholeValueSource is the source a value of type t carries when it is
+// wholeValueSource is the source a value v of type t carries when it is
 // used as a whole (boxed in an interface, handed to code privet cannot
-// see): every category of the fields reachable from it.
-func (st *fnState) wholeValueSource(t types.Type, at token.Pos) set {
+// see): every category of the fields reachable from it, less what v is
+// known not to hold (see cleanValue).
+func (st *fnState) wholeValueSource(v ssa.Value, t types.Type, at token.Pos) set {
 	cats := st.a.types.of(t)
 	if cats.Empty() {
+		return nil
+	}
+	if cats = st.cleanValue(v, 0).from(cats); cats.Empty() {
+		return nil
+	}
+	if cats = st.inPlaceCleaned(v, true).from(cats); cats.Empty() {
 		return nil
 	}
 	name := typeName(t)
@@ -101,6 +108,143 @@ func (st *fnState) typedWhole(t set, path Path) set {
 	})
 }
 
+// cleaned is a set of categories that may be every category.
+type cleaned struct {
+	all  bool
+	cats category.Set
+}
+
+// any reports whether c cleans anything.
+func (c cleaned) any() bool { return c.all || !c.cats.Empty() }
+
+// or is what c or d clean.
+func (c cleaned) or(d cleaned) cleaned {
+	if c.all || d.all {
+		return cleaned{all: true}
+	}
+	return cleaned{cats: c.cats.Union(d.cats)}
+}
+
+// apply removes what c cleans from the origins of t (a parameter
+// origin remembers the categories, see origin.sanitized).
+func (c cleaned) apply(t set) set {
+	if c.all {
+		return nil
+	}
+	return t.mapped(func(o *origin) *origin { return o.sanitized(c.cats) })
+}
+
+// from removes the cleaned categories from cats.
+func (c cleaned) from(cats category.Set) category.Set {
+	if c.all {
+		return nil
+	}
+	return cats.Minus(c.cats)
+}
+
+// and is what both c and d clean.
+func (c cleaned) and(d cleaned) cleaned {
+	switch {
+	case c.all:
+		return d
+	case d.all:
+		return c
+	}
+	return cleaned{cats: c.cats.Minus(c.cats.Minus(d.cats))}
+}
+
+// cleanValue says which categories a value of a sensitive type is known
+// not to hold, whatever its type says: all of them for nil, which holds
+// no data, and for a value taken from the result of a sanitizer (that
+// result, its part, an element, a type assertion of it), the categories
+// that sanitizer cleans. Its taint, if any, still comes from its value
+// and memory as usual.
+func (st *fnState) cleanValue(v ssa.Value, depth int) cleaned {
+	if depth > 8 {
+		return cleaned{}
+	}
+	switch v := v.(type) {
+	case *ssa.Const:
+		return cleaned{all: v.Value == nil && isRef(v.Type())}
+	case *ssa.Call:
+		if callee := v.Call.StaticCallee(); callee != nil && !v.Call.IsInvoke() {
+			if obj, ok := callee.Object().(*types.Func); ok {
+				return st.a.cleanedBy(obj)
+			}
+		}
+	case *ssa.Phi:
+		if depth > 3 {
+			// Phis of phis: each level multiplies the edges to visit.
+			return cleaned{}
+		}
+		c := cleaned{all: true}
+		for _, e := range v.Edges {
+			if c = c.and(st.cleanValue(e, depth+1)); !c.all && c.cats.Empty() {
+				break
+			}
+		}
+		return c
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			return st.cleanValue(v.X, depth+1)
+		}
+	case *ssa.TypeAssert, *ssa.Extract, *ssa.IndexAddr, *ssa.Index, *ssa.FieldAddr, *ssa.Field,
+		*ssa.MakeInterface, *ssa.ChangeType, *ssa.ChangeInterface, *ssa.Convert:
+		// A part, an element or a conversion of the value: its first
+		// operand.
+		var buf [2]*ssa.Value
+		return st.cleanValue(*v.(ssa.Instruction).Operands(buf[:0])[0], depth+1)
+	}
+	return cleaned{}
+}
+
+// inPlaceCleaned is what in-place sanitizers that ran before the
+// current instruction cleaned of v: of a pointer, what it points to;
+// with loads, of a value loaded through one, that value as a whole (its
+// taint was cleaned as it was read: it may hold what was written after
+// the clean).
+func (st *fnState) inPlaceCleaned(v ssa.Value, loads bool) cleaned {
+	var out cleaned
+	if len(st.order.cleans) == 0 {
+		return out
+	}
+	ptr := v
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if !loads {
+			return out
+		}
+		ptr = load.X
+	} else if !isRef(v.Type()) {
+		return out
+	}
+	for _, l := range st.locs(ptr) {
+		out = out.or(st.order.cleanedFor(l.root))
+	}
+	return out
+}
+
+// cleanInPlace records a call of an in-place sanitizer that cleans what
+// its arguments in point to (see order.clean).
+func (st *fnState) cleanInPlace(args []ssa.Value, in []int, hasRecv bool, what cleaned) {
+	for _, i := range in {
+		if !hasRecv {
+			if i < 0 {
+				continue
+			}
+		} else {
+			i++
+		}
+		if i >= len(args) {
+			continue
+		}
+		var roots []ssa.Value
+		for _, l := range st.locs(args[i]) {
+			roots = append(roots, l.root)
+		}
+		st.order.clean(roots, what)
+	}
+}
+
 func derefType(t types.Type) types.Type {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		return p.Elem()
@@ -130,6 +274,6 @@ func (st *fnState) sourceCall(pos token.Pos, c *callee, cats category.Set, v *ss
 // opaque is deep plus the categories the value's type carries: what code
 // privet cannot see into (an SDK, encoding/json, fmt) may read from it.
 func (st *fnState) opaque(v ssa.Value, at token.Pos) set {
-	t, _ := st.deep(v).union(st.wholeValueSource(v.Type(), at))
+	t, _ := st.deep(v).union(st.wholeValueSource(v, v.Type(), at))
 	return t
 }

@@ -21,9 +21,9 @@ func (st *fnState) instr(instr ssa.Instruction) {
 		switch i.Op {
 		case token.MUL:
 			if isRef(i.Type()) {
-				st.addVal(i, st.vals[i.X].at(derefStep))
+				st.addVal(i, st.cleanedVal(i.X).at(derefStep))
 			} else {
-				st.addVal(i, st.vals[i.X])
+				st.addVal(i, st.cleanedVal(i.X))
 			}
 			for _, l := range st.locs(i.X) {
 				st.addVal(i, st.read(l))
@@ -43,8 +43,8 @@ func (st *fnState) instr(instr ssa.Instruction) {
 			st.addVal(i, st.vals[i.Y])
 		}
 	case *ssa.MakeInterface:
-		st.addVal(i, st.vals[i.X])
-		st.addVal(i, st.wholeValueSource(i.X.Type(), i.Pos()))
+		st.addVal(i, st.cleanedVal(i.X))
+		st.addVal(i, st.wholeValueSource(i.X, i.X.Type(), i.Pos()))
 	case *ssa.Convert:
 		st.addVal(i, st.vals[i.X])
 		st.namedSource(i, i.X)
@@ -82,6 +82,7 @@ func (st *fnState) instr(instr ssa.Instruction) {
 			st.addPerLoc(i, i.X, elemStep)
 		}
 	case *ssa.MapUpdate:
+		st.order.reads(i.Map)
 		if isFunc(i.Value.Type()) {
 			st.storeFuncParam(i.Value, elemKey(i.Map.Type().Underlying().(*types.Map).Elem()))
 		}
@@ -90,6 +91,11 @@ func (st *fnState) instr(instr ssa.Instruction) {
 	case *ssa.Slice:
 		st.addVal(i, st.deep(i.X))
 	case *ssa.Extract:
+		if i.Index == 1 && commaOk(i.Tuple) {
+			// The ok of a type assertion, map lookup or receive says
+			// whether there was a value, not what it was.
+			break
+		}
 		if per, ok := st.tuple[i.Tuple]; ok && i.Index < len(per) {
 			st.addVal(i, per[i.Index])
 		} else {
@@ -100,12 +106,19 @@ func (st *fnState) instr(instr ssa.Instruction) {
 	case *ssa.Next:
 		st.addVal(i, st.vals[i.Iter])
 	case *ssa.Select:
+		// Receives first: a send case of the same select is an
+		// alternative to them, seen only by a later run of the select
+		// (order.go), and reads(), for the sends, makes the reads after
+		// it see every write.
+		st.selectRecv(i)
 		for _, s := range i.States {
-			if s.Dir == types.RecvOnly {
-				st.addPerLoc(i, s.Chan, chanStep)
+			if s.Dir == types.SendOnly {
+				st.order.reads(s.Chan)
+				st.write(s.Chan, chanStep, st.deep(s.Send).with(Step{Pos: s.Pos, What: "sent on a channel"}))
 			}
 		}
 	case *ssa.Send:
+		st.order.reads(i.Chan)
 		st.write(i.Chan, chanStep, st.deep(i.X).with(Step{Pos: i.Pos(), What: "sent on a channel"}))
 	case *ssa.MakeClosure:
 		st.closure(i)
@@ -115,6 +128,12 @@ func (st *fnState) instr(instr ssa.Instruction) {
 		st.call(i, &i.Call, nil)
 	case *ssa.Defer:
 		st.call(i, &i.Call, nil)
+	case *ssa.Panic:
+		// SSA makes a plain panic(x) an instruction of its own (go and
+		// defer panic stay calls of the builtin: see handle).
+		if sink := st.a.sinks.Panic(); sink != nil && i.Pos().IsValid() {
+			st.directSink(i.Pos(), &callee{kind: sinkCallee, sink: sink, args: []ssa.Value{i.X}}, Step{})
+		}
 	case *ssa.Return:
 		for k, r := range i.Results {
 			var grew bool
@@ -122,6 +141,52 @@ func (st *fnState) instr(instr ssa.Instruction) {
 			st.changed = st.changed || grew
 		}
 	}
+}
+
+// selectRecv gives each receive case of a select what its channel
+// holds, in its own element of the select's tuple (index, ok, then one
+// value per receive case), so that one case's value is not another's.
+func (st *fnState) selectRecv(i *ssa.Select) {
+	per := st.tuple[i]
+	if per == nil {
+		per = make([]set, i.Type().(*types.Tuple).Len())
+		st.tuple[i] = per
+	}
+	k := 2
+	for _, s := range i.States {
+		if s.Dir != types.RecvOnly {
+			continue
+		}
+		for _, l := range st.locs(s.Chan) {
+			var grew bool
+			per[k], grew = per[k].union(st.read(loc{l.root, l.path.thenCapped(chanStep)}))
+			st.changed = st.changed || grew
+		}
+		k++
+	}
+}
+
+// cleanedVal is v's taint less what in-place sanitizers cleaned of it
+// before the current instruction.
+func (st *fnState) cleanedVal(v ssa.Value) set {
+	t := st.vals[v]
+	if c := st.inPlaceCleaned(v, false); c.any() {
+		t = c.apply(t)
+	}
+	return t
+}
+
+// commaOk reports whether v is the tuple of a comma-ok form.
+func commaOk(v ssa.Value) bool {
+	switch v := v.(type) {
+	case *ssa.TypeAssert:
+		return v.CommaOk
+	case *ssa.Lookup:
+		return v.CommaOk
+	case *ssa.UnOp:
+		return v.CommaOk
+	}
+	return false
 }
 
 // addPerLoc adds to v what the cells at suffix below ptr's cells hold.
@@ -133,6 +198,7 @@ func (st *fnState) addPerLoc(v, ptr ssa.Value, suffix Path) {
 
 // store handles *addr = val.
 func (st *fnState) store(i *ssa.Store) {
+	st.order.reads(i.Addr)
 	if isFunc(i.Val.Type()) {
 		st.storeFuncParam(i.Val, addrKey(i.Addr))
 	}

@@ -20,7 +20,7 @@ way. The finding is at the call that sends, or at the call that passes the
 value to a function that sends. "privet -trace" prints the path: where the
 value was read, each call, store and return it went through, and the sink
 argument. The category of the finding (ai, http, analytics, monitoring,
-telemetry, messaging, payment, rpc or a custom kind) is the kind of sink;
+telemetry, messaging, payment, rpc, crash or a custom kind) is the kind of sink;
 "privet explain KIND" describes each.`,
 	Why: `Data sent to a third party leaves your control: it may be logged, retained,
 used for training, read by the provider's staff, or exposed in their
@@ -144,6 +144,13 @@ dashboards; only the fields the processor is certified for are protected.`},
 client calls, when the optional grpc sink family is enabled in .privet.yml).`,
 		`The service at the other end may be run by a third party or log its
 requests.`},
+	sinks.KindCrash: {"sensitive customer data is what the program panics with",
+		`A value that holds sensitive data is passed to panic (or go panic, defer
+panic). The runtime prints it with the crash, log collectors pick it up,
+and crash reporters (Sentry, Bugsnag, a platform's) send it to a third
+party. Reported only when the policy enables it: enable: [panic].`,
+		`Crash output lands in logs and crash reports kept and read far from the
+service, with no deletion path for one customer's data.`},
 }
 
 // kindDocs are the pages of the built-in sink kinds, in the order of

@@ -15,6 +15,12 @@ type Empty struct{}
 //privet:sanitizer nonsense // want `unknown category "nonsense" in //privet:sanitizer`
 func Bad(s string) string { return s }
 
+//privet:sanitizer in=2 // want `//privet:sanitizer in=2 names no parameter of CleanOne \(in=0 is the first parameter after the receiver, in=-1 the receiver\)`
+func CleanOne(p *string) {}
+
+//privet:sanitizer pii in=0 // want `//privet:sanitizer in=0: parameter 0 of CleanValue is not a pointer, so the caller's value cannot be cleaned in place`
+func CleanValue(s string) {}
+
 //privet:sink // want `//privet:sink needs exactly one kind`
 func NoKind(s string) {}
 

@@ -44,6 +44,10 @@ func sanitizers(ctx context.Context, c *llmgw.Client, u *userpb.User) {
 	c.Ask(ctx, "gpt", privacy.MaskPhone(u.Phone))
 	c.Ask(ctx, "gpt", privacy.MaskAll(u.Password))
 	c.Ask(ctx, "gpt", privacy.MaskPhone(u.Password)) // want `credential data \(User.Password\)`
+	phone := u.Phone
+	c.Ask(ctx, "gpt", phone) // want `pii data \(User.Phone\)`
+	privacy.ScrubPhone(&phone)
+	c.Ask(ctx, "gpt", phone)
 }
 
 func allowedHost(u *userpb.User) {

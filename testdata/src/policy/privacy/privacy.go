@@ -3,3 +3,6 @@ package privacy
 
 func MaskPhone(s string) string { return "***" }
 func MaskAll(s string) string   { return "***" }
+
+// ScrubPhone blanks the phone number p points to.
+func ScrubPhone(p *string) { *p = "" }
