@@ -64,13 +64,16 @@ func (st *fnState) interfaceCall(pos token.Pos, c *callee, v *ssa.Call) {
 			continue
 		}
 		name := funcName(c.obj) + " → " + funcName(impl)
-		st.apply(application{at: st.start(pos), callPos: pos, callee: calleeRef{name: name, captured: -1, hasRecv: true},
+		st.apply(application{at: st.start(pos), callPos: pos, callee: calleeRef{name: name, captured: -1, hasRecv: true, obj: impl},
 			args: c.args, sum: sum, v: v, recv: recvType(impl)})
 	}
-	if sum, ok := st.a.importedSummary(c.obj); ok && len(sum.Sinks) > 0 {
+	if sum, ok := st.a.importedSummary(c.obj); ok && len(sum.Sinks) > 0 && !sends {
 		// The interface's package saw implementations that send (an
 		// unexported one behind a constructor): see
-		// exportInterfaceSinks.
+		// exportInterfaceSinks. When an implementation in scope sends,
+		// its summary said so already, naming it (godo's
+		// DropletsServiceOp.Create behind DropletsService.Create): the
+		// interface's own account would report the call twice.
 		st.apply(application{at: st.start(pos), callPos: pos, callee: declaredRef(c.obj, true), args: c.args, sum: sum})
 		sends = true
 	}
