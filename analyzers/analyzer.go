@@ -70,6 +70,10 @@ type Settings struct {
 	// Tests reports findings in _test.go files too (-privet.tests; the
 	// policy's tests: true does the same).
 	Tests bool
+	// AllFields reports every unmarked field that looks like customer
+	// data, also where provisional sources are on
+	// (-privetdiscover.all_fields).
+	AllFields bool
 }
 
 // New returns fresh privet and privetdiscover analyzers, in that order,
@@ -84,7 +88,7 @@ func New(s Settings) []*analysis.Analyzer {
 	cfg := config.New(config.Settings{File: s.Config, Policy: s.Policy, Text: s.PolicyText})
 	ann := annotations.New(cfg)
 	snk := sinks.New(cfg, ann)
-	ds := &discover.Settings{MinConfidence: s.MinConfidence, Sources: s.Sources}
+	ds := &discover.Settings{MinConfidence: s.MinConfidence, Sources: s.Sources, AllFields: s.AllFields}
 	tnt := taint.NewProvisional(cfg, ann, snk, discover.Sources(ds))
 	disc := discover.NewWith(cfg, ann, snk, tnt, ds)
 	return []*analysis.Analyzer{newPrivet(cfg, ann, tnt, strings.Join(s.Kinds, ","), s.Tests), disc}

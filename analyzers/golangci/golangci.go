@@ -78,6 +78,11 @@ type Settings struct {
 	// policy key here, so that it does not turn the settings into an
 	// inline policy that hides the .privet.yml files.
 	Tests bool `json:"tests,omitempty"`
+	// AllFields reports every unmarked field that looks like customer
+	// data where it is declared, also where provisional sources report
+	// them as leaks (the -privetdiscover.all_fields flag); off by default,
+	// so that advice alone does not fail the lint.
+	AllFields bool `json:"all_fields,omitempty"`
 
 	// The inline policy: the keys of a .privet.yml, with the same schema.
 	// They are validated by config.Parse (see Policy), not by their Go
@@ -106,7 +111,7 @@ type Settings struct {
 var policyKeys = []string{"version", "categories", "sink_kinds", "sources", "sinks", "sanitizers", "allow", "deny", "require", "access", "exclude", "enable", "discover"}
 
 // flagKeys are the settings that are not policy.
-var flagKeys = []string{"config", "kinds", "trace", "tests"}
+var flagKeys = []string{"config", "kinds", "trace", "tests", "all_fields"}
 
 // Values of Settings.Trace.
 const (
@@ -178,7 +183,7 @@ func Decode(raw any) (Settings, error) {
 	if err != nil {
 		return Settings{}, fmt.Errorf("%s: %v", SettingsName, err)
 	}
-	full.Kinds, full.Trace, full.Tests, full.Policy = s.Kinds, s.Trace, s.Tests, cfg
+	full.Kinds, full.Trace, full.Tests, full.AllFields, full.Policy = s.Kinds, s.Trace, s.Tests, s.AllFields, cfg
 	return full, nil
 }
 
@@ -305,7 +310,7 @@ func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 		}
 	}
 	var out []*analysis.Analyzer
-	for _, a := range analyzers.New(analyzers.Settings{Config: s.Config, Policy: s.Policy, Kinds: s.Kinds, Tests: s.Tests}) {
+	for _, a := range analyzers.New(analyzers.Settings{Config: s.Config, Policy: s.Policy, Kinds: s.Kinds, Tests: s.Tests, AllFields: s.AllFields}) {
 		out = append(out, hostAnalyzer(a, s.Trace == TraceIssues))
 	}
 	return out, nil

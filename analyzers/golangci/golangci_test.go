@@ -443,3 +443,31 @@ func TestBrokenPolicyFile(t *testing.T) {
 		t.Errorf("BuildAnalyzers() error = %v, want %s", err, want)
 	}
 }
+
+// TestAllFields: all_fields: true makes the plugin's privetdiscover report
+// every unmarked field where it is declared, also in a package with
+// provisional sources on (by default those fields are reported as
+// provisional leaks where they reach a sink).
+func TestAllFields(t *testing.T) {
+	as, err := build(t, settings(t, "all_fields: true"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata(t), as[1], "discover/freetext")
+	def, err := build(t, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r recorder
+	analysistest.Run(&r, testdata(t), def[1], "discover/freetext")
+	if len(r.errs) == 0 {
+		t.Error("without all_fields, the fields of a package with provisional sources on were reported")
+	}
+}
+
+// recorder collects the errors analysistest would report.
+type recorder struct{ errs []string }
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+}
