@@ -14,7 +14,6 @@ import (
 	"github.com/privetlint/privet/analyzers/discover"
 	"github.com/privetlint/privet/internal/host/fix"
 	"github.com/privetlint/privet/internal/host/report"
-	"github.com/privetlint/privet/passes/taint"
 )
 
 const annotateUsage = `usage: privet annotate [-w] [flags] [packages]
@@ -167,28 +166,32 @@ func annotate(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
-// provisionalSource finds the provisional sources a leak's message
-// names: "(Customer.Email, unmarked: looks like pii)", or a whole value
-// "(Lead, unmarked: looks like pii)".
-var provisionalSource = regexp.MustCompile(`([A-Za-z_][A-Za-z0-9_.]*)` + regexp.QuoteMeta(taint.ProvisionalMark))
+// sourceStep finds where a source enters a leak's path: the first step
+// of each source's path in the trace ("read Customer.Email", "value of
+// type Lead used as a whole"). The trace, not the message, because the
+// message names the first three sources of a call only ("and 2 more").
+var sourceStep = regexp.MustCompile(`^(?:read ([A-Za-z_][A-Za-z0-9_.]*)$|value of type ([A-Za-z_][A-Za-z0-9_.]*) (?:used|printed) as a whole)`)
 
 // fieldSuggestion finds the field a privetdiscover suggestion is about.
 var fieldSuggestion = regexp.MustCompile(`^field ([A-Za-z_][A-Za-z0-9_.]*) looks like `)
 
 // reachingFields returns a test for privetdiscover's field suggestions:
-// whether the field is a provisional source of a leak (for a whole
-// value, any field of its type).
+// whether the field is a source of a leak with a provisional source (for
+// a whole value, any field of its type). A declared source met there is
+// tagged already, so privetdiscover suggests nothing for it.
 func reachingFields(findings []*report.Finding) func(*report.Finding) bool {
 	fields, types := map[string]bool{}, map[string]bool{}
 	for _, f := range findings {
 		if !f.Provisional {
 			continue
 		}
-		for _, m := range provisionalSource.FindAllStringSubmatch(f.Message, -1) {
-			if strings.Contains(m[1], ".") {
+		for _, s := range f.Trace {
+			switch m := sourceStep.FindStringSubmatch(s.Message); {
+			case m == nil:
+			case m[1] != "":
 				fields[m[1]] = true
-			} else {
-				types[m[1]] = true
+			default:
+				types[m[2]] = true
 			}
 		}
 	}

@@ -133,3 +133,52 @@ func Greeting(l *Lead) string { return "Hello " + l.Email }
 		t.Errorf("annotate -from-findings -list:\n%s\nwant:\n%s\nstderr:\n%s", got, want, stderr.String())
 	}
 }
+
+// TestAnnotateFromFindingsManySources: a call that four provisional
+// sources reach is one report whose message names three of them; all
+// four are tagged (they are read from the trace), and the field that
+// stays in the process is not.
+func TestAnnotateFromFindingsManySources(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/crm\n\ngo 1.26\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src := `package crm
+
+import (
+	"net/http"
+	"strings"
+)
+
+type Lead struct {
+	Email     string
+	Phone     string
+	FirstName string
+	LastName  string
+	Address   string
+}
+
+func Notify(l *Lead) {
+	body := l.Email + l.Phone + l.FirstName + l.LastName
+	http.Post("https://hooks.example.com/in", "text/plain", strings.NewReader(body))
+}
+
+func Label(l *Lead) string { return l.Address }
+`
+	if err := os.WriteFile(filepath.Join(dir, "crm.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	var stdout, stderr bytes.Buffer
+	if code := annotate([]string{"-from-findings", "-list"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("annotate -from-findings: exit %d\n%s", code, stderr.String())
+	}
+	for _, field := range []string{"Lead.Email", "Lead.Phone", "Lead.FirstName", "Lead.LastName"} {
+		if !strings.Contains(stdout.String(), "field "+field+" looks like") {
+			t.Errorf("%s not listed:\n%s", field, stdout.String())
+		}
+	}
+	if strings.Contains(stdout.String(), "Lead.Address") {
+		t.Errorf("Lead.Address, which reaches no sink, listed:\n%s", stdout.String())
+	}
+}
