@@ -29,7 +29,7 @@ func TestBasic(t *testing.T) {
 func TestPropagation(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata(t), analyzers.Analyzer,
-		"propagation", "closures", "funcvalues", "generics", "interfaces", "interfaces/wired/meetings", "interfaces/structural/app", "interfaces/structural/cmd/helpdesk", "interfaces/registered", "sanitizers", "directives", "printed", "ownkey", "ciphers")
+		"propagation", "closures", "funcvalues", "generics", "interfaces", "interfaces/wired/meetings", "interfaces/structural/app", "interfaces/structural/cmd/helpdesk", "interfaces/structural/cmd/deskcli", "interfaces/registered", "sanitizers", "directives", "printed", "ownkey", "ciphers")
 }
 
 // TestInterproc follows a value from a source in package a through a
