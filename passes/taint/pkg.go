@@ -56,6 +56,8 @@ type pkgAnalysis struct {
 	// resolved are the pending calls with source data that a call in
 	// this package resolved (see wiring.go).
 	resolved map[pendingKey]bool
+	// imports are the imports' pending calls (importedPending).
+	imports *[]IfaceCall
 	// std memoises which packages are the standard library's.
 	std      map[*types.Package]bool
 	calls    map[token.Pos]*ast.CallExpr // by Lparen

@@ -57,6 +57,9 @@ func (a *pkgAnalysis) importedPending() []IfaceCall {
 	if !a.underDevelopment() {
 		return nil
 	}
+	if a.imports != nil {
+		return *a.imports
+	}
 	var out []IfaceCall
 	for _, imp := range a.pass.Pkg.Imports() {
 		var f PendingCalls
@@ -64,6 +67,7 @@ func (a *pkgAnalysis) importedPending() []IfaceCall {
 			out = append(out, f.Calls...)
 		}
 	}
+	a.imports = &out // read by relevant, then by pending
 	return out
 }
 
