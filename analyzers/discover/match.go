@@ -103,11 +103,15 @@ type Pattern struct {
 
 // An owner describes the struct that declares a field.
 type owner struct {
-	name   string          // the type's name, for messages
-	head   []string        // its words without generic suffixes (Request, DTO, Info)
-	words  map[string]bool // all words of the type's name
-	pkg    map[string]bool // the words of the last two elements of the package path
-	config bool            // a configuration struct (Config, Settings, Options)
+	name string   // the type's name, for messages
+	head []string // its words without generic suffixes (Request, DTO, Info)
+	// pkgHead, for a type named only by a generic word, are the words of
+	// its package's name, as its users read it: health.Record is a health
+	// record, user.Info a user's.
+	pkgHead []string
+	words   map[string]bool // all words of the type's name
+	pkg     map[string]bool // the words of the last two elements of the package path
+	config  bool            // a configuration struct (Config, Settings, Options)
 }
 
 // newOwner describes a struct type called typeName declared in pkgPath.
@@ -132,6 +136,9 @@ func newOwner(typeName, pkgPath string) owner {
 	for len(ws) > 1 && (genericSuffixes[ws[len(ws)-1]] || isNumber(ws[len(ws)-1])) {
 		ws = ws[:len(ws)-1]
 	}
+	if len(ws) == 1 && genericSuffixes[ws[0]] && len(elems) > 0 {
+		o.pkgHead = words(elems[len(elems)-1])
+	}
 	o.head = ws
 	return o
 }
@@ -139,13 +146,17 @@ func newOwner(typeName, pkgPath string) owner {
 // endsWith reports whether the owner's name (generic suffixes dropped)
 // ends with one of the words.
 func (o owner) endsWith(list []string) bool {
-	if len(o.head) == 0 {
+	return endsWith(o.head, list) || endsWith(o.pkgHead, list)
+}
+
+func endsWith(head, list []string) bool {
+	if len(head) == 0 {
 		return false
 	}
-	last := o.head[len(o.head)-1]
+	last := head[len(head)-1]
 	last2 := ""
-	if n := len(o.head); n > 1 {
-		last2 = o.head[n-2] + last
+	if n := len(head); n > 1 {
+		last2 = head[n-2] + last
 	}
 	for _, w := range list {
 		if w == last || w == last2 {
@@ -181,12 +192,23 @@ func (t *table) match(name string, o owner, kind Kind) (*Pattern, Confidence) {
 		if len(cands) == 0 {
 			continue
 		}
+		// Two patterns share a spelling only in different contexts
+		// (Notes: free text on a ticket, health data on a patient): the
+		// surer one decides.
+		var best *Pattern
+		bestC := None
 		for _, p := range cands {
-			if p.Kinds&kind != 0 {
-				return p, p.confidence(ws[:len(ws)-k], o)
+			if p.Kinds&kind == 0 {
+				continue
+			}
+			if c := p.confidence(ws[:len(ws)-k], o); best == nil || c > bestC {
+				best, bestC = p, c
 			}
 		}
-		return nil, None
+		if best == nil {
+			return nil, None
+		}
+		return best, bestC
 	}
 	return nil, None
 }

@@ -427,6 +427,23 @@ var Patterns = []Pattern{
 		Flag:       []string{"Patient.Allergies", "Patient.Medications:composite", "Visit.Symptoms", "Employee.Disability", "Patient.Prescriptions:composite", "Pacient.Allergii"},
 		Skip:       []string{"Rule.Conditions:composite", "Query.Conditions:composite", "Trigger.Condition", "Policy.Treatment", "Patient.AllergiesCount:number"},
 	},
+	// A patient's notes: what a clinician writes on a patient, a visit
+	// or a medical record (patient.MedicalRecord.Notes, Patient.Notes,
+	// Appointment.DoctorNotes in real EHR services). The same words on a
+	// ticket or a message are free text (the next pattern), elsewhere
+	// nothing (ReleaseNotes).
+	{
+		Category:   category.Health,
+		Spellings:  []string{"note", "notes"},
+		Kinds:      Text,
+		Confidence: Low,
+		InContext:  Medium,
+		Context:    healthOwners,
+		Sure:       []string{"clinical", "doctor", "doctors", "physician", "nurse", "nursing", "progress", "consultation", "treatment", "therapy", "therapist", "intake", "triage", "discharge"},
+		Not:        []string{"release", "changelog", "template", "default", "placeholder", "help", "internal", "admin", "system"},
+		Flag:       []string{"Patient.Notes", "MedicalRecord.Notes", "Appointment.DoctorNotes", "Encounter.Note", "Order.ClinicalNotes"},
+		Skip:       []string{"Product.Notes", "Release.Notes", "Patient.ReleaseNotes", "Version.ReleaseNotes"},
+	},
 	// Free text customers write or receive: what a helpdesk, a mail
 	// client or a document store sends to a model. Only on structs named
 	// for a conversation or a document (the words are everywhere else:
