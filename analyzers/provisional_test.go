@@ -20,7 +20,7 @@ func TestProvisional(t *testing.T) {
 		"provisional/fresh", "provisional/app", "provisional/tagapp",
 		"provisional/always", "provisional/never", "provisional/ignored",
 		"provisional/policyrule", "provisional/sensitive", "provisional/ownkey",
-		"provisional/health")
+		"provisional/health", "provisional/chatturn")
 }
 
 // TestProvisionalFlag: -privetdiscover.sources=always (Settings.Sources)

@@ -120,7 +120,8 @@ func run(pass *analysis.Pass, s *Settings) (any, error) {
 				if tn == nil || d.sensitiveType(tn) || coveredByHolders(tn) {
 					continue
 				}
-				d.structType(tn, ts.Name.Name, newOwner(ts.Name.Name, pass.Pkg.Path()), st)
+				tst, _ := tn.Type().Underlying().(*types.Struct)
+				d.structType(tn, ts.Name.Name, newOwner(ts.Name.Name, pass.Pkg.Path()).withFields(tst), st)
 			}
 		}
 	}

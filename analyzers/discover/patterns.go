@@ -450,15 +450,16 @@ var Patterns = []Pattern{
 	// Comment.Content, Key.Content, User.Description and Product.Description
 	// are not customer data on gitea or stripe-go).
 	{
-		Category:   category.PII,
-		Spellings:  []string{"message", "messages", "content", "contents", "text", "text_content", "body", "html_body", "text_body", "transcript", "note", "notes", "subject", "snippet"},
-		Kinds:      Text,
-		Confidence: Low,
-		InContext:  Medium,
-		Context:    conversationOwners,
-		Not:        []string{"error", "err", "status", "system", "default", "template", "tmpl", "placeholder", "help", "welcome", "commit", "log", "debug", "validation", "format", "type", "kind", "mime", "length", "len", "size", "hash", "id", "url", "path", "file", "encoding", "prompt"},
-		Flag:       []string{"Message.Content", "Message.TextContent", "Conversation.Subject", "Document.Content", "Post.Message", "Email.Body", "Chat.Messages", "CallTranscript.Transcript", "Reply.Text"},
-		Skip:       []string{"Comment.Content", "Key.Content", "User.Description", "Product.Description", "Message.ContentType", "Document.ContentLength:number", "Email.TemplateBody", "Message.ErrorMessage", "Ticket.Status", "Commit.Message", "Message.Content:number"},
+		Category:    category.PII,
+		Spellings:   []string{"message", "messages", "content", "contents", "text", "text_content", "body", "html_body", "text_body", "transcript", "note", "notes", "subject", "snippet"},
+		Kinds:       Text,
+		Confidence:  Low,
+		InContext:   Medium,
+		Context:     conversationOwners,
+		NotChatTurn: true,
+		Not:         []string{"error", "err", "status", "system", "default", "template", "tmpl", "placeholder", "help", "welcome", "commit", "log", "debug", "validation", "format", "type", "kind", "mime", "length", "len", "size", "hash", "id", "url", "path", "file", "encoding", "prompt"},
+		Flag:        []string{"Message.Content", "Message.TextContent", "Conversation.Subject", "Document.Content", "Post.Message", "Email.Body", "Chat.Messages", "CallTranscript.Transcript", "Reply.Text"},
+		Skip:        []string{"Comment.Content", "Key.Content", "User.Description", "Product.Description", "Message.ContentType", "Document.ContentLength:number", "Email.TemplateBody", "Message.ErrorMessage", "Ticket.Status", "Commit.Message", "Message.Content:number"},
 	},
 	{
 		// What names a document or a ticket describes its content:
@@ -520,12 +521,12 @@ var Patterns = []Pattern{
 	{
 		Category:   category.Credential,
 		ServiceKey: true,
-		Spellings:  []string{"api_key", "apikey", "api_keys", "access_key", "signing_key", "encryption_key", "master_key", "auth_key", "app_key", "subscription_key", "developer_key", "x_api_key", "key_secret", "license_key", "hmac_key", "secret_keys", "klyuch_api", "api_klyuch"},
+		Spellings:  []string{"api_key", "apikey", "api_keys", "access_key", "signing_key", "encryption_key", "master_key", "auth_key", "app_key", "subscription_key", "developer_key", "x_api_key", "key_secret", "license_key", "hmac_key", "secret_keys", "klyuch_api", "api_klyuch", "api_token", "bot_token", "auth_token"},
 		Kinds:      Text,
 		Confidence: High,
 		Not:        []string{"public", "pub", "cache", "idempotency", "sort", "partition", "primary", "foreign", "routing", "object", "s3", "id", "hashed", "hash", "masked", "has", "is", "file", "path", "env", "ref", "name", "prefix", "suffix", "fingerprint", "type", "kind", "version", "header", "param", "query"},
-		Flag:       []string{"Workspace.APIKey", "Integration.ApiKey", "Credentials.AccessKey", "UserSettings.OpenAIApiKey", "Tenant.EncryptionKey", "Issuer.SigningKey"},
-		Skip:       []string{"Config.APIKey", "Settings.OpenAIApiKey", "Config.EncryptionKey", "Client.APIKey", "LLMProvider.ApiKey", "Config.APIKeyHeader", "APIKey.KeyPrefix", "Config.APIKeyEnv", "User.HasAPIKey:bool", "Cache.CacheKey", "Verification.SigningKey:composite"},
+		Flag:       []string{"Workspace.APIKey", "Integration.ApiKey", "Credentials.AccessKey", "UserSettings.OpenAIApiKey", "Tenant.EncryptionKey", "Issuer.SigningKey", "Workspace.BotToken", "User.APIToken"},
+		Skip:       []string{"Config.APIKey", "Settings.OpenAIApiKey", "Config.EncryptionKey", "Client.APIKey", "LLMProvider.ApiKey", "PaperlessClient.APIToken", "Opts.EncryptionKey", "Config.APIKeyHeader", "APIKey.KeyPrefix", "Config.APIKeyEnv", "User.HasAPIKey:bool", "Cache.CacheKey", "Verification.SigningKey:composite"},
 	},
 	{
 		Category:   category.Credential,
@@ -538,13 +539,13 @@ var Patterns = []Pattern{
 	},
 	{
 		Category:   category.Credential,
-		Spellings:  []string{"access_token", "refresh_token", "id_token", "auth_token", "bearer_token", "session_token", "api_token", "bot_token", "oauth_token", "reset_token", "password_reset_token", "verification_token", "confirmation_token", "invite_token", "invitation_token", "jwt", "jwt_token", "personal_access_token", "github_token", "slack_token", "magic_link_token", "activation_token", "remember_token", "otp", "otp_code", "totp_code", "one_time_code", "one_time_password", "mfa_code", "recovery_code", "recovery_codes", "backup_codes", "access_tokens", "refresh_tokens"},
+		Spellings:  []string{"access_token", "refresh_token", "id_token", "bearer_token", "session_token", "oauth_token", "reset_token", "password_reset_token", "verification_token", "confirmation_token", "invite_token", "invitation_token", "jwt", "jwt_token", "personal_access_token", "github_token", "slack_token", "magic_link_token", "activation_token", "remember_token", "otp", "otp_code", "totp_code", "one_time_code", "one_time_password", "mfa_code", "recovery_code", "recovery_codes", "backup_codes", "access_tokens", "refresh_tokens"},
 		Kinds:      Text,
 		Confidence: High,
 		Not:        tokenNot,
 		NotOwner:   tokenOwners,
 		NotPackage: tokenPackages,
-		Flag:       []string{"OAuth.AccessToken", "Grant.RefreshToken", "Login.IDToken", "Workspace.BotToken", "User.ResetToken", "Auth.JWT", "User.RecoveryCodes", "Login.OTP", "User.RememberToken", "Account.GithubToken", "Integration.OAuthToken"},
+		Flag:       []string{"OAuth.AccessToken", "Grant.RefreshToken", "Login.IDToken", "User.ResetToken", "Auth.JWT", "User.RecoveryCodes", "Login.OTP", "User.RememberToken", "Account.GithubToken", "Integration.OAuthToken"},
 		Skip:       []string{"Config.BotToken", "Config.GithubToken", "Session.TokenExpiry:time", "OAuth.AccessTokenType", "Session.CSRFTokenHeader", "Grant.RefreshTokenHash", "Config.AccessTokenTTL:other", "OAuth.AccessTokenExpiresAt:time"},
 	},
 	{
@@ -708,6 +709,16 @@ var geoOwners = []string{
 // clientWords end the names of structs that call an API on the service's
 // behalf and hold its key: openai.Client, LLMProvider, SlackNotifier.
 var clientWords = []string{"client", "provider", "backend", "transport", "notifier", "connector", "gateway", "api", "sdk"}
+
+// optionWords name a struct that is all options: what a package's
+// constructor takes (webhook.Opts), configuration.
+var optionWords = map[string]bool{"opts": true, "opt": true, "options": true, "option": true}
+
+// urlWords end the name of a field holding where an API is (BaseURL,
+// Endpoint); apiQualifiers may come before them.
+var urlWords = map[string]bool{"url": true, "uri": true, "endpoint": true, "host": true, "base": true}
+
+var apiQualifiers = []string{"base", "api", "server", "service", "root", "http", "endpoint", "host"}
 
 // configWords mark a struct as configuration of the service itself.
 // Options is not one of them: CreateUserOption and SearchOptions carry

@@ -1,0 +1,40 @@
+// Package ownkey: the service's own keys (on a client of an API, named
+// for the product and holding the API's URL; on its constructor's
+// options) are not reported, a customer's are; a chat model's message
+// (Role, Content) is not free text of its own, a ticket's body is.
+package ownkey
+
+type ChatGPT struct {
+	ApiKey []string
+	ApiUrl string
+}
+
+type PaperlessClient struct {
+	BaseURL  string
+	APIToken string
+}
+
+type Opts struct {
+	EncryptionKey string
+	SecretKey     string
+}
+
+type Integration struct {
+	Name   string
+	APIKey string // want `field Integration.APIKey looks like credential \(name "APIKey"\)`
+}
+
+type Workspace struct {
+	BotToken   string // want `field Workspace.BotToken looks like credential \(name "BotToken"\)`
+	WebsiteURL string
+}
+
+type Messages struct {
+	Role    string `json:"role"`
+	Content string `json:"content"`
+}
+
+type Ticket struct {
+	Subject string // want `field Ticket.Subject looks like pii \(name "Subject"\)`
+	Body    string // want `field Ticket.Body looks like pii \(name "Body"\)`
+}
