@@ -71,8 +71,8 @@ func TestFreeText(t *testing.T) {
 }
 
 // TestOwnKeys: the service's own keys (a client of an API holding the
-// API's URL, a constructor's options) and a chat model's message (Role,
-// Content) are not reported; a customer's key and a ticket's text are.
+// API's URL, a constructor's options) are not reported; a customer's key
+// is.
 func TestOwnKeys(t *testing.T) {
 	analysistest.Run(t, testdata(t), allFields, "discover/ownkey")
 }

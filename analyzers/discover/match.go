@@ -85,9 +85,6 @@ type Pattern struct {
 	// call an API (APIKey): on a client of an API (a struct named
 	// Client, Provider, ...), the service's own, not reported.
 	ServiceKey bool
-	// NotChatTurn rules the match out on a message of a chat model's API
-	// (a struct with a Role field: openai.Messages, ChatMessage).
-	NotChatTurn bool
 	// OnlySure rules the match out when a qualifier is not a Sure word:
 	// on a User, CustomerName and Name are names, TeamName is not.
 	OnlySure bool
@@ -116,10 +113,9 @@ type owner struct {
 	words   map[string]bool // all words of the type's name
 	pkg     map[string]bool // the words of the last two elements of the package path
 	config  bool            // a configuration struct (Config, Settings, Options)
-	// Read from the struct's fields (withFields): chatTurn, a message of
-	// a chat model's API (Role and Content); apiURL, it holds the URL of
-	// an API (BaseURL, APIURL, Endpoint).
-	chatTurn, apiURL bool
+	// apiURL, read from the struct's fields (withFields): it holds the
+	// URL of an API (BaseURL, APIURL, Endpoint).
+	apiURL bool
 }
 
 // newOwner describes a struct type called typeName declared in pkgPath.
@@ -163,10 +159,7 @@ func (o owner) withFields(st *types.Struct) owner {
 	}
 	for i := 0; i < st.NumFields(); i++ {
 		ws := words(st.Field(i).Name())
-		switch {
-		case len(ws) == 1 && ws[0] == "role":
-			o.chatTurn = true
-		case len(ws) > 0 && urlWords[ws[len(ws)-1]] && allWords(ws[:len(ws)-1], apiQualifiers):
+		if len(ws) > 0 && urlWords[ws[len(ws)-1]] && allWords(ws[:len(ws)-1], apiQualifiers) {
 			o.apiURL = true
 		}
 	}
@@ -282,12 +275,6 @@ func (p *Pattern) confidence(qualifiers []string, o owner) Confidence {
 	// settings (UserSettings.APIKey) and an OAuth client record
 	// (OAuthClient.ClientSecret, a tenant's secret) stay.
 	if p.Category == category.Credential && !o.person() && (o.config || p.ServiceKey && (o.endsWith(clientWords) || o.apiURL)) {
-		return None
-	}
-	// A chat model's message (Role, Content) holds what the program
-	// sends the model or got back from it: its content is reported where
-	// it was read (a ticket's body, a document), not at every call.
-	if p.NotChatTurn && o.chatTurn {
 		return None
 	}
 	if o.config && p.Category != category.Credential && c > None {

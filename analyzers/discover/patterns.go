@@ -450,16 +450,15 @@ var Patterns = []Pattern{
 	// Comment.Content, Key.Content, User.Description and Product.Description
 	// are not customer data on gitea or stripe-go).
 	{
-		Category:    category.PII,
-		Spellings:   []string{"message", "messages", "content", "contents", "text", "text_content", "body", "html_body", "text_body", "transcript", "note", "notes", "subject", "snippet"},
-		Kinds:       Text,
-		Confidence:  Low,
-		InContext:   Medium,
-		Context:     conversationOwners,
-		NotChatTurn: true,
-		Not:         []string{"error", "err", "status", "system", "default", "template", "tmpl", "placeholder", "help", "welcome", "commit", "log", "debug", "validation", "format", "type", "kind", "mime", "length", "len", "size", "hash", "id", "url", "path", "file", "encoding", "prompt"},
-		Flag:        []string{"Message.Content", "Message.TextContent", "Conversation.Subject", "Document.Content", "Post.Message", "Email.Body", "Chat.Messages", "CallTranscript.Transcript", "Reply.Text"},
-		Skip:        []string{"Comment.Content", "Key.Content", "User.Description", "Product.Description", "Message.ContentType", "Document.ContentLength:number", "Email.TemplateBody", "Message.ErrorMessage", "Ticket.Status", "Commit.Message", "Message.Content:number"},
+		Category:   category.PII,
+		Spellings:  []string{"message", "messages", "content", "contents", "text", "text_content", "body", "html_body", "text_body", "transcript", "note", "notes", "subject", "snippet"},
+		Kinds:      Text,
+		Confidence: Low,
+		InContext:  Medium,
+		Context:    conversationOwners,
+		Not:        []string{"error", "err", "status", "system", "default", "template", "tmpl", "placeholder", "help", "welcome", "commit", "log", "debug", "validation", "format", "type", "kind", "mime", "length", "len", "size", "hash", "id", "url", "path", "file", "encoding", "prompt"},
+		Flag:       []string{"Message.Content", "Message.TextContent", "Conversation.Subject", "Document.Content", "Post.Message", "Email.Body", "Chat.Messages", "CallTranscript.Transcript", "Reply.Text"},
+		Skip:       []string{"Comment.Content", "Key.Content", "User.Description", "Product.Description", "Message.ContentType", "Document.ContentLength:number", "Email.TemplateBody", "Message.ErrorMessage", "Ticket.Status", "Commit.Message", "Message.Content:number"},
 	},
 	{
 		// What names a document or a ticket describes its content:

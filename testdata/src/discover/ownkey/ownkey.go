@@ -1,7 +1,6 @@
 // Package ownkey: the service's own keys (on a client of an API, named
 // for the product and holding the API's URL; on its constructor's
-// options) are not reported, a customer's are; a chat model's message
-// (Role, Content) is not free text of its own, a ticket's body is.
+// options) are not reported, a customer's are.
 package ownkey
 
 type ChatGPT struct {
@@ -29,12 +28,3 @@ type Workspace struct {
 	WebsiteURL string
 }
 
-type Messages struct {
-	Role    string `json:"role"`
-	Content string `json:"content"`
-}
-
-type Ticket struct {
-	Subject string // want `field Ticket.Subject looks like pii \(name "Subject"\)`
-	Body    string // want `field Ticket.Body looks like pii \(name "Body"\)`
-}

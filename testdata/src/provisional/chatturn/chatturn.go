@@ -1,8 +1,8 @@
 // Package chatturn declares no source. A message of a chat model's API
-// (Role, Content) holds whatever the program sends the model or got back
-// from it: it is not a source of its own; what the program put in it is
-// reported where it was read (Ticket.Body), and the model's answer sent
-// back to the chat is not a leak.
+// (Role, Content) is free text customers write or receive, like any
+// message: in a chat bot it is the only name the users' text goes by
+// (the platform's event types are another module's), so it is a source,
+// reported inside the client too, where it is sent as a whole.
 package chatturn
 
 import (
@@ -26,7 +26,7 @@ type Ticket struct {
 
 func complete(msgs []message) (message, error) {
 	b, _ := json.Marshal(msgs)
-	resp, err := http.Post("https://api.openai.com/v1/chat/completions", "application/json", bytes.NewReader(b))
+	resp, err := http.Post("https://api.openai.com/v1/chat/completions", "application/json", bytes.NewReader(b)) // want `pii data \(message, unmarked: looks like pii\) reaches an AI service`
 	if err != nil {
 		return message{}, err
 	}
@@ -36,16 +36,9 @@ func complete(msgs []message) (message, error) {
 	return out, err
 }
 
+// draft is reported where the ticket's body is read; the model's answer
+// posted back to the chat is text the customer receives.
 func draft(t *Ticket) {
 	answer, _ := complete([]message{{Role: "user", Content: t.Body}}) // want `pii data \(Ticket.Body, unmarked: looks like pii\) reaches an AI service`
-	http.Post("https://chat.example.com/reply", "text/plain", strings.NewReader(answer.Content))
-}
-
-// reply sends a chat user's text (here a parameter: in a bot, a field of
-// the chat platform's event type, another module's) with the history to
-// the model. Known miss (issue 15): no name says where the text came
-// from, and the message type is not a source of its own; a sources: rule
-// on the platform's event type finds it.
-func reply(history []message, text string) {
-	complete(append(history, message{Role: "user", Content: text}))
+	http.Post("https://chat.example.com/reply", "text/plain", strings.NewReader(answer.Content)) // want `pii data \(message.Content, unmarked: looks like pii\) reaches an HTTP request`
 }
