@@ -28,3 +28,15 @@ type Workspace struct {
 	WebsiteURL string
 }
 
+
+// Manager keeps the service's encryption key in an unexported field;
+// a user's key is exported, filled from the database.
+type Manager struct {
+	encryptionKey string
+	apiKey        string
+}
+
+type User struct {
+	APIKey string // want `field User.APIKey looks like credential \(name "APIKey"\)`
+	apiKey string // want `field User.apiKey looks like credential \(name "apiKey"\)`
+}
