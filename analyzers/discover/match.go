@@ -158,12 +158,26 @@ func (o owner) withFields(st *types.Struct) owner {
 		return o
 	}
 	for i := 0; i < st.NumFields(); i++ {
-		ws := words(st.Field(i).Name())
-		if len(ws) > 0 && urlWords[ws[len(ws)-1]] && allWords(ws[:len(ws)-1], apiQualifiers) {
+		f := st.Field(i)
+		ws := words(f.Name())
+		n := len(ws)
+		if n == 0 || kindOf(f.Type()) != Text && !isURLType(f.Type()) {
+			continue
+		}
+		if urlWords[ws[n-1]] && allWords(ws[:n-1], apiQualifiers) || n == 2 && ws[0] == "api" && ws[1] == "base" {
 			o.apiURL = true
 		}
 	}
 	return o
+}
+
+// isURLType reports whether t is a url.URL or a pointer to one.
+func isURLType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/url" && n.Obj().Name() == "URL"
 }
 
 // endsWith reports whether the owner's name (generic suffixes dropped)

@@ -548,7 +548,10 @@ var Patterns = []Pattern{
 		Skip:       []string{"Config.BotToken", "Config.GithubToken", "Session.TokenExpiry:time", "OAuth.AccessTokenType", "Session.CSRFTokenHeader", "Grant.RefreshTokenHash", "Config.AccessTokenTTL:other", "OAuth.AccessTokenExpiresAt:time"},
 	},
 	{
+		// A bare token on a client of an API is the one it was issued
+		// (k8sgpt's AnthropicClient.token): ServiceKey.
 		Category:   category.Credential,
+		ServiceKey: true,
 		Spellings:  []string{"token", "tokens", "token_value", "toekn"},
 		Kinds:      Text,
 		Confidence: Medium,
@@ -556,7 +559,7 @@ var Patterns = []Pattern{
 		NotOwner:   tokenOwners,
 		NotPackage: tokenPackages,
 		Flag:       []string{"Session.Token", "AccessToken.Token", "Account.DiscordToken", "Subscription.PushoverToken"},
-		Skip:       []string{"Config.DiscordToken", "ListRequest.PageToken", "Response.NextPageToken", "Item.Token:number", "Usage.Tokens:number", "Stream.ContinuationToken", "OAuth.TokenType", "Config.TokenURL", "Config.TokenEndpoint", "Request.ClientToken", "Tokenizer.Token", "AST.Token"},
+		Skip:       []string{"Config.DiscordToken", "AnthropicClient.Token", "ListRequest.PageToken", "Response.NextPageToken", "Item.Token:number", "Usage.Tokens:number", "Stream.ContinuationToken", "OAuth.TokenType", "Config.TokenURL", "Config.TokenEndpoint", "Request.ClientToken", "Tokenizer.Token", "AST.Token"},
 	},
 	{
 		Category:   category.Credential,
@@ -714,8 +717,8 @@ var clientWords = []string{"client", "provider", "backend", "transport", "notifi
 var optionWords = map[string]bool{"opts": true, "opt": true, "options": true, "option": true}
 
 // urlWords end the name of a field holding where an API is (BaseURL,
-// Endpoint); apiQualifiers may come before them.
-var urlWords = map[string]bool{"url": true, "uri": true, "endpoint": true, "host": true, "base": true}
+// Endpoint; or APIBase); apiQualifiers may come before them.
+var urlWords = map[string]bool{"url": true, "uri": true, "endpoint": true, "host": true}
 
 var apiQualifiers = []string{"base", "api", "server", "service", "root", "http", "endpoint", "host"}
 

@@ -40,3 +40,18 @@ type User struct {
 	APIKey string // want `field User.APIKey looks like credential \(name "APIKey"\)`
 	apiKey string // want `field User.apiKey looks like credential \(name "apiKey"\)`
 }
+
+// CustomRestClient calls a configured model endpoint with its token.
+type CustomRestClient struct {
+	token string
+}
+
+type Session struct {
+	Token string // want `field Session.Token looks like credential \(name "Token"\)`
+}
+
+// Runner's Base is a kind of machine, not where an API is.
+type Runner struct {
+	Base  int
+	Token string // want `field Runner.Token looks like credential \(name "Token"\)`
+}
