@@ -20,7 +20,7 @@ func TestProvisional(t *testing.T) {
 		"provisional/fresh", "provisional/app", "provisional/tagapp",
 		"provisional/always", "provisional/never", "provisional/ignored",
 		"provisional/policyrule", "provisional/sensitive", "provisional/ownkey",
-		"provisional/health", "provisional/chatturn")
+		"provisional/health", "provisional/chatturn", "provisional/filebytes")
 }
 
 // TestProvisionalFlag: -privetdiscover.sources=always (Settings.Sources)
