@@ -19,7 +19,8 @@ func TestProvisional(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzers.Analyzer,
 		"provisional/fresh", "provisional/app", "provisional/tagapp",
 		"provisional/always", "provisional/never", "provisional/ignored",
-		"provisional/policyrule", "provisional/sensitive", "provisional/ownkey")
+		"provisional/policyrule", "provisional/sensitive", "provisional/ownkey",
+		"provisional/health", "provisional/chatturn", "provisional/filebytes")
 }
 
 // TestProvisionalFlag: -privetdiscover.sources=always (Settings.Sources)

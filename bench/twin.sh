@@ -22,11 +22,12 @@ fi
 cp -r "$SRC" "$WORK/annotated"
 cp -r "$SRC" "$WORK/bare"
 # Strip the declarations of sources: privet:"..." in struct tags (and a
-# tag left empty) and //privet:sensitive lines.
+# tag left empty) and //privet:sensitive lines (emptied, not removed:
+# the two copies' findings are compared by line).
 find "$WORK/bare" -name '*.go' -print0 | xargs -0 perl -0pi -e '
 	s/ ?privet:"[^"]*"//g;
 	s/ ``//g;
-	s/^[ \t]*\/\/privet:sensitive[^\n]*\n//mg;
+	s/^[ \t]*\/\/privet:sensitive[^\n]*$//mg;
 '
 if grep -rq 'privet:"[a-z]' "$WORK/bare" --include='*.go'; then
 	echo "twin: tags left in the bare copy" >&2
@@ -47,7 +48,7 @@ def flows(path):
         m = re.search(r"data \((.*?)\) reaches", f["message"])
         if not m:
             continue
-        text = re.sub(r", unmarked: looks like [a-z,]+", "", m.group(1))
+        text = re.sub(r", unmarked: looks like [a-z]+(?:,[a-z]+)*", "", m.group(1))
         for src in re.split(r", (?![a-z]+\))", text):
             src = re.sub(r" and \d+ more$", "", src.strip())
             if src:

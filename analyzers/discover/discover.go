@@ -120,7 +120,8 @@ func run(pass *analysis.Pass, s *Settings) (any, error) {
 				if tn == nil || d.sensitiveType(tn) || coveredByHolders(tn) {
 					continue
 				}
-				d.structType(tn, ts.Name.Name, newOwner(ts.Name.Name, pass.Pkg.Path()), st)
+				tst, _ := tn.Type().Underlying().(*types.Struct)
+				d.structType(tn, ts.Name.Name, newOwner(ts.Name.Name, pass.Pkg.Path()).withFields(tst), st)
 			}
 		}
 	}
@@ -249,6 +250,12 @@ func best(name, tag string, t types.Type, o owner) (*Pattern, Confidence, string
 	why := fmt.Sprintf("name %q", name)
 	tagNames := tagNames(tag, name)
 	if p != nil {
+		// A key in an unexported field (Manager.encryptionKey,
+		// AzureProvider.apiKey) is a component's own: a record that a
+		// database or a request fills exports its fields.
+		if p.ServiceKey && !token.IsExported(name) && !o.person() {
+			return nil, None, ""
+		}
 		// A tag that says more than the name can rule it out: Login
 		// `json:"passkey_login"` is not a user name.
 		for _, tn := range tagNames {

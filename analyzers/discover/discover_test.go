@@ -70,6 +70,13 @@ func TestFreeText(t *testing.T) {
 	analysistest.Run(t, testdata(t), allFields, "discover/freetext")
 }
 
+// TestOwnKeys: the service's own keys (a client of an API holding the
+// API's URL, a constructor's options) are not reported; a customer's key
+// is.
+func TestOwnKeys(t *testing.T) {
+	analysistest.Run(t, testdata(t), allFields, "discover/ownkey")
+}
+
 // allFields is privetdiscover with -all_fields.
 var allFields = discover.NewWith(config.Analyzer, annotations.Analyzer, sinks.Analyzer, taint.Analyzer, &discover.Settings{AllFields: true})
 

@@ -24,7 +24,10 @@
 // patterns with a confidence each decides; the owning struct's name
 // (Name is pii on User, not on Product; configuration structs lower the
 // confidence of everything but credentials) and the field's type
-// (EmailVerified bool is not an email) refine it. Generated files,
+// (EmailVerified bool is not an email) refine it. The service's own keys
+// are not reported: those of a configuration or Opts struct, a key on a
+// client of an API (named Client or Provider, or holding the API's URL)
+// and a key in an unexported field. Generated files,
 // _test.go files, fields of structs declared inside functions and
 // embedded fields are not reported.
 //

@@ -2,6 +2,7 @@ package discover
 
 import (
 	"fmt"
+	"go/types"
 	"strings"
 
 	"github.com/privetlint/privet/internal/category"
@@ -103,11 +104,18 @@ type Pattern struct {
 
 // An owner describes the struct that declares a field.
 type owner struct {
-	name   string          // the type's name, for messages
-	head   []string        // its words without generic suffixes (Request, DTO, Info)
-	words  map[string]bool // all words of the type's name
-	pkg    map[string]bool // the words of the last two elements of the package path
-	config bool            // a configuration struct (Config, Settings, Options)
+	name string   // the type's name, for messages
+	head []string // its words without generic suffixes (Request, DTO, Info)
+	// pkgHead, for a type named only by a generic word, are the words of
+	// its package's name, as its users read it: health.Record is a health
+	// record, user.Info a user's.
+	pkgHead []string
+	words   map[string]bool // all words of the type's name
+	pkg     map[string]bool // the words of the last two elements of the package path
+	config  bool            // a configuration struct (Config, Settings, Options)
+	// apiURL, read from the struct's fields (withFields): it holds the
+	// URL of an API (BaseURL, APIURL, Endpoint).
+	apiURL bool
 }
 
 // newOwner describes a struct type called typeName declared in pkgPath.
@@ -119,6 +127,11 @@ func newOwner(typeName, pkgPath string) owner {
 		if configWords[w] {
 			o.config = true
 		}
+	}
+	// A type named only Opts or Options is what its package's
+	// constructor takes: webhook.Opts{EncryptionKey}, s3.Opt{SecretKey}.
+	if len(ws) == 1 && optionWords[ws[0]] {
+		o.config = true
 	}
 	elems := strings.Split(pkgPath, "/")
 	if len(elems) > 2 {
@@ -132,20 +145,55 @@ func newOwner(typeName, pkgPath string) owner {
 	for len(ws) > 1 && (genericSuffixes[ws[len(ws)-1]] || isNumber(ws[len(ws)-1])) {
 		ws = ws[:len(ws)-1]
 	}
+	if len(ws) == 1 && genericSuffixes[ws[0]] && len(elems) > 0 {
+		o.pkgHead = words(elems[len(elems)-1])
+	}
 	o.head = ws
 	return o
+}
+
+// withFields completes the owner from the struct's fields.
+func (o owner) withFields(st *types.Struct) owner {
+	if st == nil {
+		return o
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		ws := words(f.Name())
+		n := len(ws)
+		if n == 0 || kindOf(f.Type()) != Text && !isURLType(f.Type()) {
+			continue
+		}
+		if urlWords[ws[n-1]] && allWords(ws[:n-1], apiQualifiers) || n == 2 && ws[0] == "api" && ws[1] == "base" {
+			o.apiURL = true
+		}
+	}
+	return o
+}
+
+// isURLType reports whether t is a url.URL or a pointer to one.
+func isURLType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/url" && n.Obj().Name() == "URL"
 }
 
 // endsWith reports whether the owner's name (generic suffixes dropped)
 // ends with one of the words.
 func (o owner) endsWith(list []string) bool {
-	if len(o.head) == 0 {
+	return endsWith(o.head, list) || endsWith(o.pkgHead, list)
+}
+
+func endsWith(head, list []string) bool {
+	if len(head) == 0 {
 		return false
 	}
-	last := o.head[len(o.head)-1]
+	last := head[len(head)-1]
 	last2 := ""
-	if n := len(o.head); n > 1 {
-		last2 = o.head[n-2] + last
+	if n := len(head); n > 1 {
+		last2 = head[n-2] + last
 	}
 	for _, w := range list {
 		if w == last || w == last2 {
@@ -181,12 +229,23 @@ func (t *table) match(name string, o owner, kind Kind) (*Pattern, Confidence) {
 		if len(cands) == 0 {
 			continue
 		}
+		// Two patterns share a spelling only in different contexts
+		// (Notes: free text on a ticket, health data on a patient): the
+		// surer one decides.
+		var best *Pattern
+		bestC := None
 		for _, p := range cands {
-			if p.Kinds&kind != 0 {
-				return p, p.confidence(ws[:len(ws)-k], o)
+			if p.Kinds&kind == 0 {
+				continue
+			}
+			if c := p.confidence(ws[:len(ws)-k], o); best == nil || c > bestC {
+				best, bestC = p, c
 			}
 		}
-		return nil, None
+		if best == nil {
+			return nil, None
+		}
+		return best, bestC
 	}
 	return nil, None
 }
@@ -229,7 +288,7 @@ func (p *Pattern) confidence(qualifiers []string, o owner) Confidence {
 	// every request such a client sends was a finding. A person's
 	// settings (UserSettings.APIKey) and an OAuth client record
 	// (OAuthClient.ClientSecret, a tenant's secret) stay.
-	if p.Category == category.Credential && !o.person() && (o.config || p.ServiceKey && o.endsWith(clientWords)) {
+	if p.Category == category.Credential && !o.person() && (o.config || p.ServiceKey && (o.endsWith(clientWords) || o.apiURL)) {
 		return None
 	}
 	if o.config && p.Category != category.Credential && c > None {

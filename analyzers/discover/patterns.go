@@ -427,6 +427,23 @@ var Patterns = []Pattern{
 		Flag:       []string{"Patient.Allergies", "Patient.Medications:composite", "Visit.Symptoms", "Employee.Disability", "Patient.Prescriptions:composite", "Pacient.Allergii"},
 		Skip:       []string{"Rule.Conditions:composite", "Query.Conditions:composite", "Trigger.Condition", "Policy.Treatment", "Patient.AllergiesCount:number"},
 	},
+	// A patient's notes: what a clinician writes on a patient, a visit
+	// or a medical record (patient.MedicalRecord.Notes, Patient.Notes,
+	// Appointment.DoctorNotes in real EHR services). The same words on a
+	// ticket or a message are free text (the next pattern), elsewhere
+	// nothing (ReleaseNotes).
+	{
+		Category:   category.Health,
+		Spellings:  []string{"note", "notes"},
+		Kinds:      Text,
+		Confidence: Low,
+		InContext:  Medium,
+		Context:    healthOwners,
+		Sure:       []string{"clinical", "doctor", "doctors", "physician", "nurse", "nursing", "progress", "consultation", "treatment", "therapy", "therapist", "intake", "triage", "discharge"},
+		Not:        []string{"release", "changelog", "template", "default", "placeholder", "help", "internal", "admin", "system"},
+		Flag:       []string{"Patient.Notes", "MedicalRecord.Notes", "Appointment.DoctorNotes", "Encounter.Note", "Order.ClinicalNotes"},
+		Skip:       []string{"Product.Notes", "Release.Notes", "Patient.ReleaseNotes", "Version.ReleaseNotes"},
+	},
 	// Free text customers write or receive: what a helpdesk, a mail
 	// client or a document store sends to a model. Only on structs named
 	// for a conversation or a document (the words are everywhere else:
@@ -503,12 +520,12 @@ var Patterns = []Pattern{
 	{
 		Category:   category.Credential,
 		ServiceKey: true,
-		Spellings:  []string{"api_key", "apikey", "api_keys", "access_key", "signing_key", "encryption_key", "master_key", "auth_key", "app_key", "subscription_key", "developer_key", "x_api_key", "key_secret", "license_key", "hmac_key", "secret_keys", "klyuch_api", "api_klyuch"},
+		Spellings:  []string{"api_key", "apikey", "api_keys", "access_key", "signing_key", "encryption_key", "master_key", "auth_key", "app_key", "subscription_key", "developer_key", "x_api_key", "key_secret", "license_key", "hmac_key", "secret_keys", "klyuch_api", "api_klyuch", "api_token", "bot_token", "auth_token"},
 		Kinds:      Text,
 		Confidence: High,
 		Not:        []string{"public", "pub", "cache", "idempotency", "sort", "partition", "primary", "foreign", "routing", "object", "s3", "id", "hashed", "hash", "masked", "has", "is", "file", "path", "env", "ref", "name", "prefix", "suffix", "fingerprint", "type", "kind", "version", "header", "param", "query"},
-		Flag:       []string{"Workspace.APIKey", "Integration.ApiKey", "Credentials.AccessKey", "UserSettings.OpenAIApiKey", "Tenant.EncryptionKey", "Issuer.SigningKey"},
-		Skip:       []string{"Config.APIKey", "Settings.OpenAIApiKey", "Config.EncryptionKey", "Client.APIKey", "LLMProvider.ApiKey", "Config.APIKeyHeader", "APIKey.KeyPrefix", "Config.APIKeyEnv", "User.HasAPIKey:bool", "Cache.CacheKey", "Verification.SigningKey:composite"},
+		Flag:       []string{"Workspace.APIKey", "Integration.ApiKey", "Credentials.AccessKey", "UserSettings.OpenAIApiKey", "Tenant.EncryptionKey", "Issuer.SigningKey", "Workspace.BotToken", "User.APIToken"},
+		Skip:       []string{"Config.APIKey", "Settings.OpenAIApiKey", "Config.EncryptionKey", "Client.APIKey", "LLMProvider.ApiKey", "PaperlessClient.APIToken", "Opts.EncryptionKey", "Config.APIKeyHeader", "APIKey.KeyPrefix", "Config.APIKeyEnv", "User.HasAPIKey:bool", "Cache.CacheKey", "Verification.SigningKey:composite"},
 	},
 	{
 		Category:   category.Credential,
@@ -521,17 +538,20 @@ var Patterns = []Pattern{
 	},
 	{
 		Category:   category.Credential,
-		Spellings:  []string{"access_token", "refresh_token", "id_token", "auth_token", "bearer_token", "session_token", "api_token", "bot_token", "oauth_token", "reset_token", "password_reset_token", "verification_token", "confirmation_token", "invite_token", "invitation_token", "jwt", "jwt_token", "personal_access_token", "github_token", "slack_token", "magic_link_token", "activation_token", "remember_token", "otp", "otp_code", "totp_code", "one_time_code", "one_time_password", "mfa_code", "recovery_code", "recovery_codes", "backup_codes", "access_tokens", "refresh_tokens"},
+		Spellings:  []string{"access_token", "refresh_token", "id_token", "bearer_token", "session_token", "oauth_token", "reset_token", "password_reset_token", "verification_token", "confirmation_token", "invite_token", "invitation_token", "jwt", "jwt_token", "personal_access_token", "github_token", "slack_token", "magic_link_token", "activation_token", "remember_token", "otp", "otp_code", "totp_code", "one_time_code", "one_time_password", "mfa_code", "recovery_code", "recovery_codes", "backup_codes", "access_tokens", "refresh_tokens"},
 		Kinds:      Text,
 		Confidence: High,
 		Not:        tokenNot,
 		NotOwner:   tokenOwners,
 		NotPackage: tokenPackages,
-		Flag:       []string{"OAuth.AccessToken", "Grant.RefreshToken", "Login.IDToken", "Workspace.BotToken", "User.ResetToken", "Auth.JWT", "User.RecoveryCodes", "Login.OTP", "User.RememberToken", "Account.GithubToken", "Integration.OAuthToken"},
+		Flag:       []string{"OAuth.AccessToken", "Grant.RefreshToken", "Login.IDToken", "User.ResetToken", "Auth.JWT", "User.RecoveryCodes", "Login.OTP", "User.RememberToken", "Account.GithubToken", "Integration.OAuthToken"},
 		Skip:       []string{"Config.BotToken", "Config.GithubToken", "Session.TokenExpiry:time", "OAuth.AccessTokenType", "Session.CSRFTokenHeader", "Grant.RefreshTokenHash", "Config.AccessTokenTTL:other", "OAuth.AccessTokenExpiresAt:time"},
 	},
 	{
+		// A bare token on a client of an API is the one it was issued
+		// (k8sgpt's AnthropicClient.token): ServiceKey.
 		Category:   category.Credential,
+		ServiceKey: true,
 		Spellings:  []string{"token", "tokens", "token_value", "toekn"},
 		Kinds:      Text,
 		Confidence: Medium,
@@ -539,7 +559,7 @@ var Patterns = []Pattern{
 		NotOwner:   tokenOwners,
 		NotPackage: tokenPackages,
 		Flag:       []string{"Session.Token", "AccessToken.Token", "Account.DiscordToken", "Subscription.PushoverToken"},
-		Skip:       []string{"Config.DiscordToken", "ListRequest.PageToken", "Response.NextPageToken", "Item.Token:number", "Usage.Tokens:number", "Stream.ContinuationToken", "OAuth.TokenType", "Config.TokenURL", "Config.TokenEndpoint", "Request.ClientToken", "Tokenizer.Token", "AST.Token"},
+		Skip:       []string{"Config.DiscordToken", "AnthropicClient.Token", "ListRequest.PageToken", "Response.NextPageToken", "Item.Token:number", "Usage.Tokens:number", "Stream.ContinuationToken", "OAuth.TokenType", "Config.TokenURL", "Config.TokenEndpoint", "Request.ClientToken", "Tokenizer.Token", "AST.Token"},
 	},
 	{
 		Category:   category.Credential,
@@ -691,6 +711,16 @@ var geoOwners = []string{
 // clientWords end the names of structs that call an API on the service's
 // behalf and hold its key: openai.Client, LLMProvider, SlackNotifier.
 var clientWords = []string{"client", "provider", "backend", "transport", "notifier", "connector", "gateway", "api", "sdk"}
+
+// optionWords name a struct that is all options: what a package's
+// constructor takes (webhook.Opts), configuration.
+var optionWords = map[string]bool{"opts": true, "opt": true, "options": true, "option": true}
+
+// urlWords end the name of a field holding where an API is (BaseURL,
+// Endpoint; or APIBase); apiQualifiers may come before them.
+var urlWords = map[string]bool{"url": true, "uri": true, "endpoint": true, "host": true}
+
+var apiQualifiers = []string{"base", "api", "server", "service", "root", "http", "endpoint", "host"}
 
 // configWords mark a struct as configuration of the service itself.
 // Options is not one of them: CreateUserOption and SearchOptions carry

@@ -64,7 +64,7 @@ func guess(cfg *config.Config, ann *annotations.Result, level string, owner *typ
 	if cfg.Discover.Ignored(owner.Name(), f.Name()) || d.sensitiveType(owner) || d.coveredType(f.Type()) || coveredByHolders(owner) {
 		return nil
 	}
-	p, c, _ := best(f.Name(), tag, f.Type(), newOwner(owner.Name(), path))
+	p, c, _ := best(f.Name(), tag, f.Type(), newOwner(owner.Name(), path).withFields(st))
 	if p == nil || c < min {
 		return nil
 	}

@@ -33,7 +33,7 @@ func (d *discoverer) thirdPartyHint(display string, name *ast.Ident, t types.Typ
 	if !ok {
 		return
 	}
-	o := newOwner(tn.Name(), tn.Pkg().Path())
+	o := newOwner(tn.Name(), tn.Pkg().Path()).withFields(st)
 	if !o.endsWith(personWords) && !o.endsWith(conversationOwners) {
 		return
 	}

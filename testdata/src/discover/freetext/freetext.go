@@ -44,3 +44,13 @@ type Range struct {
 type Mailer struct {
 	From string
 }
+
+// A clinician's notes are health data; a release's are not.
+type Patient struct {
+	Notes       string // want `field Patient.Notes looks like health \(name "Notes"\)`
+	DoctorNotes string // want `field Patient.DoctorNotes looks like health \(name "DoctorNotes"\)`
+}
+
+type Release struct {
+	Notes string
+}

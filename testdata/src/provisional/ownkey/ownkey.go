@@ -38,3 +38,48 @@ func listRepos(conn Connection) {
 	req.Header.Set("Authorization", "Bearer "+conn.AccessToken)
 	http.DefaultClient.Do(req) // want `credential data \(Connection.AccessToken, unmarked: looks like credential\) reaches an HTTP request`
 }
+
+// ChatGPT is a client of a model's API named for the product: it holds
+// the URL of the API its key is for.
+type ChatGPT struct {
+	ApiKey string
+	ApiUrl string
+}
+
+func (c *ChatGPT) post(body io.Reader) {
+	http.Post(c.ApiUrl+"?key="+c.ApiKey, "application/json", body)
+}
+
+// PaperlessClient calls the document store with its API token.
+type PaperlessClient struct {
+	BaseURL  string
+	APIToken string
+}
+
+func (c *PaperlessClient) get(path string) {
+	http.Get(c.BaseURL + path + "?token=" + c.APIToken)
+}
+
+// Opts is what the package's constructor takes: the service's own key.
+type Opts struct {
+	EncryptionKey string
+}
+
+func sign(o Opts) {
+	req, _ := http.NewRequest("POST", "https://hooks.example.com/x", nil)
+	req.Header.Set("X-Signature", o.EncryptionKey)
+	http.DefaultClient.Do(req)
+}
+
+// Integration is a customer's link elsewhere, with no URL of the API its
+// key is for: still a provisional source.
+type Integration struct {
+	Name   string
+	APIKey string
+}
+
+func share(i Integration) {
+	req, _ := http.NewRequest("POST", "https://analytics.example.com/x", nil)
+	req.Header.Set("X-Key", i.APIKey)
+	http.DefaultClient.Do(req) // want `credential data \(Integration.APIKey, unmarked: looks like credential\) reaches an HTTP request`
+}
