@@ -67,7 +67,9 @@ OUT=$(realpath "$OUT")
 # flags_for BIN: -test=false for a binary that reports _test.go findings
 # by default (it has no -tests flag).
 flags_for() {
-	if "$1" -h 2>&1 | grep -q '^  -tests$'; then echo ""; else echo "-test=false"; fi
+	local help
+	help=$("$1" -h 2>&1 || true)
+	if grep -q '^  -tests$' <<<"$help"; then echo ""; else echo "-test=false"; fi
 }
 
 # prepare SVC DIR: what the service's build needs and its repository
