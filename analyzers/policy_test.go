@@ -108,3 +108,11 @@ func TestScopedPolicy(t *testing.T) {
 		t.Errorf("policy warnings = %q, want [%q]", got, want)
 	}
 }
+
+// TestPolicySourceMethod: a method the policy names as a source function
+// is one through an interface it implements (paperless-gpt's
+// ClientInterface.DownloadDocumentAsPDF, issue 19).
+func TestPolicySourceMethod(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata(t), analyzers.Analyzer, "policysourcefuncs")
+}

@@ -48,7 +48,7 @@ func (st *fnState) conservativeRecv(pos token.Pos, c *callee, v *ssa.Call, recv 
 			// (ctx.Value(k) gives what context.WithValue stored.)
 			continue
 		}
-		if i == 0 && hasRecv && keyedCipher(obj) {
+		if i == 0 && hasRecv && keyedCipher(obj) || removedArg(obj, i, hasRecv) {
 			continue
 		}
 		in := st.opaque(a, st.start(pos))
@@ -321,6 +321,41 @@ func storesIntoReceiver(fn *types.Func) bool {
 // with the API key: 20 of libredesk's 33 reports).
 func keyedCipher(fn *types.Func) bool {
 	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "crypto/cipher" && fn.Type().(*types.Signature).Recv() != nil
+}
+
+// removedArg reports whether argument i of fn (the receiver counted as
+// 0) is what fn takes out of its input, and so is not in its result:
+// the old string of strings.Replace and ReplaceAll, the prefix, suffix
+// or cutset strings.Trim* removes, the separator strings.Split and Cut
+// cut at (bytes alike), and the pattern of a *regexp.Regexp, whose
+// methods return parts of their arguments. Masking a name before a
+// prompt (strings.ReplaceAll(text, name, "***"), or a regexp built from
+// the name) does not send the name: k8sgpt's --anonymize.
+func removedArg(fn *types.Func, i int, hasRecv bool) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "strings", "bytes":
+		if hasRecv || i != 1 {
+			return false
+		}
+		switch fn.Name() {
+		case "Replace", "ReplaceAll", "TrimPrefix", "TrimSuffix", "Trim", "TrimLeft", "TrimRight",
+			"CutPrefix", "CutSuffix", "Cut", "Split", "SplitN":
+			return true
+		}
+	case "regexp":
+		if !hasRecv || i != 0 {
+			return false
+		}
+		switch fn.Name() {
+		case "String", "LiteralPrefix", "SubexpNames", "SubexpIndex", "MarshalText":
+			return false
+		}
+		return fn.Type().(*types.Signature).Recv() != nil
+	}
+	return false
 }
 
 // pointerInInterface reports whether a is a pointer passed as any, the

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/privetlint/privet/internal/category"
 	"github.com/privetlint/privet/internal/goroot"
 )
 
@@ -54,6 +55,14 @@ func (st *fnState) interfaceCall(pos token.Pos, c *callee, v *ssa.Call) {
 			}
 			continue
 		}
+		if cats, ok := st.a.cfg.SourceFunc(impl); ok {
+			// A policy source function called through an interface it
+			// implements: its results are the source, as at a call of
+			// the method itself.
+			st.implSource(pos, c.obj, impl, cats, v)
+			known = true
+			continue
+		}
 		sum, ok := st.a.implSummary(impl, st.fn)
 		if !ok {
 			continue
@@ -88,6 +97,16 @@ func (st *fnState) interfaceCall(pos token.Pos, c *callee, v *ssa.Call) {
 		recv = recvAssumed
 	}
 	st.conservativeRecv(pos, c, v, recv)
+}
+
+// implSource gives the results of an interface call v what the policy
+// source function impl, an implementation in scope, returns.
+func (st *fnState) implSource(pos token.Pos, m, impl *types.Func, cats category.Set, v *ssa.Call) {
+	if v == nil {
+		return
+	}
+	name := funcName(impl)
+	st.addVal(v, set{newSource(name, cats, Step{Pos: st.start(pos), What: "returned by " + funcName(m) + " → " + name})})
 }
 
 // implSinks applies the sinks of implementations, and nothing else of

@@ -109,13 +109,7 @@ func (st *fnState) alias(v, base ssa.Value) {
 // came from a parameter keeps them.
 func (st *fnState) read(l loc) set {
 	var t set
-	cells := st.cells(l.root, false)
-	if len(cells) == 0 {
-		return nil
-	}
-	if seen := st.order.visible(l.root); seen != nil {
-		cells = seen
-	}
+	cells := st.visibleCells(l.root)
 	mem := l.path.memory()
 	for _, p := range sortedPaths(cells) {
 		if !p.overlaps(mem) {
@@ -131,6 +125,36 @@ func (st *fnState) read(l loc) set {
 			c = st.typedWhole(c.at(rest), rest)
 		}
 		t, _ = t.union(c)
+	}
+	return t
+}
+
+// visibleCells returns the cells below root that a read at this point
+// sees (see order.visible).
+func (st *fnState) visibleCells(root ssa.Value) map[Path]set {
+	cells := st.cells(root, false)
+	if len(cells) == 0 {
+		return nil
+	}
+	if seen := st.order.visible(root); seen != nil {
+		return seen
+	}
+	return cells
+}
+
+// readEnclosing is read without the cells below l: the taint of the
+// value stored at l itself (or in an enclosing cell). A pointer to a
+// struct loaded from memory holds that; what lies below it is read
+// through the pointer's own cells (locs), field by field.
+func (st *fnState) readEnclosing(l loc) set {
+	var t set
+	cells := st.visibleCells(l.root)
+	for _, p := range sortedPaths(cells) {
+		rest, ok := l.path.belowMemory(p)
+		if !ok {
+			continue
+		}
+		t, _ = t.union(st.typedWhole(cells[p].at(rest), rest))
 	}
 	return t
 }
@@ -211,6 +235,25 @@ func (st *fnState) copyCells(dst, src ssa.Value) {
 				st.write(dst, rest, cells[p])
 			} else if p.overlaps(from.path) {
 				st.write(dst, "", cells[p]) // a write to the whole of an enclosing cell
+			}
+		}
+	}
+}
+
+// copyCellsAt writes the cells src refers to (those its reads would see
+// at this point) below prefix of what dst refers to, each with step.
+func (st *fnState) copyCellsAt(dst ssa.Value, prefix Path, src ssa.Value, step Step) {
+	for _, from := range st.locs(src) {
+		cells := st.visibleCells(from.root)
+		for _, p := range sortedPaths(cells) {
+			c := cells[p]
+			if step.What != "" && len(c) > 0 {
+				c = c.with(step)
+			}
+			if rest, ok := p.below(from.path); ok {
+				st.write(dst, prefix.thenCapped(rest), c)
+			} else if p.overlaps(from.path) {
+				st.write(dst, prefix, c) // a write to the whole of an enclosing cell
 			}
 		}
 	}

@@ -26,7 +26,11 @@ func (st *fnState) instr(instr ssa.Instruction) {
 				st.addVal(i, st.cleanedVal(i.X))
 			}
 			for _, l := range st.locs(i.X) {
-				st.addVal(i, st.read(l))
+				if pointsToStruct(i.Type()) {
+					st.addVal(i, st.readEnclosing(l))
+				} else {
+					st.addVal(i, st.read(l))
+				}
 			}
 		case token.ARROW:
 			st.addVal(i, st.vals[i.X])
@@ -209,13 +213,39 @@ func (st *fnState) store(i *ssa.Store) {
 		st.copyCells(i.Addr, load.X)
 		return
 	}
-	t := st.deep(i.Val)
-	if fa, ok := i.Addr.(*ssa.FieldAddr); ok && len(t) > 0 {
+	var step Step
+	if fa, ok := i.Addr.(*ssa.FieldAddr); ok {
 		if name := fieldName(fa.X.Type(), fa.Field); name != "" {
-			t = t.with(Step{Pos: i.Pos(), What: "stored in " + name})
+			step = Step{Pos: i.Pos(), What: "stored in " + name}
 		}
 	}
+	if pointsToStruct(i.Val.Type()) {
+		// A pointer to a struct stored in a field (&ActionInfo{info:
+		// &info}): what it points to keeps its fields apart below the
+		// field, so that data.info.msgId does not read info.qParsed.
+		if t := st.cleanedVal(i.Val); len(t) > 0 && step.What != "" {
+			st.write(i.Addr, "", t.with(step))
+		} else {
+			st.write(i.Addr, "", t)
+		}
+		st.copyCellsAt(i.Addr, derefStep, i.Val, step)
+		return
+	}
+	t := st.deep(i.Val)
+	if step.What != "" && len(t) > 0 {
+		t = t.with(step)
+	}
 	st.write(i.Addr, "", t)
+}
+
+// pointsToStruct reports whether t is a pointer to a struct.
+func pointsToStruct(t types.Type) bool {
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	_, ok = p.Elem().Underlying().(*types.Struct)
+	return ok
 }
 
 // closure handles the creation of a closure: the closure value carries
