@@ -125,36 +125,53 @@ func (st *fnState) ifaceCall(pkg, typ, method string, arg int, o *origin) {
 // Which implementations send is decided before the arguments are read:
 // a call is applied in every round of the fixpoint, and a callee may
 // leave many entries for an interface with hundreds of implementations
-// that send nothing (go-redis's Cmder), so an entry with source data
-// that is already pending here (only its trace could differ, and the
-// first trace wins) costs a map lookup, not a trace per implementation.
+// that send nothing (go-redis's connection-pool hooks, ginkgo's
+// reporters), so an entry already pending here for the same data (only
+// its trace could differ, and the first trace wins) costs a map lookup,
+// not a trace.
 func (st *fnState) applyIfaceCalls(ap application, through Step) {
 	for _, ic := range ap.sum.Ifaces {
 		senders := st.sendingImpls(ic)
-		if len(senders) == 0 && ic.From == FromSource && st.pendingHere(ic) {
+		if len(senders) == 0 {
+			st.passOnIfaceCall(ap.args, ic, through)
 			continue
 		}
 		in, ok := st.arriving(ap.args, nil, ic.From, ic.FromPath, ic.Source, ic.Cats, ic.Trace, through, through)
 		if !ok || len(in) == 0 {
 			continue
 		}
-		if len(senders) > 0 {
-			for _, impl := range senders {
-				st.sendToImpl(ap.at, ic, impl, in, "an implementation of "+ic.name()+" in scope here")
+		for _, impl := range senders {
+			st.sendToImpl(ap.at, ic, impl, in, "an implementation of "+ic.name()+" in scope here")
+		}
+		// A wiring site need not report these again (see wiring.go).
+		for _, o := range in {
+			if !o.isParam() {
+				c := ic
+				c.Source, c.Cats = o.source, o.cats
+				st.a.resolved[c.pendingKey()] = true
 			}
-			// A wiring site need not report these again (see wiring.go).
-			for _, o := range in {
-				if !o.isParam() {
-					c := ic
-					c.Source, c.Cats = o.source, o.cats
-					st.a.resolved[c.pendingKey()] = true
-				}
-			}
+		}
+	}
+}
+
+// passOnIfaceCall leaves a callee's pending interface call in this
+// function's summary, for what reaches it here. Only origins not pending
+// here already get a trace: the first trace wins (see ifaceCall).
+func (st *fnState) passOnIfaceCall(args []ssa.Value, ic IfaceCall, through Step) {
+	if ic.From == FromSource {
+		if !st.pendingHere(ic, originKey{param: -1, source: ic.Source, cats: ic.Cats.String()}) {
+			st.ifaceCall(ic.Pkg, ic.Type, ic.Method, ic.Arg, newSourceTrace(ic.Source, ic.Cats, append(append([]Step(nil), ic.Trace...), through)))
+		}
+		return
+	}
+	if ic.From < 0 || ic.From >= len(args) || args[ic.From] == nil {
+		return
+	}
+	for _, o := range st.argPart(args, nil, ic.From, ic.FromPath) {
+		if o = o.sanitized(ic.Cats); o == nil || st.pendingHere(ic, o.key) {
 			continue
 		}
-		for _, o := range in {
-			st.ifaceCall(ic.Pkg, ic.Type, ic.Method, ic.Arg, o)
-		}
+		st.ifaceCall(ic.Pkg, ic.Type, ic.Method, ic.Arg, o.with(through).withTrace(ic.Trace))
 	}
 }
 
@@ -192,11 +209,10 @@ func (st *fnState) implSends(impl *types.Func, arg int) bool {
 	return false
 }
 
-// pendingHere reports whether this function already leaves ic's entry,
-// with ic's source, for its callers.
-func (st *fnState) pendingHere(ic IfaceCall) bool {
-	key := ifaceCallKey{ic.Pkg, ic.Type, ic.Method, ic.Arg, originKey{param: -1, source: ic.Source, cats: ic.Cats.String()}}
-	_, ok := st.ifaceCalls.get(key)
+// pendingHere reports whether this function already leaves ic's
+// interface call, for data of origin o, to its callers.
+func (st *fnState) pendingHere(ic IfaceCall, o originKey) bool {
+	_, ok := st.ifaceCalls.get(ifaceCallKey{ic.Pkg, ic.Type, ic.Method, ic.Arg, o})
 	return ok
 }
 
