@@ -94,8 +94,14 @@ type Matcher struct {
 	*index
 	ann *annotations.Result
 	cfg *config.Config
-	// ruled caches what the family rules make of the callees seen (nil:
-	// no sink), since rules look at signatures and fields.
+	// funcs caches Func's answer per function (nil: no sink): the taint
+	// pass asks it for every call and, at an interface call, for every
+	// implementation in scope (go-redis: ~200 implementations of Cmder,
+	// asked again in every fixpoint round), and the policy's sink rules
+	// and the family rules look at names, signatures and fields.
+	funcs map[*types.Func]*Sink
+	// ruled holds what the family rules made of the functions they
+	// answered for (Classify tells rules from entries by it).
 	ruled map[*types.Func]*Sink
 }
 
@@ -303,6 +309,19 @@ func (m *Matcher) Func(fn *types.Func) *Sink {
 		return nil
 	}
 	fn = fn.Origin()
+	if s, ok := m.funcs[fn]; ok {
+		return s
+	}
+	s := m.match(fn)
+	if m.funcs == nil {
+		m.funcs = map[*types.Func]*Sink{}
+	}
+	m.funcs[fn] = s
+	return s
+}
+
+// match is Func without the cache.
+func (m *Matcher) match(fn *types.Func) *Sink {
 	root, base, major := m.roots.split(fn.Pkg().Path())
 	if s := m.byKey[key(base, ReceiverName(fn), fn.Name())]; s != nil && (Entry{Since: s.since, Until: s.until}).InMajor(major) {
 		return &s.Sink
@@ -320,14 +339,11 @@ func (m *Matcher) Func(fn *types.Func) *Sink {
 	}
 	if fam := m.index.ruled[root]; fam != nil && fn.Exported() {
 		// The rules see the path without the major.
-		s, ok := m.ruled[fn]
-		if !ok {
-			s = ruleSink(fam, fn, root, base)
-			if m.ruled == nil {
-				m.ruled = map[*types.Func]*Sink{}
-			}
-			m.ruled[fn] = s
+		s := ruleSink(fam, fn, root, base)
+		if m.ruled == nil {
+			m.ruled = map[*types.Func]*Sink{}
 		}
+		m.ruled[fn] = s
 		return s
 	}
 	return nil

@@ -121,44 +121,115 @@ func (st *fnState) ifaceCall(pkg, typ, method string, arg int, o *origin) {
 // What reaches an implementation that sends is reported here, at the
 // call; what finds none stays pending in this function's summary, for
 // its callers.
+//
+// Which implementations send is decided before the arguments are read:
+// a call is applied in every round of the fixpoint, and a callee may
+// leave many entries for an interface with hundreds of implementations
+// that send nothing (go-redis's connection-pool hooks, ginkgo's
+// reporters), so an entry already pending here for the same data (only
+// its trace could differ, and the first trace wins) costs a map lookup,
+// not a trace.
 func (st *fnState) applyIfaceCalls(ap application, through Step) {
 	for _, ic := range ap.sum.Ifaces {
+		senders := st.sendingImpls(ic)
+		if len(senders) == 0 {
+			st.passOnIfaceCall(ap.args, ic, through)
+			continue
+		}
 		in, ok := st.arriving(ap.args, nil, ic.From, ic.FromPath, ic.Source, ic.Cats, ic.Trace, through, through)
 		if !ok || len(in) == 0 {
 			continue
 		}
-		m := st.a.lookupMethod(ic.Pkg, ic.Type, ic.Method)
-		sent := false
-		if m != nil {
-			for _, impl := range st.a.implementations(m) {
-				sent = st.sendToImpl(ap.at, ic, impl, in, "an implementation of "+ic.name()+" in scope here") || sent
-			}
+		for _, impl := range senders {
+			st.sendToImpl(ap.at, ic, impl, in, "an implementation of "+ic.name()+" in scope here")
 		}
-		if sent {
-			// A wiring site need not report these again (see wiring.go).
-			for _, o := range in {
-				if !o.isParam() {
-					c := ic
-					c.Source, c.Cats = o.source, o.cats
-					st.a.resolved[c.pendingKey()] = true
-				}
-			}
-			continue
-		}
+		// A wiring site need not report these again (see wiring.go).
 		for _, o := range in {
-			st.ifaceCall(ic.Pkg, ic.Type, ic.Method, ic.Arg, o)
+			if !o.isParam() {
+				c := ic
+				c.Source, c.Cats = o.source, o.cats
+				st.a.resolved[c.pendingKey()] = true
+			}
 		}
 	}
+}
+
+// passOnIfaceCall leaves a callee's pending interface call in this
+// function's summary, for what reaches it here. Only origins not pending
+// here already get a trace: the first trace wins (see ifaceCall).
+func (st *fnState) passOnIfaceCall(args []ssa.Value, ic IfaceCall, through Step) {
+	if ic.From == FromSource {
+		if !st.pendingHere(ic, originKey{param: -1, source: ic.Source, cats: ic.Cats.String()}) {
+			st.ifaceCall(ic.Pkg, ic.Type, ic.Method, ic.Arg, newSourceTrace(ic.Source, ic.Cats, append(append([]Step(nil), ic.Trace...), through)))
+		}
+		return
+	}
+	if ic.From < 0 || ic.From >= len(args) || args[ic.From] == nil {
+		return
+	}
+	for _, o := range st.argPart(args, nil, ic.From, ic.FromPath) {
+		if o = o.sanitized(ic.Cats); o == nil || st.pendingHere(ic, o.key) {
+			continue
+		}
+		st.ifaceCall(ic.Pkg, ic.Type, ic.Method, ic.Arg, o.with(through).withTrace(ic.Trace))
+	}
+}
+
+// sendingImpls returns the implementations in scope of ic's interface
+// method that send its argument ic.Arg.
+func (st *fnState) sendingImpls(ic IfaceCall) []*types.Func {
+	m := st.a.lookupMethod(ic.Pkg, ic.Type, ic.Method)
+	if m == nil {
+		return nil
+	}
+	var senders []*types.Func
+	for _, impl := range st.a.implementations(m) {
+		if st.implSends(impl, ic.Arg) {
+			senders = append(senders, impl)
+		}
+	}
+	return senders
+}
+
+// implSends reports whether an implementation is a sink or its summary
+// sends its argument arg (SSA numbering).
+func (st *fnState) implSends(impl *types.Func, arg int) bool {
+	if st.a.sinks.Func(impl) != nil {
+		return true
+	}
+	sum, known := st.a.implSummary(impl, st.fn)
+	if !known {
+		return false
+	}
+	for _, k := range sum.Sinks {
+		if k.Param == arg {
+			return true
+		}
+	}
+	return false
+}
+
+// pendingHere reports whether this function already leaves ic's
+// interface call, for data of origin o, to its callers.
+func (st *fnState) pendingHere(ic IfaceCall, o originKey) bool {
+	_, ok := st.ifaceCalls.get(ifaceCallKey{ic.Pkg, ic.Type, ic.Method, ic.Arg, o})
+	return ok
 }
 
 // sendToImpl applies the sinks of an implementation to what reaches its
 // argument ic.Arg, and reports whether it has any; how says how the
 // implementation was found, for the trace.
 func (st *fnState) sendToImpl(at token.Pos, ic IfaceCall, impl *types.Func, in set, how string) bool {
-	via := Step{Pos: at, What: "→ " + funcName(impl) + " (" + how + ")"}
+	var via *Step
+	step := func() Step {
+		if via == nil {
+			via = &Step{Pos: at, What: "→ " + funcName(impl) + " (" + how + ")"}
+		}
+		return *via
+	}
 	if sink := st.a.sinks.Func(impl); sink != nil {
 		ref := sinkRef(sink, nil)
-		st.sinkCall(arrival{at: at, ref: ref, in: in.with(via), step: Step{Pos: at, What: "argument " + strconv.Itoa(ic.Arg-1) + " of " + ref.Display}})
+		st.sinkCall(arrival{at: at, ref: ref, in: in.with(step()), step: Step{Pos: at, What: "argument " + strconv.Itoa(ic.Arg-1) + " of " + ref.Display}})
 		return true
 	}
 	sum, known := st.a.implSummary(impl, st.fn)
@@ -168,7 +239,7 @@ func (st *fnState) sendToImpl(at token.Pos, ic IfaceCall, impl *types.Func, in s
 	sent := false
 	for _, k := range sum.Sinks {
 		if k.Param == ic.Arg {
-			st.sinkCall(arrival{at: at, ref: k.Sink, in: narrowEach(in, k.Path).with(via), cleared: k.Cleared, tail: k.Trace})
+			st.sinkCall(arrival{at: at, ref: k.Sink, in: narrowEach(in, k.Path).with(step()), cleared: k.Cleared, tail: k.Trace})
 			sent = true
 		}
 	}
@@ -189,16 +260,28 @@ func (a *pkgAnalysis) lookupInterface(pkg, typ string) *types.TypeName {
 	return tn
 }
 
-// lookupMethod finds a method of a named interface, or nil.
+// lookupMethod finds a method of a named interface, or nil. The answer
+// is kept: pending calls name their method by strings, and are applied
+// at every call of the function that left them, in every round.
 func (a *pkgAnalysis) lookupMethod(pkg, typ, method string) *types.Func {
-	tn := a.lookupInterface(pkg, typ)
-	if tn == nil {
-		return nil
+	key := methodKey{pkg, typ, method}
+	if m, ok := a.methods[key]; ok {
+		return m
 	}
-	obj, _, _ := types.LookupFieldOrMethod(tn.Type(), false, tn.Pkg(), method)
-	m, _ := obj.(*types.Func)
+	var m *types.Func
+	if tn := a.lookupInterface(pkg, typ); tn != nil {
+		obj, _, _ := types.LookupFieldOrMethod(tn.Type(), false, tn.Pkg(), method)
+		m, _ = obj.(*types.Func)
+	}
+	if a.methods == nil {
+		a.methods = map[methodKey]*types.Func{}
+	}
+	a.methods[key] = m
 	return m
 }
+
+// methodKey names an interface method as pending calls do.
+type methodKey struct{ pkg, typ, method string }
 
 // lookupPackage finds a package by path among this package and the
 // packages its types reach, or nil.

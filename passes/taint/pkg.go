@@ -38,6 +38,7 @@ type pkgAnalysis struct {
 	impls         map[*types.Func][]*types.Func
 	viaIface      map[*Summary]*Summary     // see viaInterface
 	packages      map[string]*types.Package // see lookupPackage
+	methods       map[methodKey]*types.Func // see lookupMethod
 	// funcs are the package's functions, closures included; funcStores
 	// indexes the function values they store (see funcvalues.go).
 	funcs      []*ssa.Function
