@@ -3,6 +3,7 @@ package sinks
 import (
 	"go/types"
 	"slices"
+	"strings"
 )
 
 // Sinks derived from an SDK's own code. The entries and rules of a
@@ -29,7 +30,19 @@ func (m *Matcher) DerivedSink(fn *types.Func, args []int) *Sink {
 	if fam == nil {
 		return nil
 	}
-	return &Sink{Kind: fam.Kind, Family: fam.Name, Display: fam.Name + " " + ServicePath(fn.Origin()), Args: slices.Clone(args), URLArg: -1}
+	return &Sink{Kind: fam.Kind, Family: fam.Name, Display: fam.Name + " " + m.derivedName(fn.Origin()), Args: slices.Clone(args), URLArg: -1}
+}
+
+// derivedName names a derived sink after the family: the path from the
+// client (ServicePath: "Files.New", "OAuth.Create"), else the receiver
+// and method, with the package name when it is not the module's root
+// package ("BetaMessageThread.Send", "session.New").
+func (m *Matcher) derivedName(fn *types.Func) string {
+	name := ServicePath(fn)
+	if root, base, _ := m.roots.split(fn.Pkg().Path()); base == root {
+		name = strings.TrimPrefix(name, fn.Pkg().Name()+".")
+	}
+	return name
 }
 
 // Derives reports whether a sink reached inside the code of a catalog
