@@ -95,8 +95,7 @@ func runGuarded(p Provisional) func(*analysis.Pass) (any, error) {
 type Route string
 
 const (
-	// Skipped: the standard library or an SDK of the catalog, modelled
-	// rather than analysed.
+	// Skipped: the standard library, modelled rather than analysed.
 	Skipped Route = "skipped"
 	// FastPath: nothing in the package can hold a source or reach a sink
 	// (relevant.go); not analysed, no facts.
