@@ -78,7 +78,7 @@ func TestSinksCoverage(t *testing.T) {
 	}
 	for _, c := range []struct{ module, last string }{
 		{"github.com/stripe/stripe-go/v85", "github.com/stripe/stripe-go/v85@v85.0.0 (family stripe): 3756 exported functions and methods: entry 6, rule 1412, derived 258, not a sink 2080"},
-		{"github.com/openai/openai-go/v3", "github.com/openai/openai-go/v3@v3.102.0 (family openai): 15090 exported functions and methods: entry 44, rule 290, derived 16, not a sink 14740"},
+		{"github.com/openai/openai-go/v3", "github.com/openai/openai-go/v3@v3.102.0 (family openai): 15090 exported functions and methods: entry 44, rule 290, derived 14, not a sink 14742"},
 		{"github.com/anthropics/anthropic-sdk-go/v2", "github.com/anthropics/anthropic-sdk-go/v2@v2.17.0 (family anthropic): 11499 exported functions and methods: entry 19, rule 502, derived 40, not a sink 10938"},
 	} {
 		if c.module != "github.com/stripe/stripe-go/v85" {

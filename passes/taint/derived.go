@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/tools/go/ssa"
+
 	"github.com/privetlint/privet/passes/sinks"
 )
 
@@ -128,4 +130,115 @@ func (a *pkgAnalysis) exportSDKSinks(facts map[*types.Func]*SDKSink) {
 	for _, fn := range fns {
 		a.pass.ExportObjectFact(fn, facts[fn])
 	}
+}
+
+// sdkFuncs is the part of a catalog SDK's functions worth solving for
+// derived sinks: those that call a sink, or call a function of the
+// package that does (statically, through an interface method of the same
+// name, or through any function value the package makes), a closure's
+// sinks counting for the function that makes it. The catalog's own sinks
+// are left out: a call of one is a sink call, and its summary is never
+// read. The other functions (stripe-go's thousands of params and JSON
+// helpers) are not analysed, and a call of one is conservative (see
+// summaryOf), so that what reaches a sink through them is still seen.
+func (a *pkgAnalysis) sdkFuncs(funcs []*ssa.Function) []*ssa.Function {
+	inPkg := map[*ssa.Function]bool{}
+	byName := map[string][]*ssa.Function{}
+	for _, fn := range funcs {
+		inPkg[fn] = true
+		if fn.Signature.Recv() != nil {
+			byName[fn.Name()] = append(byName[fn.Name()], fn)
+		}
+	}
+	sends := func(obj *types.Func) bool {
+		if obj == nil {
+			return false
+		}
+		if a.sinks.Func(obj) != nil || a.derivedSink(obj) != nil {
+			return true
+		}
+		s, ok := a.importedSummary(obj)
+		return ok && len(s.Sinks) > 0
+	}
+	callers := map[*ssa.Function][]*ssa.Function{}
+	var seeds, dynamic, values []*ssa.Function
+	var ops []*ssa.Value
+	for _, fn := range funcs {
+		if p := fn.Parent(); p != nil {
+			callers[fn] = append(callers[fn], p)
+		}
+		seed := false
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				ops = instr.Operands(ops[:0])
+				for _, op := range ops {
+					if f, ok := (*op).(*ssa.Function); ok {
+						if inPkg[f] {
+							values = append(values, f)
+						} else if obj, ok := f.Object().(*types.Func); ok && sends(obj) {
+							seed = true // a sink's method value or thunk
+						}
+					}
+				}
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				c := call.Common()
+				if c.IsInvoke() {
+					seed = seed || sends(c.Method)
+					for _, m := range byName[c.Method.Name()] {
+						callers[m] = append(callers[m], fn)
+					}
+					continue
+				}
+				callee := c.StaticCallee()
+				if callee == nil {
+					if _, ok := c.Value.(*ssa.Builtin); !ok {
+						dynamic = append(dynamic, fn)
+					}
+					continue
+				}
+				if o := callee.Origin(); o != nil {
+					callee = o
+				}
+				obj, _ := callee.Object().(*types.Func)
+				switch {
+				case obj != nil && sends(obj):
+					seed = true
+				case inPkg[callee]:
+					callers[callee] = append(callers[callee], fn)
+				}
+			}
+		}
+		if seed {
+			seeds = append(seeds, fn)
+		}
+	}
+	for _, d := range dynamic {
+		for _, v := range values {
+			callers[v] = append(callers[v], d)
+		}
+	}
+	keep := map[*ssa.Function]bool{}
+	for len(seeds) > 0 {
+		fn := seeds[len(seeds)-1]
+		seeds = seeds[:len(seeds)-1]
+		if keep[fn] {
+			continue
+		}
+		if obj, ok := fn.Object().(*types.Func); ok && a.sinks.Func(obj) != nil {
+			continue
+		}
+		keep[fn] = true
+		seeds = append(seeds, callers[fn]...)
+	}
+	var out []*ssa.Function
+	for _, fn := range funcs {
+		if keep[fn] {
+			out = append(out, fn)
+		}
+	}
+	a.solved = keep
+	return out
 }

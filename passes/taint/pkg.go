@@ -33,6 +33,10 @@ type pkgAnalysis struct {
 	// (derivedSink); sdk is set when the package is a catalog SDK's.
 	derived map[*types.Func]*sinks.Sink
 	sdk     bool
+	// solved, when set, are the functions the fixpoint solves (a
+	// catalog SDK's: sdkFuncs); a call of another function of the
+	// package is conservative.
+	solved map[*ssa.Function]bool
 	// globals are the memory cells of the package's variables, shared by
 	// its functions; a function that touched a variable is analysed again
 	// when the variable's cells grow.

@@ -162,7 +162,7 @@ func run(pass *analysis.Pass, p Provisional) (any, error) {
 	a.setSSA(ssaRes.Pkg, ssaRes.SrcFuncs)
 	if a.sdk {
 		// A catalog SDK's package: only its derived sinks leave it.
-		a.solve(ssaRes.SrcFuncs)
+		a.solve(a.sdkFuncs(ssaRes.SrcFuncs))
 		sums := a.exportSummaries(ssaRes.SrcFuncs)
 		facts := a.sdkSinks(sums)
 		a.exportSDKSinks(facts)
