@@ -43,7 +43,7 @@ func (t *BetaMessageThread) Messages() []BetaMessageParam {
 	return slices.Clone(t.Params.Messages)
 }
 
-func (t *BetaMessageThread) Send(ctx context.Context, params BetaMessageThreadSendParams, opts ...option.RequestOption) (*BetaMessage, error) {
+func (t *BetaMessageThread) Send(ctx context.Context, params BetaMessageThreadSendParams, opts ...option.RequestOption) (*BetaMessage, error) { // want Send:"sdk sink args 1 via anthropic Beta.Messages.New"
 	t.Params.Messages = append(t.Params.Messages, params.Messages...)
 	request := BetaMessageNewParams{MaxTokens: t.Params.MaxTokens, Messages: t.Params.Messages, Model: t.Params.Model}
 	return t.service.New(ctx, request, slices.Concat(t.Options, opts)...)

@@ -16,7 +16,7 @@ type Client struct {
 }
 
 // Creates a Checkout Session object.
-func New(params *stripe.CheckoutSessionParams) (*stripe.CheckoutSession, error) {
+func New(params *stripe.CheckoutSessionParams) (*stripe.CheckoutSession, error) { // want New:"sdk sink args 0 via stripe session.Client.New"
 	return getC().New(params)
 }
 
