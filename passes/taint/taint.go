@@ -135,7 +135,10 @@ func run(pass *analysis.Pass, p Provisional) (any, error) {
 		panic("crash asked for by PRIVET_TEST_CRASH_IN")
 	}
 	matcher := sinks.For(pass)
-	if skipped(pass, matcher) {
+	if goroot.IsStd(pass) {
+		// The standard library is modelled rather than analysed (its
+		// internals would only lose precision); the SDKs of the catalog
+		// are analysed for their derived sinks only (derived.go).
 		return &Result{Route: Skipped}, nil
 	}
 	ann := annotations.For(pass)
@@ -193,15 +196,6 @@ func buildSSA(pass *analysis.Pass) (*buildssa.SSA, error) {
 		return nil, err
 	}
 	return res.(*buildssa.SSA), nil
-}
-
-// skipped reports whether a package is not analysed: the standard
-// library is modelled rather than analysed (its internals would only lose
-// precision), and calls into it pass taint conservatively. The SDKs the
-// catalog describes are analysed only for the sinks their code derives
-// (derived.go).
-func skipped(pass *analysis.Pass, m *sinks.Matcher) bool {
-	return goroot.IsStd(pass)
 }
 
 // exportSummaries exports the non-empty summaries of the package's
