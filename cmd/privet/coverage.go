@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"go/types"
 	"io"
 	"os"
 	"os/exec"
@@ -72,8 +71,8 @@ func printCoverage(w io.Writer, rep *coverage.Report) {
 
 // moduleCoverage loads the module's packages and classifies their
 // exported functions. A catalog module is judged by its entries and
-// rules (its code is not analysed); another is analysed for sinks its
-// parameters reach.
+// rules, then by the sinks its code derives; another is analysed for
+// sinks its parameters reach.
 func moduleCoverage(arg string) (*coverage.Report, error) {
 	module, version, _ := strings.Cut(arg, "@")
 	dir := "."
@@ -90,11 +89,7 @@ func moduleCoverage(arg string) (*coverage.Report, error) {
 	}
 	m := sinks.NewMatcher(sinks.Builtin(), nil, nil)
 	fam := m.FamilyOf(module)
-	mode := packages.NeedName | packages.NeedTypes | packages.NeedModule
-	if fam == nil {
-		mode = packages.LoadAllSyntax | packages.NeedModule
-	}
-	cfg := &packages.Config{Mode: mode, Dir: dir, Env: append(os.Environ(), "GOFLAGS=-mod=mod")}
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Dir: dir, Env: append(os.Environ(), "GOFLAGS=-mod=mod")}
 	pkgs, err := packages.Load(cfg, module+"/...")
 	if err != nil {
 		return nil, err
@@ -116,21 +111,22 @@ func moduleCoverage(arg string) (*coverage.Report, error) {
 	if fam != nil {
 		rep.Family = fam.Name
 	}
-	summaries := map[*packages.Package]map[*types.Func]*taint.Summary{}
-	if fam == nil {
-		graph, err := checker.Analyze([]*analysis.Analyzer{taint.Analyzer}, roots, nil)
-		if err != nil {
-			return nil, err
-		}
-		for _, act := range graph.Roots {
-			if res, ok := act.Result.(*taint.Result); ok && act.Err == nil {
-				summaries[act.Package] = res.Summaries
-			}
+	results := map[*packages.Package]*taint.Result{}
+	graph, err := checker.Analyze([]*analysis.Analyzer{taint.Analyzer}, roots, nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, act := range graph.Roots {
+		if res, ok := act.Result.(*taint.Result); ok && act.Err == nil {
+			results[act.Package] = res
 		}
 	}
 	in := make([]coverage.Package, len(roots))
 	for i, p := range roots {
-		in[i] = coverage.Package{Types: p.Types, Summaries: summaries[p]}
+		in[i] = coverage.Package{Types: p.Types}
+		if res := results[p]; res != nil {
+			in[i].Summaries, in[i].SDKSinks = res.Summaries, res.SDKSinks
+		}
 	}
 	coverage.Classify(rep, m, fam, in)
 	return rep, nil

@@ -170,6 +170,6 @@ func (l *limitsSeen) report() []string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	lines = append(lines, slices.Sorted(slices.Values(l.analysed))...)
-	return append(lines, fmt.Sprintf("packages: %d analysed, %d on the fast path, %d skipped (standard library and catalog SDKs)",
+	return append(lines, fmt.Sprintf("packages: %d analysed, %d on the fast path, %d skipped (standard library)",
 		l.routes[taint.Analysed], l.routes[taint.FastPath], l.routes[taint.Skipped]))
 }

@@ -55,10 +55,12 @@ type Report struct {
 }
 
 // Package is what Classify needs of a package of the module: its types
-// and, outside the catalog, the taint summaries of its functions.
+// and the taint summaries of its functions, or in a catalog module the
+// sinks its code derives.
 type Package struct {
 	Types     *types.Package
 	Summaries map[*types.Func]*taint.Summary
+	SDKSinks  map[*types.Func]*taint.SDKSink
 }
 
 // Classify fills the report's rows and counts from the module's
@@ -68,7 +70,7 @@ func Classify(r *Report, m *sinks.Matcher, fam *sinks.Family, pkgs []Package) {
 	r.Counts = map[Status]int{}
 	for _, p := range pkgs {
 		for _, fn := range Exported(p.Types) {
-			row := classify(m, fam, fn, p.Summaries[fn])
+			row := classify(m, fam, fn, p.Summaries[fn], p.SDKSinks[fn])
 			row.Package = p.Types.Path()
 			r.Rows = append(r.Rows, row)
 			r.Counts[row.Status]++
@@ -82,7 +84,7 @@ func Classify(r *Report, m *sinks.Matcher, fam *sinks.Family, pkgs []Package) {
 	})
 }
 
-func classify(m *sinks.Matcher, fam *sinks.Family, fn *types.Func, sum *taint.Summary) Row {
+func classify(m *sinks.Matcher, fam *sinks.Family, fn *types.Func, sum *taint.Summary, sdk *taint.SDKSink) Row {
 	row := Row{Func: name(fn)}
 	how, sink := m.Classify(fn)
 	switch {
@@ -91,6 +93,10 @@ func classify(m *sinks.Matcher, fam *sinks.Family, fn *types.Func, sum *taint.Su
 		if how == sinks.ByRule || how == sinks.ByDoer {
 			row.Status = Rule
 		}
+	case fam != nil && sdk != nil:
+		d := m.DerivedSink(fn, sdk.Args)
+		row.Status, row.Sink, row.Kind = Derived, d.Display, string(d.Kind)
+		row.Why = "parameter " + declaredParamName(fn, sdk.Args[0]) + " reaches " + sdk.Via + " in the SDK's code"
 	case fam != nil:
 		row.Status, row.Why = NotSink, notSinkReason(fam)
 	default:
@@ -107,9 +113,9 @@ func classify(m *sinks.Matcher, fam *sinks.Family, fn *types.Func, sum *taint.Su
 // notSinkReason says why no entry or rule of the family covers fn.
 func notSinkReason(fam *sinks.Family) string {
 	if len(fam.Rules) == 0 {
-		return "catalog module: no entry (the family has no rules)"
+		return "catalog module: no entry (the family has no rules); no parameter reaches a request in its code"
 	}
-	return "catalog module: no entry; no rule matches (" + sinks.RuleList(fam.Rules) + ")"
+	return "catalog module: no entry; no rule matches (" + sinks.RuleList(fam.Rules) + "); no parameter reaches a request in its code"
 }
 
 // paramSink is the first sink a parameter (not the receiver) reaches.
@@ -139,6 +145,15 @@ func paramName(fn *types.Func, i int) string {
 		}
 	}
 	return "#" + strconv.Itoa(i)
+}
+
+// declaredParamName names declared parameter i (the receiver not
+// counted).
+func declaredParamName(fn *types.Func, i int) string {
+	if fn.Type().(*types.Signature).Recv() != nil {
+		i++
+	}
+	return paramName(fn, i)
 }
 
 // name is Func or Recv.Method.

@@ -159,9 +159,10 @@ type Family struct {
 	Optional bool
 	// Modules are the SDK's module paths without the major suffix
 	// ("github.com/openai/openai-go"): each covers every major, /v2, /v3
-	// and those to come (gopkg.in's .vN likewise). Their own code is not
-	// analysed: the catalog is the authority on what they send, and calls
-	// into them that are not sinks pass taint from arguments to results.
+	// and those to come (gopkg.in's .vN likewise). Their own code is
+	// analysed only for the sinks it derives (derived.go): calls into
+	// them that are neither an entry, a rule's nor a derived sink pass
+	// taint from arguments to results.
 	Modules []string
 	// Hosts are the service's API hosts, path.Match patterns over the
 	// lower-case host name ("api.openai.com", "bedrock-runtime.*.amazonaws.com";

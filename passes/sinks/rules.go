@@ -89,7 +89,7 @@ func ruleSink(fam *Family, fn *types.Func, root, base string) *Sink {
 // ServicePath names a method the way a user reaches it from the SDK's
 // client: "V1Products.Create" for stripe's sc.V1Products.Create,
 // "Beta.Messages.New" for anthropic's client.Beta.Messages.New. It
-// follows the exported fields of the package's Client type (three deep at
+// follows the exported fields of the package's Client type (five deep at
 // most) to the receiver type; a receiver not reached that way is named by
 // package and type ("responses.ResponseService.New").
 func ServicePath(fn *types.Func) string {
@@ -104,7 +104,8 @@ func ServicePath(fn *types.Func) string {
 }
 
 // fieldPath finds the shortest chain of exported fields from the
-// package's Client struct to a field of type recv (or *recv).
+// package's Client struct to a field of type recv (or *recv), five deep
+// at most (openai's Beta.Agents.Environments.Files).
 func fieldPath(pkg *types.Package, recv string) string {
 	client, ok := pkg.Scope().Lookup("Client").(*types.TypeName)
 	if !ok {
@@ -115,7 +116,7 @@ func fieldPath(pkg *types.Package, recv string) string {
 		path string
 	}
 	queue := []step{{client.Type(), ""}}
-	for depth := 0; depth < 3 && len(queue) > 0; depth++ {
+	for depth := 0; depth < 5 && len(queue) > 0; depth++ {
 		var next []step
 		for _, s := range queue {
 			st, ok := s.t.Underlying().(*types.Struct)

@@ -114,6 +114,8 @@ type index struct {
 	roots     roots
 	// ruled maps the module roots of the families with rules to them.
 	ruled map[string]*Family
+	// families maps the module roots to their families.
+	families map[string]*Family
 }
 
 // entrySink is an entry's sink and the majors it holds in.
@@ -136,13 +138,14 @@ func NewMatcher(families []Family, ann *annotations.Result, cfg *config.Config) 
 }
 
 func newIndex(families []Family, cfg *config.Config) *index {
-	idx := &index{byKey: map[string]*entrySink{}, accessors: map[string]bool{}, roots: roots{}, ruled: map[string]*Family{}}
+	idx := &index{byKey: map[string]*entrySink{}, accessors: map[string]bool{}, roots: roots{}, ruled: map[string]*Family{}, families: map[string]*Family{}}
 	for _, fam := range families {
 		if fam.Optional && !cfg.Enabled(fam.Name) {
 			continue
 		}
 		for _, m := range fam.Modules {
 			idx.roots[m] = true
+			idx.families[m] = &fam
 			if len(fam.Rules) > 0 {
 				idx.ruled[m] = &fam
 			}

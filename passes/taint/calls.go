@@ -183,6 +183,10 @@ func (st *fnState) classifyDeclared(cl *callee, v *ssa.Call) bool {
 		cl.kind, cl.sink = sinkCallee, sink
 		return true
 	}
+	if sink := st.a.derivedSink(obj); sink != nil {
+		cl.kind, cl.sink = sinkCallee, sink
+		return true
+	}
 	// A sanitizer's categories go through the policy's Cleaning: deny
 	// and require rules keep some of them, marked with its name.
 	if cats, ok := st.a.ann.SanitizerCategories(obj); ok {

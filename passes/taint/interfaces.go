@@ -160,6 +160,25 @@ func (a *pkgAnalysis) viaInterface(s *Summary) *Summary {
 // them even when the implementation is unexported (conv.Codec and its
 // conv.remote behind NewRemote) or in a package they do not import.
 func (a *pkgAnalysis) exportInterfaceSinks() {
+	for _, m := range a.interfaceSinks() {
+		s := Summary{Sinks: m.sinks}
+		sortSummary(&s)
+		a.pass.ExportObjectFact(m.method, exported(&s, a.pass.Fset, a.pass.Pkg.Path()))
+	}
+}
+
+// ifaceSinks are the sinks an interface method's implementations send
+// its arguments to.
+type ifaceSinks struct {
+	method *types.Func
+	sinks  []SinkFlow
+}
+
+// interfaceSinks lists, for each method of the package's interfaces
+// that is not a sink itself, the sinks its implementations in scope send
+// their arguments to, in the order of the package's scope.
+func (a *pkgAnalysis) interfaceSinks() []ifaceSinks {
+	var out []ifaceSinks
 	scope := a.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -179,7 +198,7 @@ func (a *pkgAnalysis) exportInterfaceSinks() {
 			if a.sinks.Func(m) != nil {
 				continue
 			}
-			var s Summary
+			var ks []SinkFlow
 			seen := map[sinkFlowKey]bool{}
 			for _, impl := range a.implementations(m) {
 				sum, ok := a.importedOrLocal(impl)
@@ -192,16 +211,16 @@ func (a *pkgAnalysis) exportInterfaceSinks() {
 					if k.Param > 0 && !seen[key] {
 						seen[key] = true
 						k.Trace = append([]Step{via}, k.Trace...)
-						s.Sinks = append(s.Sinks, k)
+						ks = append(ks, k)
 					}
 				}
 			}
-			if len(s.Sinks) > 0 {
-				sortSummary(&s)
-				a.pass.ExportObjectFact(m, exported(&s, a.pass.Fset, a.pass.Pkg.Path()))
+			if len(ks) > 0 {
+				out = append(out, ifaceSinks{m, ks})
 			}
 		}
 	}
+	return out
 }
 
 // recvType is the receiver type of a method.

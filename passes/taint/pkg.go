@@ -29,6 +29,14 @@ type pkgAnalysis struct {
 	// dependents[g] are the functions whose analysis read g's summary.
 	dependents map[*ssa.Function]map[*ssa.Function]bool
 	imported   map[*types.Func]*Summary
+	// derived caches the sinks derived from catalog SDKs' code
+	// (derivedSink); sdk is set when the package is a catalog SDK's.
+	derived map[*types.Func]*sinks.Sink
+	sdk     bool
+	// solved, when set, are the functions the fixpoint solves (a
+	// catalog SDK's: sdkFuncs); a call of another function of the
+	// package is conservative.
+	solved map[*ssa.Function]bool
 	// globals are the memory cells of the package's variables, shared by
 	// its functions; a function that touched a variable is analysed again
 	// when the variable's cells grow.

@@ -31,8 +31,9 @@ func (a *pkgAnalysis) relevant() (why string, ok bool) {
 			sends.set(id.Pos(), "calls panic, a sink under the policy (enable: [panic])")
 		}
 	}
-	if sends.ok() {
-		return sends.why, true
+	if sends.ok() || a.sdk {
+		// A catalog SDK's package matters only for what it sends.
+		return sends.why, sends.ok()
 	}
 	if calls := a.importedPending(); len(calls) > 0 {
 		// A wiring site may be here (see wiring.go).
@@ -63,6 +64,8 @@ func (a *pkgAnalysis) callReason(fn *types.Func) string {
 	switch {
 	case a.sinks.Func(fn) != nil:
 		return "calls the sink " + fn.FullName()
+	case a.derivedSink(fn) != nil:
+		return "calls " + fn.FullName() + ", a sink by its SDK's code"
 	case builtinSanitizer(fn) && a.underDevelopment():
 		return "calls the sanitizer " + fn.FullName()
 	}

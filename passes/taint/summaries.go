@@ -18,6 +18,9 @@ func (a *pkgAnalysis) summaryOf(callee, caller *ssa.Function) (*Summary, bool) {
 		callee = o
 	}
 	if callee.Pkg == a.ssaPkg && callee.Synthetic == "" && callee.Blocks != nil {
+		if a.solved != nil && !a.solved[callee] {
+			return nil, false
+		}
 		if a.dependents[callee] == nil {
 			a.dependents[callee] = map[*ssa.Function]bool{}
 		}
@@ -59,7 +62,7 @@ func (a *pkgAnalysis) importedSummary(obj *types.Func) (*Summary, bool) {
 func (a *pkgAnalysis) importedOrLocal(obj *types.Func) (*Summary, bool) {
 	if obj.Pkg() == a.pass.Pkg {
 		fn := a.ssaPkg.Prog.FuncValue(obj)
-		if fn == nil || fn.Blocks == nil {
+		if fn == nil || fn.Blocks == nil || a.solved != nil && !a.solved[fn] {
 			return nil, false
 		}
 		s := a.summaries[fn]

@@ -48,7 +48,7 @@ func NewProvisional(cfg, ann, snk *analysis.Analyzer, p Provisional) *analysis.A
 		// ctrlflow is what buildssa requires.
 		Requires:   []*analysis.Analyzer{ctrlflow.Analyzer, ann, snk, cfg},
 		ResultType: reflect.TypeOf((*Result)(nil)),
-		FactTypes:  []analysis.Fact{new(Summary), new(Analyzed), new(PendingCalls)},
+		FactTypes:  []analysis.Fact{new(Summary), new(Analyzed), new(PendingCalls), new(SDKSink)},
 	}
 }
 
@@ -56,8 +56,12 @@ func NewProvisional(cfg, ann, snk *analysis.Analyzer, p Provisional) *analysis.A
 type Result struct {
 	Findings []Finding
 	// Summaries are the non-empty summaries of the package's declared
-	// functions and methods (those exported as facts).
+	// functions and methods (those exported as facts, but for a catalog
+	// SDK's package).
 	Summaries map[*types.Func]*Summary
+	// SDKSinks are, in a catalog SDK's package, the functions and
+	// methods whose parameters reach the network (derived.go).
+	SDKSinks map[*types.Func]*SDKSink
 	// Limits are the places where a bound of the engine cut the
 	// analysis short.
 	Limits []Limit
@@ -91,8 +95,7 @@ func runGuarded(p Provisional) func(*analysis.Pass) (any, error) {
 type Route string
 
 const (
-	// Skipped: the standard library or an SDK of the catalog, modelled
-	// rather than analysed.
+	// Skipped: the standard library, modelled rather than analysed.
 	Skipped Route = "skipped"
 	// FastPath: nothing in the package can hold a source or reach a sink
 	// (relevant.go); not analysed, no facts.
@@ -132,12 +135,16 @@ func run(pass *analysis.Pass, p Provisional) (any, error) {
 		panic("crash asked for by PRIVET_TEST_CRASH_IN")
 	}
 	matcher := sinks.For(pass)
-	if skipped(pass, matcher) {
+	if goroot.IsStd(pass) {
+		// The standard library is modelled rather than analysed (its
+		// internals would only lose precision); the SDKs of the catalog
+		// are analysed for their derived sinks only (derived.go).
 		return &Result{Route: Skipped}, nil
 	}
 	ann := annotations.For(pass)
 	cfg := config.For(pass)
 	a := newPkgAnalysis(pass, ann, cfg, matcher)
+	a.sdk = matcher.InCatalogModule(pass.Pkg.Path())
 	// Provisional sources only in the code under development: a
 	// dependency's own reads of its fields stay on the fast path.
 	module := ""
@@ -156,6 +163,14 @@ func run(pass *analysis.Pass, p Provisional) (any, error) {
 		return nil, err
 	}
 	a.setSSA(ssaRes.Pkg, ssaRes.SrcFuncs)
+	if a.sdk {
+		// A catalog SDK's package: only its derived sinks leave it.
+		a.solve(a.sdkFuncs(ssaRes.SrcFuncs))
+		sums := a.exportSummaries(ssaRes.SrcFuncs)
+		facts := a.sdkSinks(sums)
+		a.exportSDKSinks(facts)
+		return &Result{Summaries: sums, SDKSinks: facts, Limits: a.limits.list(), Route: Analysed, Why: why}, nil
+	}
 	pass.ExportPackageFact(&Analyzed{})
 	a.solve(ssaRes.SrcFuncs)
 	a.exportInterfaceSinks()
@@ -183,16 +198,9 @@ func buildSSA(pass *analysis.Pass) (*buildssa.SSA, error) {
 	return res.(*buildssa.SSA), nil
 }
 
-// skipped reports whether a package is not analysed: the standard library
-// and the SDKs the catalog describes are modelled rather than analysed
-// (their internals would only lose precision), and calls into them pass
-// taint conservatively.
-func skipped(pass *analysis.Pass, m *sinks.Matcher) bool {
-	return goroot.IsStd(pass) || m.InCatalogModule(pass.Pkg.Path())
-}
-
 // exportSummaries exports the non-empty summaries of the package's
-// declared functions as facts and returns them.
+// declared functions as facts (not a catalog SDK's: see derived.go) and
+// returns them.
 func (a *pkgAnalysis) exportSummaries(funcs []*ssa.Function) map[*types.Func]*Summary {
 	var out map[*types.Func]*Summary
 	for _, fn := range funcs {
@@ -201,7 +209,9 @@ func (a *pkgAnalysis) exportSummaries(funcs []*ssa.Function) map[*types.Func]*Su
 			continue
 		}
 		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() == a.pass.Pkg {
-			a.pass.ExportObjectFact(obj, exported(s, a.pass.Fset, a.pass.Pkg.Path()))
+			if !a.sdk {
+				a.pass.ExportObjectFact(obj, exported(s, a.pass.Fset, a.pass.Pkg.Path()))
+			}
 			if out == nil {
 				out = map[*types.Func]*Summary{}
 			}

@@ -79,3 +79,26 @@ func UploadNotes(ctx context.Context, c Customer) {
 	client := anthropic.NewClient()
 	client.Files.Upload(ctx, anthropic.FileUploadParams{File: strings.NewReader("notes about " + c.Email)}) // want `pii data \(Customer.Email\) reaches an AI service \(anthropic Files.Upload\) without an approved sanitizer`
 }
+
+// Thread sends a turn of a message thread (client.Beta.Messages.NewThread):
+// no entry or rule names BetaMessageThread.Send, but the SDK's code sends
+// its params through Beta.Messages.New, so it is a sink of the family,
+// derived from the code (issue 14).
+func Thread(ctx context.Context, c Customer) {
+	client := anthropic.NewClient()
+	thread := client.Beta.Messages.NewThread(anthropic.BetaMessageThreadCreateParams{Model: anthropic.ModelClaudeSonnet4_5, MaxTokens: 512})
+	thread.Send(ctx, anthropic.BetaMessageThreadSendParams{ // want `pii data \(Customer.Email\) reaches an AI service \(anthropic BetaMessageThread.Send\) without an approved sanitizer`
+		Messages: []anthropic.BetaMessageParam{anthropic.NewBetaUserMessage(anthropic.NewBetaTextBlock("Where is my order? " + c.Email))},
+	})
+}
+
+// ThreadClean sends the turn with the masked address, and reads the
+// history (a method whose code sends nothing).
+func ThreadClean(ctx context.Context, c Customer) {
+	client := anthropic.NewClient()
+	thread := client.Beta.Messages.NewThread(anthropic.BetaMessageThreadCreateParams{Model: anthropic.ModelClaudeSonnet4_5, MaxTokens: 512})
+	thread.Send(ctx, anthropic.BetaMessageThreadSendParams{
+		Messages: []anthropic.BetaMessageParam{anthropic.NewBetaUserMessage(anthropic.NewBetaTextBlock("Where is my order? " + MaskEmail(c.Email)))},
+	})
+	_ = thread.Messages()
+}

@@ -273,6 +273,14 @@ type ChargeUpdateParams struct {
 	ReceiptEmail *string           `form:"receipt_email"`
 }
 
+// CheckoutSessionParams are the legacy checkout/session package's.
+type CheckoutSessionParams struct {
+	Params        `form:"*"`
+	CustomerEmail *string `form:"customer_email" json:"customer_email,omitempty"`
+	Mode          *string `form:"mode" json:"mode,omitempty"`
+	SuccessURL    *string `form:"success_url" json:"success_url,omitempty"`
+}
+
 type CheckoutSessionCreateParams struct {
 	Params        `form:"*"`
 	Currency      *string           `form:"currency"`
