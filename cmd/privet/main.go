@@ -61,6 +61,9 @@ func vetTool(args []string) {
 		tuneGC()
 		stop := profileUnit(vet)
 		list := analyzers.All()
+		if _, vetxOnly := vetUnit(vet); vetxOnly {
+			factsOnly(list)
+		}
 		unitchecker.Main(append(list, statsAnalyzer(list, vetUnitID(vet), stop))...) // does not return
 	}
 }
