@@ -13,7 +13,6 @@ var (
 	_ = register(Family{Name: "nvidia", Kind: KindAI, Hosts: []string{"integrate.api.nvidia.com"}})
 	_ = register(Family{Name: "perplexity", Kind: KindAI, Hosts: []string{"api.perplexity.ai"}})
 	_ = register(Family{Name: "openrouter", Kind: KindAI, Hosts: []string{"openrouter.ai"}})
-	_ = register(Family{Name: "huggingface", Kind: KindAI, Hosts: []string{"api-inference.huggingface.co", "router.huggingface.co"}})
 	_ = register(Family{Name: "jina", Kind: KindAI, Hosts: []string{"api.jina.ai"}})
 	_ = register(Family{Name: "voyage", Kind: KindAI, Hosts: []string{"api.voyageai.com"}})
 	_ = register(Family{Name: "ernie", Kind: KindAI, Hosts: []string{"aip.baidubce.com"}})

@@ -19,6 +19,8 @@ func TestClassifyHost(t *testing.T) {
 		{"https://bedrock-runtime.us-east-1.amazonaws.com/model/x/invoke", "bedrock"},
 		{"https://runtime.sagemaker.eu-west-1.amazonaws.com/endpoints/triage/invocations", "sagemaker"},
 		{"https://inference.generativeai.eu-frankfurt-1.oci.oraclecloud.com/20231130/actions/chat", "oci-genai"},
+		{"https://api-inference.huggingface.co/models/facebook/bart-large-cnn", "huggingface"},
+		{"https://us-south.ml.cloud.ibm.com/ml/v1/text/generation", "watsonx"},
 		{"https://us-central1-aiplatform.googleapis.com/v1/projects", "genai"},
 		{"https://%s.openai.azure.com/openai", "openai"}, // fmt.Sprintf with the resource name
 		{"https://api.segment.io/v1/track", "segment"},
