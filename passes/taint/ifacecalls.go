@@ -220,16 +220,10 @@ func (st *fnState) pendingHere(ic IfaceCall, o originKey) bool {
 // argument ic.Arg, and reports whether it has any; how says how the
 // implementation was found, for the trace.
 func (st *fnState) sendToImpl(at token.Pos, ic IfaceCall, impl *types.Func, in set, how string) bool {
-	var via *Step
-	step := func() Step {
-		if via == nil {
-			via = &Step{Pos: at, What: "→ " + funcName(impl) + " (" + how + ")"}
-		}
-		return *via
-	}
+	via := Step{Pos: at, What: "→ " + funcName(impl) + " (" + how + ")"}
 	if sink := st.a.sinks.Func(impl); sink != nil {
 		ref := sinkRef(sink, nil)
-		st.sinkCall(arrival{at: at, ref: ref, in: in.with(step()), step: Step{Pos: at, What: "argument " + strconv.Itoa(ic.Arg-1) + " of " + ref.Display}})
+		st.sinkCall(arrival{at: at, ref: ref, in: in.with(via), step: Step{Pos: at, What: "argument " + strconv.Itoa(ic.Arg-1) + " of " + ref.Display}})
 		return true
 	}
 	sum, known := st.a.implSummary(impl, st.fn)
@@ -239,7 +233,7 @@ func (st *fnState) sendToImpl(at token.Pos, ic IfaceCall, impl *types.Func, in s
 	sent := false
 	for _, k := range sum.Sinks {
 		if k.Param == ic.Arg {
-			st.sinkCall(arrival{at: at, ref: k.Sink, in: narrowEach(in, k.Path).with(step()), cleared: k.Cleared, tail: k.Trace})
+			st.sinkCall(arrival{at: at, ref: k.Sink, in: narrowEach(in, k.Path).with(via), cleared: k.Cleared, tail: k.Trace})
 			sent = true
 		}
 	}
