@@ -245,6 +245,15 @@ var tagKeys = []string{"json", "db", "bson", "yaml", "xml", "form", "toml", "map
 // name is only consulted for what the field name does not already say:
 // PasswordHash `json:"password"` is a hash, not a password.
 func best(name, tag string, t types.Type, o owner) (*Pattern, Confidence, string) {
+	p, c, why := bestMatch(name, tag, t, o)
+	if p != nil && p.Category == category.Health && kindOf(t) == Composite && componentState(t) {
+		return nil, None, ""
+	}
+	return p, c, why
+}
+
+// bestMatch is best before component state is ruled out.
+func bestMatch(name, tag string, t types.Type, o owner) (*Pattern, Confidence, string) {
 	kind := kindOf(t)
 	p, c := patterns.match(name, o, kind)
 	why := fmt.Sprintf("name %q", name)
@@ -281,6 +290,35 @@ func best(name, tag string, t types.Type, o owner) (*Pattern, Confidence, string
 		}
 	}
 	return p, c, why
+}
+
+// componentState reports whether a struct-valued field holds a
+// component's own state rather than a record: its struct exports no
+// field and nothing in it can hold text. Health in infrastructure code
+// is the state of a health check (grpc's acBalancerWrapper.healthData
+// *healthData{connectivityState, closeHealthProducer}); a health record
+// holds text (a diagnosis, a history) or is filled from outside through
+// exported fields.
+func componentState(t types.Type) bool {
+	tn := elemTypeName(t)
+	if tn == nil {
+		return false
+	}
+	st, ok := tn.Type().Underlying().(*types.Struct)
+	if !ok || st.NumFields() == 0 {
+		return false
+	}
+	for f := range st.Fields() {
+		if f.Exported() {
+			return false
+		}
+		switch kindOf(f.Type()) {
+		case Text, Composite, Interface:
+			// Nested values may hold text: not looked into.
+			return false
+		}
+	}
+	return true
 }
 
 type namedTag struct{ key, name string }

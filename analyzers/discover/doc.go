@@ -27,7 +27,10 @@
 // (EmailVerified bool is not an email) refine it. The service's own keys
 // are not reported: those of a configuration or Opts struct, a key on a
 // client of an API (named Client or Provider, or holding the API's URL)
-// and a key in an unexported field. Generated files,
+// and a key in an unexported field. Nor is health in infrastructure
+// code: a struct-valued field whose struct exports nothing and holds no
+// text is a component's state (a health check's), not a record.
+// Generated files,
 // _test.go files, fields of structs declared inside functions and
 // embedded fields are not reported.
 //
