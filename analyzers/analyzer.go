@@ -162,6 +162,9 @@ func run(pass *analysis.Pass, kinds string, tests bool) (any, error) {
 		if !tests && !cfg.Tests && (inTestFile(pass.Fset, f.Pos) || throughTestCode(pass.Fset, f.Trace)) {
 			continue
 		}
+		if authenticates(f) {
+			continue
+		}
 		posn := pass.Fset.Position(f.Pos)
 		if cfg.ExcludedFile(posn.Filename) || f.Func != nil && cfg.ExcludedFunc(f.Func) {
 			continue
@@ -201,6 +204,21 @@ func run(pass *analysis.Pass, kinds string, tests bool) (any, error) {
 		pass.Report(d)
 	}
 	return nil, nil
+}
+
+// authenticates reports whether a finding is a request authenticating
+// with a credential that only looks like one: a provisional credential
+// source (nothing marked it) sent in an HTTP request to a host no
+// catalog family names. A key, token or password is made to be sent to
+// the API it is for (minio-go's and grpc's STS clients exchanging
+// tokens, a service's login call); where the request goes is not known,
+// so names alone cannot tell a leak. Marked credentials, and provisional
+// ones reaching an AI service, analytics, error monitoring, ... or a
+// catalogued host, are reported.
+func authenticates(f taint.Finding) bool {
+	_, _, provisional := taint.SplitProvisional(f.Source)
+	return provisional && f.Sink.Kind == sinks.KindHTTP &&
+		f.Cats.Minus(category.Of(category.Credential)).Empty()
 }
 
 // callKey identifies a sink call and its destination: what one

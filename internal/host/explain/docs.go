@@ -204,7 +204,10 @@ none that does, with a policy without sources: rules (discover.sources:
 auto, the default), such fields are sources of the category they look
 like, so that the first run shows leaks: the finding names the field with
 "unmarked: looks like pii" and offers to add the tag or mark the field
-reviewed. discover.sources: always keeps them on beside declared sources,
+reviewed. A provisional credential sent in an HTTP request to a host no
+catalog family names is not reported: that is a key authenticating the
+request, and names cannot tell which API it is for. discover.sources:
+always keeps them on beside declared sources,
 never turns them off; -privetdiscover.sources (go vet) or -sources
 (privet) sets the mode for one run, and "privet config" prints the mode in
 force and why.`,

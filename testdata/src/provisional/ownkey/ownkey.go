@@ -1,12 +1,15 @@
 // Package ownkey declares no source: the fields that look like customer
 // data are provisional sources. A service's own API key, on the client
 // of the API it was issued for, is not one of them; a customer's token
-// for a third party is.
+// is, but a request authenticating with it (to a host no catalog family
+// names) is the token's purpose, not a leak: only marked credentials
+// are reported there. Sent to an AI service, it is reported.
 package ownkey
 
 import (
 	"io"
 	"net/http"
+	"strings"
 )
 
 // Client calls a model provider with the service's key.
@@ -32,11 +35,16 @@ type Connection struct {
 	AccessToken string
 }
 
-// listRepos sends the customer's token to a third party.
+// listRepos calls the API the customer's token is for.
 func listRepos(conn Connection) {
 	req, _ := http.NewRequest("GET", "https://api.github.com/user/repos", nil)
 	req.Header.Set("Authorization", "Bearer "+conn.AccessToken)
-	http.DefaultClient.Do(req) // want `credential data \(Connection.AccessToken, unmarked: looks like credential\) reaches an HTTP request`
+	http.DefaultClient.Do(req)
+}
+
+// explain puts the customer's token in a prompt.
+func explain(conn Connection) {
+	http.Post("https://api.openai.com/v1/chat/completions", "text/plain", strings.NewReader("why does "+conn.AccessToken+" fail?")) // want `credential data \(Connection.AccessToken, unmarked: looks like credential\) reaches an AI service`
 }
 
 // ChatGPT is a client of a model's API named for the product: it holds
@@ -72,7 +80,7 @@ func sign(o Opts) {
 }
 
 // Integration is a customer's link elsewhere, with no URL of the API its
-// key is for: still a provisional source.
+// key is for: still a provisional source, here authenticating a request.
 type Integration struct {
 	Name   string
 	APIKey string
@@ -81,5 +89,5 @@ type Integration struct {
 func share(i Integration) {
 	req, _ := http.NewRequest("POST", "https://analytics.example.com/x", nil)
 	req.Header.Set("X-Key", i.APIKey)
-	http.DefaultClient.Do(req) // want `credential data \(Integration.APIKey, unmarked: looks like credential\) reaches an HTTP request`
+	http.DefaultClient.Do(req)
 }
