@@ -25,9 +25,9 @@
 // (Name is pii on User, not on Product; configuration structs lower the
 // confidence of everything but credentials) and the field's type
 // (EmailVerified bool is not an email) refine it. The service's own keys
-// are not reported: those of a configuration or Opts struct, a key on a
-// client of an API (named Client or Provider, or holding the API's URL)
-// and a key in an unexported field. Nor is health in infrastructure
+// are not reported: those of a configuration or Opts struct, a key, a
+// login or a password on a client of an API (named Client or Provider,
+// or holding the API's URL) and a key in an unexported field. Nor is health in infrastructure
 // code: a struct-valued field whose struct exports nothing and holds no
 // text is a component's state (a health check's), not a record.
 // Generated files,

@@ -85,6 +85,12 @@ type Pattern struct {
 	// call an API (APIKey): on a client of an API (a struct named
 	// Client, Provider, ...), the service's own, not reported.
 	ServiceKey bool
+	// Login says the spellings name an account's login or its password
+	// (Username, Password): on a client of an API that is not a
+	// person's, the client's own account on that API, not a user's
+	// (prometheus' Pusher{url, username, password} pushing with basic
+	// auth).
+	Login bool
 	// OnlySure rules the match out when a qualifier is not a Sure word:
 	// on a User, CustomerName and Name are names, TeamName is not.
 	OnlySure bool
@@ -289,6 +295,9 @@ func (p *Pattern) confidence(qualifiers []string, o owner) Confidence {
 	// settings (UserSettings.APIKey) and an OAuth client record
 	// (OAuthClient.ClientSecret, a tenant's secret) stay.
 	if p.Category == category.Credential && !o.person() && (o.config || p.ServiceKey && (o.endsWith(clientWords) || o.apiURL)) {
+		return None
+	}
+	if p.Login && !o.person() && (o.endsWith(clientWords) || o.apiURL) {
 		return None
 	}
 	if o.config && p.Category != category.Credential && c > None {

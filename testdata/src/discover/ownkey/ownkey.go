@@ -28,7 +28,6 @@ type Workspace struct {
 	WebsiteURL string
 }
 
-
 // Manager keeps the service's encryption key in an unexported field;
 // a user's key is exported, filled from the database.
 type Manager struct {
@@ -54,4 +53,19 @@ type Session struct {
 type Runner struct {
 	Base  int
 	Token string // want `field Runner.Token looks like credential \(name "Token"\)`
+}
+
+// Pusher pushes to a gateway with its own basic-auth login: the client's
+// account on the API it calls, not a user's name.
+type Pusher struct {
+	url      string
+	username string
+	password string
+}
+
+// Profile is a person's, whatever else it holds.
+type Profile struct {
+	Homepage string
+	URL      string
+	Username string // want `field Profile.Username looks like pii \(name "Username"\)`
 }
