@@ -207,10 +207,9 @@ like, so that the first run shows leaks: the finding names the field with
 reviewed. A provisional credential sent in an HTTP request to a host no
 catalog family names is not reported: that is a key authenticating the
 request, and names cannot tell which API it is for. discover.sources:
-always keeps them on beside declared sources,
-never turns them off; -privetdiscover.sources (go vet) or -sources
-(privet) sets the mode for one run, and "privet config" prints the mode in
-force and why.`,
+always keeps them on beside declared sources, never turns them off;
+-privetdiscover.sources (go vet) or -sources (privet) sets the mode for
+one run, and "privet config" prints the mode in force and why.`,
 		Fix: `Add the category the message names: Phone string ` + "`privet:\"pii\"`" + ` (the
 suggested fix does it; "privet annotate -w ./..." does it for a module).
 If the field holds no customer data, mark it reviewed: ` + "`privet:\"-\"`" + `.
