@@ -60,7 +60,14 @@ fetch_corpus() {
 		log "downloading corpus $1"
 		dljson=$(cd "$WORK" && go mod download -json "$1")
 		src=$(sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p' <<<"$dljson" | head -1)
-		[[ -n $src && -d $src ]] || { echo "could not locate corpus dir in:" >&2; echo "$dljson" >&2; exit 1; }
+		# return, not exit: the sweep calls this in its per-module
+		# subshell and reports a module that cannot be fetched (one
+		# needing a newer Go, say) as a row of its own.
+		[[ -n $src && -d $src ]] || {
+			echo "$dljson" >&2
+			echo "could not locate the corpus dir: $(sed -n 's/^[[:space:]]*"Error": "\(.*\)",\{0,1\}$/\1/p' <<<"$dljson" | head -1)" >&2
+			return 1
+		}
 	fi
 	CORPUS=$WORK/corpus
 	cp -r "$src" "$CORPUS"

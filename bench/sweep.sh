@@ -66,7 +66,7 @@ SWEEP_MODULES=(
 	# services and tools
 	github.com/caddyserver/caddy/v2@latest
 	github.com/traefik/traefik/v3@latest
-	github.com/gohugoio/hugo@latest
+	github.com/gohugoio/hugo@v0.165.0 # later versions need Go 1.27
 	github.com/golangci/golangci-lint/v2@latest
 	github.com/ollama/ollama@latest
 	github.com/minio/minio-go/v7@latest
