@@ -20,7 +20,8 @@ func TestProvisional(t *testing.T) {
 		"provisional/fresh", "provisional/app", "provisional/tagapp",
 		"provisional/always", "provisional/never", "provisional/ignored",
 		"provisional/policyrule", "provisional/sensitive", "provisional/ownkey",
-		"provisional/health", "provisional/chatturn", "provisional/filebytes")
+		"provisional/health", "provisional/chatturn", "provisional/filebytes",
+		"provisional/boxed")
 }
 
 // TestProvisionalFlag: -privetdiscover.sources=always (Settings.Sources)

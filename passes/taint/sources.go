@@ -68,6 +68,24 @@ func (st *fnState) wholeValueSource(v ssa.Value, t types.Type, at token.Pos) set
 	return set{o}
 }
 
+// boxedWhole reports whether a value boxed in an interface is used as a
+// whole there. Boxed in any (what fmt, encoding/json, loggers and
+// reflection take), it is. Boxed in an interface with methods, it is an
+// object used through them, and its methods' reads of sensitive fields
+// are sources where they happen; a type whose only sensitive fields are
+// provisional (names that look like customer data) is then not a source
+// as a whole: on a server's object graph (caddy's ACMEIssuer, holding an
+// account e-mail, boxed as a certmagic.Issuer, stored in the TLS cache
+// whose maintenance makes HTTP requests) every such boxing reached some
+// sink. Marked types stay sources as a whole wherever they are boxed.
+func (st *fnState) boxedWhole(i *ssa.MakeInterface) bool {
+	if !st.a.types.provisionalOnly(i.X.Type()) {
+		return true
+	}
+	iface, ok := i.Type().Underlying().(*types.Interface)
+	return !ok || iface.NumMethods() == 0
+}
+
 // typedWhole applies a path's type step (see typeStep) to the origins
 // of t made by a value used as a whole: an origin of another type is
 // dropped (that value does not reach the implementation the path goes

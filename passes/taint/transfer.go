@@ -48,7 +48,9 @@ func (st *fnState) instr(instr ssa.Instruction) {
 		}
 	case *ssa.MakeInterface:
 		st.addVal(i, st.cleanedVal(i.X))
-		st.addVal(i, st.wholeValueSource(i.X, i.X.Type(), i.Pos()))
+		if st.boxedWhole(i) {
+			st.addVal(i, st.wholeValueSource(i.X, i.X.Type(), i.Pos()))
+		}
 	case *ssa.Convert:
 		st.addVal(i, st.vals[i.X])
 		st.namedSource(i, i.X)
