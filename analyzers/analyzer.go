@@ -214,11 +214,15 @@ func run(pass *analysis.Pass, kinds string, tests bool) (any, error) {
 // tokens, a service's login call); where the request goes is not known,
 // so names alone cannot tell a leak. Marked credentials, and provisional
 // ones reaching an AI service, analytics, error monitoring, ... or a
-// catalogued host, are reported.
+// catalogued host, are reported. So are a session's: a user's session
+// token is the service's grant to that user, for no other API, and sent
+// out it is a leak (an audit service given Session.Token).
 func authenticates(f taint.Finding) bool {
-	_, _, provisional := taint.SplitProvisional(f.Source)
+	name, _, provisional := taint.SplitProvisional(f.Source)
+	owner, _, _ := strings.Cut(name, ".")
 	return provisional && f.Sink.Kind == sinks.KindHTTP &&
-		f.Cats.Minus(category.Of(category.Credential)).Empty()
+		f.Cats.Minus(category.Of(category.Credential)).Empty() &&
+		!strings.HasSuffix(strings.ToLower(owner), "session")
 }
 
 // callKey identifies a sink call and its destination: what one

@@ -91,3 +91,16 @@ func share(i Integration) {
 	req.Header.Set("X-Key", i.APIKey)
 	http.DefaultClient.Do(req)
 }
+
+// Session is a user's session with this service: its token is for no
+// other API.
+type Session struct {
+	UserID string
+	Token  string
+}
+
+// audit gives the session's token to another service.
+func audit(s *Session) {
+	req, _ := http.NewRequest("POST", "https://audit.example.net/login", strings.NewReader("token="+s.Token))
+	http.DefaultClient.Do(req) // want `credential data \(Session.Token, unmarked: looks like credential\) reaches an HTTP request`
+}
