@@ -65,7 +65,7 @@ SWEEP_MODULES=(
 	github.com/slack-go/slack@latest
 	# services and tools
 	github.com/caddyserver/caddy/v2@latest
-	github.com/traefik/traefik/v3@latest
+	github.com/traefik/traefik/v3@v3.6.12 # v3.7 needs modules the proxy refused (403) on 2026-12-06
 	github.com/gohugoio/hugo@v0.165.0 # later versions need Go 1.27
 	github.com/golangci/golangci-lint/v2@latest
 	github.com/ollama/ollama@latest
