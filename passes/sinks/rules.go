@@ -189,11 +189,11 @@ func (m *Matcher) Classify(fn *types.Func) (How, *Sink) {
 		return NotSink, nil
 	}
 	fn = fn.Origin()
-	root, base, _ := m.roots.split(fn.Pkg().Path())
+	_, base, _ := m.roots.split(fn.Pkg().Path())
 	switch {
 	case m.byKey[key(base, ReceiverName(fn), fn.Name())] != nil && &m.byKey[key(base, ReceiverName(fn), fn.Name())].Sink == s:
 		return ByEntry, s
-	case m.index.ruled[root] != nil && m.ruled[fn] == s:
+	case m.ruled[fn] == s:
 		return ByRule, s
 	case doerSink(fn) != nil:
 		return ByDoer, s

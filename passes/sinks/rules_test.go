@@ -28,8 +28,8 @@ func TestRules(t *testing.T) {
 	found := map[string]map[int][]string{} // module root -> major -> displays
 	for _, p := range pkgs {
 		root, base, major := m.roots.split(p.PkgPath)
-		fam := m.index.ruled[root]
-		if fam == nil || p.Types == nil {
+		fam := m.index.families[root]
+		if fam == nil || len(fam.Rules) == 0 || p.Types == nil {
 			continue
 		}
 		for _, fn := range funcsAndMethods(p.Types) {

@@ -112,8 +112,6 @@ type index struct {
 	byKey     map[string]*entrySink
 	accessors map[string]bool
 	roots     roots
-	// ruled maps the module roots of the families with rules to them.
-	ruled map[string]*Family
 	// families maps the module roots to their families.
 	families map[string]*Family
 }
@@ -138,7 +136,7 @@ func NewMatcher(families []Family, ann *annotations.Result, cfg *config.Config) 
 }
 
 func newIndex(families []Family, cfg *config.Config) *index {
-	idx := &index{byKey: map[string]*entrySink{}, accessors: map[string]bool{}, roots: roots{}, ruled: map[string]*Family{}, families: map[string]*Family{}}
+	idx := &index{byKey: map[string]*entrySink{}, accessors: map[string]bool{}, roots: roots{}, families: map[string]*Family{}}
 	for _, fam := range families {
 		if fam.Optional && !cfg.Enabled(fam.Name) {
 			continue
@@ -146,9 +144,6 @@ func newIndex(families []Family, cfg *config.Config) *index {
 		for _, m := range fam.Modules {
 			idx.roots[m] = true
 			idx.families[m] = &fam
-			if len(fam.Rules) > 0 {
-				idx.ruled[m] = &fam
-			}
 		}
 		for _, e := range fam.Entries {
 			idx.byKey[key(e.Package, e.Receiver, e.Name)] = &entrySink{Sink: Sink{
@@ -340,7 +335,7 @@ func (m *Matcher) match(fn *types.Func) *Sink {
 	if s := doerSink(fn); s != nil {
 		return s
 	}
-	if fam := m.index.ruled[root]; fam != nil && fn.Exported() {
+	if fam := m.index.families[root]; fam != nil && len(fam.Rules) > 0 && fn.Exported() {
 		// The rules see the path without the major.
 		s := ruleSink(fam, fn, root, base)
 		if m.ruled == nil {

@@ -79,11 +79,10 @@ func (st *fnState) wholeValueSource(v ssa.Value, t types.Type, at token.Pos) set
 // whose maintenance makes HTTP requests) every such boxing reached some
 // sink. Marked types stay sources as a whole wherever they are boxed.
 func (st *fnState) boxedWhole(i *ssa.MakeInterface) bool {
-	if !st.a.types.provisionalOnly(i.X.Type()) {
+	if iface, ok := i.Type().Underlying().(*types.Interface); !ok || iface.NumMethods() == 0 {
 		return true
 	}
-	iface, ok := i.Type().Underlying().(*types.Interface)
-	return !ok || iface.NumMethods() == 0
+	return !st.a.types.provisionalOnly(i.X.Type())
 }
 
 // typedWhole applies a path's type step (see typeStep) to the origins
