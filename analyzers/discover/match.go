@@ -294,16 +294,22 @@ func (p *Pattern) confidence(qualifiers []string, o owner) Confidence {
 	// every request such a client sends was a finding. A person's
 	// settings (UserSettings.APIKey) and an OAuth client record
 	// (OAuthClient.ClientSecret, a tenant's secret) stay.
-	if p.Category == category.Credential && !o.person() && (o.config || p.ServiceKey && (o.endsWith(clientWords) || o.apiURL)) {
+	if p.Category == category.Credential && !o.person() && (o.config || p.ServiceKey && o.apiClient()) {
 		return None
 	}
-	if p.Login && !o.person() && (o.endsWith(clientWords) || o.apiURL) {
+	if p.Login && !o.person() && o.apiClient() {
 		return None
 	}
 	if o.config && p.Category != category.Credential && c > None {
 		c--
 	}
 	return c
+}
+
+// apiClient reports whether the owner is a client of an API: named so
+// (Client, Provider, Gateway, ...) or holding the API's URL.
+func (o owner) apiClient() bool {
+	return o.endsWith(clientWords) || o.apiURL
 }
 
 // person reports whether a word of the owner's name is a person word:
